@@ -1,0 +1,33 @@
+// Every test of the monorepo. Server tests run against a real PostgreSQL: TEST_DATABASE_URL
+// when set, else an embedded cluster that the global setup starts.
+const swc = {
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+  module: { type: 'commonjs', ignoreDynamic: true },
+  sourceMaps: 'inline',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'shared',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/shared/src'],
+      transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server/src', '<rootDir>/server/test'],
+      transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
+      moduleNameMapper: { '^@tracklink/shared$': '<rootDir>/shared/src/index.ts' },
+      globalSetup: '<rootDir>/server/test/global-setup.ts',
+      globalTeardown: '<rootDir>/server/test/global-teardown.ts',
+      testTimeout: 30_000,
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+import { CargoLine } from '../modules/consignments/cargo-line.entity';
+import { Consignment } from '../modules/consignments/consignment.entity';
+import { CustomFieldDefinition } from '../modules/consignments/custom-field.entity';
+import { Note } from '../modules/consignments/note.entity';
+import { Photo } from '../modules/consignments/photo.entity';
+import { Stop } from '../modules/consignments/stop.entity';
+import { DriverPositionRecord } from '../modules/drivers/driver-position.entity';
+import { Driver } from '../modules/drivers/driver.entity';
+import { Customer } from '../modules/orders/customer.entity';
+import { Order } from '../modules/orders/order.entity';
+import { PalletScan } from '../modules/pallet-scans/pallet-scan.entity';
+import { Tenant } from '../modules/tenants/tenant.entity';
+import { ApiKey } from '../modules/users/api-key.entity';
+import { Session } from '../modules/users/session.entity';
+import { User } from '../modules/users/user.entity';
+
+export const entities = [
+  Tenant,
+  User,
+  Session,
+  ApiKey,
+  Driver,
+  DriverPositionRecord,
+  Customer,
+  Order,
+  Consignment,
+  Stop,
+  CargoLine,
+  Note,
+  Photo,
+  CustomFieldDefinition,
+  PalletScan,
+];

@@ -1,0 +1,21 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  BillingStatus,
+  ConsignmentStatus,
+  NoteScope,
+  PackagingType,
+  PalletScanEvent,
+  Role,
+  StopType,
+} from '@tracklink/shared';
+
+// The domain enums live in @tracklink/shared; here they are given their GraphQL names once.
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(BillingStatus, { name: 'BillingStatus' });
+registerEnumType(ConsignmentStatus, { name: 'ConsignmentStatus' });
+registerEnumType(StopType, { name: 'StopType' });
+registerEnumType(PackagingType, { name: 'PackagingType' });
+registerEnumType(PalletScanEvent, { name: 'PalletScanEvent' });
+registerEnumType(NoteScope, { name: 'NoteScope' });
+
+export { BillingStatus, ConsignmentStatus, NoteScope, PackagingType, PalletScanEvent, Role, StopType };

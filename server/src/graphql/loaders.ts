@@ -1,0 +1,19 @@
+import type { Services } from '../services';
+import { consignmentLoaders } from '../modules/consignments/consignment.loaders';
+import { driverLoaders } from '../modules/drivers/driver.loaders';
+import { orderLoaders } from '../modules/orders/order.loaders';
+import { palletScanLoaders } from '../modules/pallet-scans/pallet-scan.loaders';
+import { tenantLoaders } from '../modules/tenants/tenant.loaders';
+
+/** Per-request batching: one statement per kind of row, whatever the page size. */
+export function createLoaders(services: Services) {
+  return {
+    ...tenantLoaders(services.tenants),
+    ...orderLoaders(services.orders),
+    ...consignmentLoaders(services.consignments),
+    ...driverLoaders(services.drivers),
+    ...palletScanLoaders(services.palletScans),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,311 @@
+import { consignmentInput, CREATE_ORDER, createConsignments, createDriver, createTenant, stop, type TenantFixture } from '../../../test/fixtures';
+import { startTestApp, type TestApp } from '../../../test/harness';
+
+let app: TestApp;
+let tenant: TenantFixture;
+beforeAll(async () => {
+  app = await startTestApp();
+  tenant = await createTenant(app);
+});
+afterAll(() => app.close());
+
+const countRows = async (table: string) => Number((await app.sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+const TABLES = ['orders', 'consignments', 'stops', 'cargo_lines'];
+const countAll = async () => {
+  const counts: number[] = [];
+  for (const table of TABLES) counts.push(await countRows(table));
+  return counts;
+};
+
+describe('createOrder', () => {
+  it('writes the order, its consignments, stops and cargo, and reads them back', async () => {
+    const { createOrder } = await app.ok(
+      `mutation($input: CreateOrderInput!) {
+        createOrder(input: $input) {
+          reference customer { name email }
+          consignments { reference status containerNumber extraFields { key value }
+            stops { type name timezone latitude plannedArrival } cargo { description quantity packagingType weightKg } }
+        }
+      }`,
+      {
+        input: {
+          reference: 'ORD-1',
+          customerName: 'Acme Foods',
+          customerEmail: 'orders@acme.example',
+          consignments: [
+            consignmentInput({ reference: 'CN-A', containerNumber: 'MSKU1234565', extraFields: [{ key: 'Dock', value: '4' }] }),
+            consignmentInput({ reference: 'CN-B', status: 'PLANNED' }),
+          ],
+        },
+      },
+      tenant.adminToken,
+    );
+    expect(createOrder.reference).toBe('ORD-1');
+    expect(createOrder.customer).toEqual({ name: 'Acme Foods', email: 'orders@acme.example' });
+    expect(createOrder.consignments.map((c: any) => [c.reference, c.status])).toEqual([
+      ['CN-A', 'DRAFT'],
+      ['CN-B', 'PLANNED'],
+    ]);
+    const a = createOrder.consignments[0];
+    expect(a.containerNumber).toBe('MSKU1234565');
+    expect(a.extraFields).toEqual([{ key: 'Dock', value: '4' }]);
+    expect(a.stops.map((s: any) => [s.type, s.timezone])).toEqual([
+      ['PICKUP', 'Europe/Amsterdam'],
+      ['DELIVERY', 'Europe/Berlin'],
+    ]);
+    expect(a.cargo).toEqual([{ description: 'Pallets of tiles', quantity: 4, packagingType: 'PALLET', weightKg: 1200 }]);
+  });
+
+  it('refuses a second order with the same reference as a CONFLICT', async () => {
+    const input = { reference: 'ORD-DUP', consignments: [consignmentInput()] };
+    await app.ok(CREATE_ORDER, { input }, tenant.adminToken);
+    const res = await app.gql(CREATE_ORDER, { input: { ...input, consignments: [consignmentInput()] } }, tenant.adminToken);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.reference' });
+  });
+});
+
+describe('bad input names the field and writes nothing', () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ['no pickup stop', { stops: [stop('DELIVERY'), stop('DELIVERY')] }, 'input.consignments[0].stops'],
+    ['no delivery stop', { stops: [stop('PICKUP')] }, 'input.consignments[0].stops'],
+    ['latitude 200', { stops: [stop('PICKUP', { latitude: 200 }), stop('DELIVERY')] }, 'input.consignments[0].stops[0].latitude'],
+    ['longitude -181', { stops: [stop('PICKUP'), stop('DELIVERY', { longitude: -181 })] }, 'input.consignments[0].stops[1].longitude'],
+    ['unknown timezone', { stops: [stop('PICKUP', { timezone: 'Europe/Atlantis' }), stop('DELIVERY')] }, 'input.consignments[0].stops[0].timezone'],
+    ['invalid email', { stops: [stop('PICKUP'), stop('DELIVERY', { contactEmail: 'not-an-email' })] }, 'input.consignments[0].stops[1].contactEmail'],
+    ['zero quantity', { cargo: [{ description: 'x', quantity: 0, packagingType: 'BOX' }] }, 'input.consignments[0].cargo[0].quantity'],
+    ['empty reference', { reference: '  ' }, 'input.consignments[0].reference'],
+    ['unknown custom field', { customFields: [{ key: 'nope', value: 'x' }] }, 'input.consignments[0].customFields[0].key'],
+  ];
+
+  it.each(cases)('%s', async (_name, overrides, field) => {
+    const before = await countAll();
+    const res = await app.gql(
+      CREATE_ORDER,
+      { input: { reference: `ORD-bad-${field}`, customerName: 'New Customer Ltd', consignments: [consignmentInput(), consignmentInput(overrides)].slice(1) } },
+      tenant.adminToken,
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0].message).toContain(field);
+    expect(await countAll()).toEqual(before);
+    expect(await app.sql("SELECT 1 FROM customers WHERE name = 'New Customer Ltd'")).toHaveLength(0);
+  });
+
+  it('an error in the second consignment leaves the first unwritten too', async () => {
+    const before = await countRows('consignments');
+    const res = await app.gql(
+      CREATE_ORDER,
+      { input: { reference: 'ORD-half', consignments: [consignmentInput(), consignmentInput({ stops: [stop('PICKUP', { latitude: 91 }), stop('DELIVERY')] })] } },
+      tenant.adminToken,
+    );
+    expect(res.errors?.[0].extensions?.field).toBe('input.consignments[1].stops[0].latitude');
+    expect(await countRows('consignments')).toBe(before);
+  });
+
+  it('an unknown enum value is refused by GraphQL, naming the value and the path', async () => {
+    const res = await app.gql(
+      CREATE_ORDER,
+      { input: { reference: 'ORD-enum', consignments: [consignmentInput({ stops: [stop('PICKUP', { type: 'TELEPORT' }), stop('DELIVERY')] })] } },
+      tenant.adminToken,
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/TELEPORT/);
+    expect(res.errors?.[0].message).toMatch(/stops\[0\]\.type/);
+  });
+});
+
+describe('status lifecycle', () => {
+  const setStatus = (id: string, status: string) =>
+    app.gql(`mutation { setConsignmentStatus(consignmentId: "${id}", status: ${status}) { status allowedNextStatuses } }`, {}, tenant.dispatcherToken);
+
+  it('walks DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED', async () => {
+    const [c] = await createConsignments(app, tenant.adminToken);
+    for (const status of ['TO_PLAN', 'PLANNED', 'IN_TRANSIT', 'DELIVERED']) {
+      const res = await setStatus(c.id, status);
+      expect(res.data?.setConsignmentStatus.status).toBe(status);
+    }
+    expect((await setStatus(c.id, 'DELIVERED')).data?.setConsignmentStatus.allowedNextStatuses).toEqual([]);
+  });
+
+  it('refuses skipping a step, going back, and leaving DELIVERED or CANCELLED, with a clear error', async () => {
+    const [c] = await createConsignments(app, tenant.adminToken);
+    const skip = await setStatus(c.id, 'IN_TRANSIT');
+    expect(skip.errors?.[0]).toMatchObject({
+      message: 'status: a DRAFT consignment cannot become IN_TRANSIT; it can become TO_PLAN or CANCELLED',
+      extensions: { code: 'BAD_USER_INPUT', field: 'status', reason: 'INVALID_TRANSITION' },
+    });
+    await setStatus(c.id, 'TO_PLAN');
+    expect((await setStatus(c.id, 'DRAFT')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await setStatus(c.id, 'CANCELLED')).data?.setConsignmentStatus.status).toBe('CANCELLED');
+    expect((await setStatus(c.id, 'PLANNED')).errors?.[0].message).toMatch(/CANCELLED is final/);
+    const [d] = await createConsignments(app, tenant.adminToken, 1, { status: 'IN_TRANSIT' });
+    await setStatus(d.id, 'DELIVERED');
+    expect((await setStatus(d.id, 'CANCELLED')).errors?.[0].message).toMatch(/DELIVERED is final/);
+    expect((await app.sql('SELECT status FROM consignments WHERE id = $1', [d.id]))[0].status).toBe('DELIVERED');
+  });
+});
+
+describe('updatedAt', () => {
+  const updatedAt = async (id: string) => new Date((await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [id]))[0].updated_at).getTime();
+
+  it('moves on every change of the consignment and of its stops, cargo, notes, photos and scans', async () => {
+    const [c] = await createConsignments(app, tenant.adminToken);
+    const driver = await createDriver(app, tenant.adminToken);
+    const steps: Array<[string, () => Promise<unknown>]> = [
+      ['field', () => app.ok(`mutation { updateConsignment(consignmentId: "${c.id}", input: { customerReference: "PO-9" }) { id } }`, {}, tenant.adminToken)],
+      ['status', () => app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: TO_PLAN) { id } }`, {}, tenant.adminToken)],
+      ['stop ETA', () => app.ok(`mutation { updateStop(stopId: "${c.stops[1].id}", input: { estimatedArrival: "2030-01-01T10:00:00Z" }) { id } }`, {}, tenant.adminToken)],
+      ['cargo', () => app.ok(`mutation { updateConsignment(consignmentId: "${c.id}", input: { cargo: [{ description: "Boxes", quantity: 2, packagingType: BOX }] }) { id } }`, {}, tenant.adminToken)],
+      ['note', () => app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: CUSTOMER, text: "Ring the bell" }) { id } }`, {}, tenant.adminToken)],
+      ['photo', () => app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/1.jpg", customerVisible: true }) { id } }`, {}, tenant.adminToken)],
+      ['driver', () => app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken)],
+      ['scan', () => app.ok('mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }', { s: [{ clientId: `u-${c.id}`, consignmentId: c.id, palletBarcode: 'P1', event: 'LOADED', scannedAt: new Date().toISOString() }] }, driver.token)],
+    ];
+    let last = await updatedAt(c.id);
+    for (const [name, step] of steps) {
+      await step();
+      const now = await updatedAt(c.id);
+      expect({ name, moved: now > last }).toEqual({ name, moved: true });
+      last = now;
+    }
+  });
+});
+
+describe('consignments connection', () => {
+  it('pages with cursors, filters by status and searches text', async () => {
+    const other = await createTenant(app);
+    await createConsignments(app, other.adminToken, 5);
+    await createConsignments(app, other.adminToken, 2, { status: 'PLANNED', containerNumber: 'ZZZU7777777' });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { consignments }: any = await app.ok(
+        'query($after: String) { consignments(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        other.adminToken,
+      );
+      expect(consignments.totalCount).toBe(7);
+      seen.push(...consignments.edges.map((e: any) => e.node.id));
+      if (!consignments.pageInfo.hasNextPage) break;
+      after = consignments.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    const planned = await app.ok('{ consignments(first: 10, filter: { status: PLANNED }) { totalCount } }', {}, other.adminToken);
+    expect(planned.consignments.totalCount).toBe(2);
+    const search = await app.ok('{ consignments(first: 10, filter: { search: "zzzu77" }) { totalCount } }', {}, other.adminToken);
+    expect(search.consignments.totalCount).toBe(2);
+    const byCustomer = await app.ok('{ consignments(first: 10, filter: { search: "acme" }) { totalCount } }', {}, other.adminToken);
+    expect(byCustomer.consignments.totalCount).toBe(7);
+    const bad = await app.gql('{ consignments(first: 1000) { totalCount } }', {}, other.adminToken);
+    expect(bad.errors?.[0].extensions?.field).toBe('first');
+  });
+
+  it('sends the same number of SQL statements for 10, 50 and 100 consignments with stops', async () => {
+    const big = await createTenant(app);
+    for (let i = 0; i < 4; i++) await createConsignments(app, big.adminToken, 25);
+    const counts: number[] = [];
+    for (const first of [10, 50, 100]) {
+      const before = app.server.db.queries.count;
+      const { consignments } = await app.ok(
+        `{ consignments(first: ${first}) { totalCount edges { node { id reference stops { name estimatedArrival } cargo { quantity } order { reference } } } } }`,
+        {},
+        big.adminToken,
+      );
+      counts.push(app.server.db.queries.count - before);
+      expect(consignments.edges).toHaveLength(first);
+    }
+    expect(counts[0]).toBeLessThanOrEqual(6);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("tenant A cannot read, list, change or delete tenant B's consignment by any route", async () => {
+    const a = await createTenant(app);
+    const b = await createTenant(app);
+    const [theirs] = await createConsignments(app, b.adminToken);
+    const theirDriver = await createDriver(app, b.adminToken);
+    const mine = await createDriver(app, a.adminToken);
+    const id = theirs.id;
+
+    expect((await app.ok(`{ consignment(id: "${id}") { id } }`, {}, a.adminToken)).consignment).toBeNull();
+    expect((await app.ok('{ consignments(first: 100) { totalCount } }', {}, a.adminToken)).consignments.totalCount).toBe(0);
+    expect((await app.ok(`{ tenant(id: "${b.id}") { id } }`, {}, a.adminToken)).tenant).toBeNull();
+    const mutations = [
+      `mutation { updateConsignment(consignmentId: "${id}", input: { customerReference: "hacked" }) { id } }`,
+      `mutation { setConsignmentStatus(consignmentId: "${id}", status: TO_PLAN) { id } }`,
+      `mutation { assignDriver(consignmentId: "${id}", driverId: "${mine.id}") { id } }`,
+      `mutation { deleteConsignment(consignmentId: "${id}") }`,
+      `mutation { updateStop(stopId: "${theirs.stops[0].id}", input: { name: "hacked" }) { id } }`,
+      `mutation { addConsignmentNote(consignmentId: "${id}", input: { scope: CUSTOMER, text: "hacked" }) { id } }`,
+      `mutation { addConsignmentPhoto(consignmentId: "${id}", input: { url: "https://x.example/a.jpg" }) { id } }`,
+    ];
+    for (const m of mutations) {
+      const res = await app.gql(m, {}, a.adminToken);
+      expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+    const scan = await app.gql(
+      'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }',
+      { s: [{ clientId: 'x1', consignmentId: id, palletBarcode: 'P', event: 'LOADED', scannedAt: new Date().toISOString() }] },
+      a.adminToken,
+    );
+    expect(scan.errors?.[0].extensions?.field).toBe('scans[0].consignmentId');
+    const pos = await app.gql(
+      'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
+      { p: [{ clientId: 'x1', driverId: theirDriver.id, latitude: 1, longitude: 1, recordedAt: new Date().toISOString() }] },
+      a.adminToken,
+    );
+    expect(pos.errors?.[0].extensions?.field).toBe('positions[0].driverId');
+    const [row] = await app.sql('SELECT customer_reference, status, deleted_at, driver_id FROM consignments WHERE id = $1', [id]);
+    expect(row).toEqual({ customer_reference: null, status: 'DRAFT', deleted_at: null, driver_id: null });
+    expect(await app.sql('SELECT 1 FROM consignment_notes WHERE consignment_id = $1', [id])).toHaveLength(0);
+    expect(await app.sql("SELECT 1 FROM stops WHERE name = 'hacked'")).toHaveLength(0);
+  });
+
+  it('an id that is not a UUID is simply not found', async () => {
+    expect((await app.ok('{ consignment(id: "not-a-uuid") { id } }', {}, tenant.adminToken)).consignment).toBeNull();
+    const res = await app.gql('mutation { deleteConsignment(consignmentId: "1; DROP TABLE x") }', {}, tenant.adminToken);
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('details', () => {
+  it('keeps internal and customer notes apart, photos with their visibility, and custom fields with labels', async () => {
+    await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature range") { key } }', {}, tenant.adminToken);
+    const [c] = await createConsignments(app, tenant.adminToken, 1, { customFields: [{ key: 'temperature', value: '2-8 °C' }] });
+    await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: INTERNAL, text: "Price agreed" }) { id } }`, {}, tenant.adminToken);
+    await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: CUSTOMER, text: "Gate 4" }) { id } }`, {}, tenant.adminToken);
+    await app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/p.jpg", caption: "Loaded" }) { id } }`, {}, tenant.adminToken);
+    const { consignment } = await app.ok(
+      `{ consignment(id: "${c.id}") { customer: notes(scope: CUSTOMER) { text } all: notes { scope } photos { caption customerVisible } customFields { key label value } } }`,
+      {},
+      tenant.adminToken,
+    );
+    expect(consignment.customer).toEqual([{ text: 'Gate 4' }]);
+    expect(consignment.all.map((n: any) => n.scope)).toEqual(['INTERNAL', 'CUSTOMER']);
+    expect(consignment.photos).toEqual([{ caption: 'Loaded', customerVisible: false }]);
+    expect(consignment.customFields).toEqual([{ key: 'temperature', label: 'Temperature range', value: '2-8 °C' }]);
+  });
+
+  it('records actual times on a stop and refuses a departure before the arrival', async () => {
+    const [c] = await createConsignments(app, tenant.adminToken);
+    const stopId = c.stops[0].id;
+    await app.ok(`mutation { updateStop(stopId: "${stopId}", input: { actualArrival: "2026-01-01T08:00:00Z" }) { id } }`, {}, tenant.adminToken);
+    const bad = await app.gql(`mutation { updateStop(stopId: "${stopId}", input: { actualDeparture: "2026-01-01T07:00:00Z" }) { id } }`, {}, tenant.adminToken);
+    expect(bad.errors?.[0].extensions?.field).toBe('input.actualDeparture');
+    const { updateStop } = await app.ok(
+      `mutation { updateStop(stopId: "${stopId}", input: { actualDeparture: "2026-01-01T09:30:00Z" }) { actualArrival actualDeparture } }`,
+      {},
+      tenant.adminToken,
+    );
+    expect(updateStop).toEqual({ actualArrival: '2026-01-01T08:00:00.000Z', actualDeparture: '2026-01-01T09:30:00.000Z' });
+  });
+
+  it('deletes a consignment so that no route finds it any more', async () => {
+    const [c] = await createConsignments(app, tenant.adminToken);
+    expect((await app.ok(`mutation { deleteConsignment(consignmentId: "${c.id}") }`, {}, tenant.adminToken)).deleteConsignment).toBe(true);
+    expect((await app.ok(`{ consignment(id: "${c.id}") { id } }`, {}, tenant.adminToken)).consignment).toBeNull();
+    const again = await app.gql(`mutation { deleteConsignment(consignmentId: "${c.id}") }`, {}, tenant.adminToken);
+    expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,79 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { StopType } from '../../graphql/enums';
+
+@ObjectType()
+@Entity('stops')
+@Index(['consignmentId', 'sequence'], { unique: true })
+export class Stop {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  consignmentId!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  sequence!: number;
+
+  @Field(() => StopType)
+  @Column({ type: 'text' })
+  type!: StopType;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Field(() => Float)
+  @Column({ type: 'double precision' })
+  latitude!: number;
+
+  @Field(() => Float)
+  @Column({ type: 'double precision' })
+  longitude!: number;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: 'UTC' })
+  timezone!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  reference!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Start of the planned window.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  plannedArrival!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the planned window.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  plannedWindowEnd!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  estimatedArrival!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  actualArrival!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  actualDeparture!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  contactEmail!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  contactPhone!: string | null;
+}

@@ -1,0 +1,60 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Driver } from './driver.entity';
+
+@InputType()
+export class CreateDriverInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  vehiclePlate?: string | null;
+}
+
+@ObjectType()
+export class DriverCredentials {
+  @Field(() => Driver)
+  driver!: Driver;
+
+  @Field(() => String, { description: "The driver app's bearer token; shown once." })
+  token!: string;
+}
+
+/** Sent with a driver token (driverId omitted) or an API key (driverId required). */
+@InputType()
+export class PositionInput {
+  @Field(() => String, { description: 'Made by the client; a known id is a duplicate, not stored twice.' })
+  clientId!: string;
+
+  @Field(() => ID, { nullable: true })
+  driverId?: string | null;
+
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+
+  @Field(() => Date)
+  recordedAt!: Date;
+
+  @Field(() => Float, { nullable: true, description: 'Degrees from north, 0 to 360.' })
+  heading?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  speedKmh?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  accuracyM?: number | null;
+}
+
+@ObjectType()
+export class PositionReport {
+  @Field(() => Int)
+  accepted!: number;
+
+  @Field(() => Int)
+  duplicates!: number;
+}

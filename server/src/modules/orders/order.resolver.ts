@@ -1,0 +1,32 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { TENANT_API, tenantScope } from '../../graphql/auth';
+import type { Context } from '../../graphql/context';
+import { Consignment } from '../consignments/consignment.entity';
+import { Customer } from './customer.entity';
+import { CreateOrderInput } from './order.inputs';
+import { Order } from './order.entity';
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Authorized(...TENANT_API)
+  @Query(() => Order, { nullable: true })
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
+    return ctx.services.orders.find(tenantScope(ctx.principal), id);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => Order, { description: 'An order with its consignments, stops and cargo, in one transaction.' })
+  createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
+    return ctx.services.orders.create(tenantScope(ctx.principal), input);
+  }
+
+  @FieldResolver(() => [Consignment])
+  consignments(@Root() order: Order, @Ctx() ctx: Context): Promise<Consignment[]> {
+    return ctx.loaders.consignmentsByOrder.load(order.id);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer | null> | null {
+    return order.customerId ? ctx.loaders.customer.load(order.customerId) : null;
+  }
+}

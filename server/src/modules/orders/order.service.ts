@@ -1,0 +1,65 @@
+import { In, type DataSource } from 'typeorm';
+import { isUuid } from '@tracklink/shared';
+import type { TenantScope } from '../../graphql/auth';
+import { AppError } from '../../graphql/errors';
+import type { ConsignmentService } from '../consignments/consignment.service';
+import { optionalEmail, optionalText, requiredText } from '../consignments/consignment.validation';
+import { Customer } from './customer.entity';
+import type { CreateOrderInput } from './order.inputs';
+import { Order } from './order.entity';
+
+export class OrderService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly consignments: ConsignmentService,
+  ) {}
+
+  /** An order with all its consignments, stops and cargo: all written, or nothing. */
+  async create(scope: TenantScope, input: CreateOrderInput): Promise<Order> {
+    const reference = requiredText(input.reference, 'input.reference');
+    const customerName = optionalText(input.customerName, 'input.customerName');
+    const customerEmail = optionalEmail(input.customerEmail, 'input.customerEmail');
+    return this.consignments.mutate(scope, async (em, emit) => {
+      const customKeys = await this.consignments.customFieldKeys(em, scope.tenantId);
+      const prepared = this.consignments.prepare(input.consignments, 'input.consignments', customKeys);
+      const refs = new Set<string>();
+      prepared.forEach((p, i) => {
+        if (refs.has(p.consignment.reference)) {
+          throw new AppError('INVALID_INPUT', `input.consignments[${i}].reference: "${p.consignment.reference}" appears twice in this order`, `input.consignments[${i}].reference`);
+        }
+        refs.add(p.consignment.reference);
+      });
+      if (await em.getRepository(Order).existsBy({ tenantId: scope.tenantId, reference })) {
+        throw new AppError('DUPLICATE_REFERENCE', `input.reference: an order "${reference}" already exists`, 'input.reference');
+      }
+      let customerId: string | null = null;
+      if (customerName) {
+        const nameKey = customerName.toLowerCase();
+        await em.query(
+          `INSERT INTO customers (tenant_id, name, name_key, email) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (tenant_id, name_key) DO UPDATE SET email = COALESCE(EXCLUDED.email, customers.email)`,
+          [scope.tenantId, customerName, nameKey, customerEmail],
+        );
+        customerId = (await em.getRepository(Customer).findOneByOrFail({ tenantId: scope.tenantId, nameKey })).id;
+      }
+      const order = await em.getRepository(Order).save(
+        em.getRepository(Order).create({ tenantId: scope.tenantId, reference, customerId }),
+      );
+      for (const p of prepared) await this.consignments.insert(em, scope, order.id, p, emit);
+      return order;
+    });
+  }
+
+  async find(scope: TenantScope, id: string): Promise<Order | null> {
+    if (!isUuid(id)) return null;
+    return this.ds.getRepository(Order).findOneBy({ id, tenantId: scope.tenantId });
+  }
+
+  byIds(ids: readonly string[]): Promise<Order[]> {
+    return this.ds.getRepository(Order).findBy({ id: In([...ids]) });
+  }
+
+  customersByIds(ids: readonly string[]): Promise<Customer[]> {
+    return this.ds.getRepository(Customer).findBy({ id: In([...ids]) });
+  }
+}

@@ -1,0 +1,38 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PalletScanEvent } from '../../graphql/enums';
+
+@InputType()
+export class PalletScanInput {
+  @Field(() => String, { description: 'Made by the client; a known id is a duplicate, not stored twice.' })
+  clientId!: string;
+
+  @Field(() => ID)
+  consignmentId!: string;
+
+  @Field(() => String)
+  palletBarcode!: string;
+
+  @Field(() => PalletScanEvent)
+  event!: PalletScanEvent;
+
+  @Field(() => Date)
+  scannedAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  stopId?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude?: number | null;
+}
+
+@ObjectType()
+export class PalletScanReport {
+  @Field(() => Int)
+  accepted!: number;
+
+  @Field(() => Int)
+  duplicates!: number;
+}

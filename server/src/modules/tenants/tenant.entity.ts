@@ -1,0 +1,59 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BillingStatus } from '../../graphql/enums';
+
+@ObjectType({ description: 'A transport company using Tracklink.' })
+@Entity('tenants')
+export class Tenant {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  logoUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Brand colour as #rrggbb.' })
+  @Column({ type: 'text', nullable: true })
+  brandColor!: string | null;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code; drives date and number formats.' })
+  @Column({ type: 'text' })
+  country!: string;
+
+  @Field(() => String, { description: 'BCP 47 language tag, e.g. "en" or "nl".' })
+  @Column({ type: 'text', default: 'en' })
+  defaultLanguage!: string;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. "Europe/Amsterdam".' })
+  @Column({ type: 'text', default: 'UTC' })
+  timezone!: string;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: false })
+  trackingIntegrationEnabled!: boolean;
+
+  @Field(() => BillingStatus)
+  @Column({ type: 'text', default: BillingStatus.ACTIVE })
+  billingStatus!: BillingStatus;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 30 })
+  linkLifetimeDays!: number;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: true })
+  autoCreateLinks!: boolean;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,50 @@
+import { Field, InputType, Int } from 'type-graphql';
+
+@InputType()
+export class CreateTenantInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2, e.g. "NL".' })
+  country!: string;
+
+  @Field(() => String)
+  adminEmail!: string;
+
+  @Field(() => String)
+  adminPassword!: string;
+
+  @Field(() => String, { nullable: true })
+  defaultLanguage?: string | null;
+
+  @Field(() => String, { nullable: true })
+  timezone?: string | null;
+}
+
+/** Null fields leave the setting as it is. */
+@InputType()
+export class UpdateTenantSettingsInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
+  logoUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
+  brandColor?: string | null;
+
+  @Field(() => String, { nullable: true })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true })
+  defaultLanguage?: string | null;
+
+  @Field(() => String, { nullable: true })
+  timezone?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  linkLifetimeDays?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  autoCreateLinks?: boolean | null;
+}

@@ -1,0 +1,68 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, STAFF, tenantScope } from '../../graphql/auth';
+import type { Context } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+import { BillingStatus } from '../../graphql/enums';
+import { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
+import { Tenant } from './tenant.entity';
+
+@Resolver(() => Tenant)
+export class TenantResolver {
+  @Authorized()
+  @Query(() => Tenant, { nullable: true, description: 'Platform admins see any tenant; everyone else only their own.' })
+  async tenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tenant | null> {
+    const principal = ctx.principal!;
+    if (principal.kind === 'user' && principal.role === Access.PLATFORM_ADMIN) return ctx.services.tenants.byId(id);
+    if (principal.tenantId !== id) return null;
+    return ctx.services.tenants.byId(id);
+  }
+
+  @Authorized(Access.PLATFORM_ADMIN)
+  @Query(() => [Tenant])
+  tenants(@Ctx() ctx: Context): Promise<Tenant[]> {
+    return ctx.services.tenants.list();
+  }
+
+  @Authorized(...STAFF, Access.INTEGRATION, Access.DRIVER)
+  @Query(() => Tenant, { description: "The caller's own tenant." })
+  async myTenant(@Ctx() ctx: Context): Promise<Tenant> {
+    const tenant = await ctx.services.tenants.byId(tenantScope(ctx.principal).tenantId);
+    if (!tenant) throw new AppError('NOT_FOUND', 'Tenant not found');
+    return tenant;
+  }
+
+  @Authorized(Access.PLATFORM_ADMIN)
+  @Mutation(() => Tenant, { description: 'A new tenant with its first super admin.' })
+  createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
+    return ctx.services.tenants.create(input);
+  }
+
+  @Authorized(Access.PLATFORM_ADMIN)
+  @Mutation(() => Tenant)
+  setTrackingIntegration(
+    @Arg('tenantId', () => ID) tenantId: string,
+    @Arg('enabled', () => Boolean) enabled: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Tenant> {
+    return ctx.services.tenants.setTrackingIntegration(tenantId, enabled);
+  }
+
+  @Authorized(Access.PLATFORM_ADMIN)
+  @Mutation(() => Tenant)
+  setTenantBillingStatus(
+    @Arg('tenantId', () => ID) tenantId: string,
+    @Arg('status', () => BillingStatus) status: BillingStatus,
+    @Ctx() ctx: Context,
+  ): Promise<Tenant> {
+    return ctx.services.tenants.setBillingStatus(tenantId, status);
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Mutation(() => Tenant, { description: "Settings of the caller's tenant." })
+  updateTenantSettings(
+    @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tenant> {
+    return ctx.services.tenants.updateSettings(tenantScope(ctx.principal), input);
+  }
+}

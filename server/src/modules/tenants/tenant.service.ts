@@ -1,0 +1,120 @@
+import type { DataSource } from 'typeorm';
+import {
+  BillingStatus,
+  isUuid,
+  isValidCountryCode,
+  isValidHexColor,
+  isValidHttpUrl,
+  isValidTimeZone,
+  Role,
+} from '@tracklink/shared';
+import { invalid, notFound } from '../../graphql/errors';
+import type { TenantScope } from '../../graphql/auth';
+import type { AuthService } from '../users/auth.service';
+import type { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
+import { Tenant } from './tenant.entity';
+
+const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
+
+function checkName(value: string, field: string): string {
+  const name = value.trim();
+  if (!name || name.length > 200) throw invalid(field, 'must be 1 to 200 characters');
+  return name;
+}
+
+export class TenantService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly auth: AuthService,
+  ) {}
+
+  async byId(id: string): Promise<Tenant | null> {
+    if (!isUuid(id)) return null;
+    return this.ds.getRepository(Tenant).findOneBy({ id });
+  }
+
+  async byIds(ids: readonly string[]): Promise<Tenant[]> {
+    return this.ds.getRepository(Tenant).createQueryBuilder('t').where('t.id IN (:...ids)', { ids }).getMany();
+  }
+
+  async list(): Promise<Tenant[]> {
+    return this.ds.getRepository(Tenant).find({ order: { name: 'ASC' } });
+  }
+
+  /** A tenant with its first super admin, in one transaction. */
+  async create(input: CreateTenantInput): Promise<Tenant> {
+    const name = checkName(input.name, 'input.name');
+    const country = input.country.trim().toUpperCase();
+    if (!isValidCountryCode(country)) throw invalid('input.country', 'must be a two-letter ISO country code such as NL');
+    const language = input.defaultLanguage?.trim() || 'en';
+    if (!LANGUAGE.test(language)) throw invalid('input.defaultLanguage', 'must be a language code such as en or nl');
+    const timezone = input.timezone?.trim() || 'UTC';
+    if (!isValidTimeZone(timezone)) throw invalid('input.timezone', `"${timezone}" is not a known time zone`);
+    return this.ds.transaction(async (em) => {
+      const tenant = await em.getRepository(Tenant).save(
+        em.getRepository(Tenant).create({ name, country, defaultLanguage: language, timezone }),
+      );
+      await this.auth.createUser(
+        em,
+        { email: input.adminEmail, password: input.adminPassword, role: Role.SUPER_ADMIN, tenantId: tenant.id },
+        { email: 'input.adminEmail', password: 'input.adminPassword' },
+      );
+      return tenant;
+    });
+  }
+
+  async updateSettings(scope: TenantScope, input: UpdateTenantSettingsInput): Promise<Tenant> {
+    const patch: Partial<Tenant> = {};
+    if (input.name != null) patch.name = checkName(input.name, 'input.name');
+    if (input.logoUrl != null) {
+      const url = input.logoUrl.trim();
+      if (url && !isValidHttpUrl(url)) throw invalid('input.logoUrl', 'must be an http(s) URL');
+      patch.logoUrl = url || null;
+    }
+    if (input.brandColor != null) {
+      const color = input.brandColor.trim();
+      if (color && !isValidHexColor(color)) throw invalid('input.brandColor', 'must be a colour such as #0a5fff');
+      patch.brandColor = color || null;
+    }
+    if (input.country != null) {
+      const country = input.country.trim().toUpperCase();
+      if (!isValidCountryCode(country)) throw invalid('input.country', 'must be a two-letter ISO country code such as NL');
+      patch.country = country;
+    }
+    if (input.defaultLanguage != null) {
+      if (!LANGUAGE.test(input.defaultLanguage)) throw invalid('input.defaultLanguage', 'must be a language code such as en or nl');
+      patch.defaultLanguage = input.defaultLanguage;
+    }
+    if (input.timezone != null) {
+      if (!isValidTimeZone(input.timezone)) throw invalid('input.timezone', `"${input.timezone}" is not a known time zone`);
+      patch.timezone = input.timezone;
+    }
+    if (input.linkLifetimeDays != null) {
+      if (input.linkLifetimeDays < 1 || input.linkLifetimeDays > 3650) {
+        throw invalid('input.linkLifetimeDays', 'must be from 1 to 3650 days');
+      }
+      patch.linkLifetimeDays = input.linkLifetimeDays;
+    }
+    if (input.autoCreateLinks != null) patch.autoCreateLinks = input.autoCreateLinks;
+    return this.patch(scope.tenantId, patch);
+  }
+
+  setTrackingIntegration(tenantId: string, enabled: boolean): Promise<Tenant> {
+    return this.patch(tenantId, { trackingIntegrationEnabled: enabled });
+  }
+
+  setBillingStatus(tenantId: string, status: BillingStatus): Promise<Tenant> {
+    return this.patch(tenantId, { billingStatus: status });
+  }
+
+  private async patch(tenantId: string, patch: Partial<Tenant>): Promise<Tenant> {
+    if (!isUuid(tenantId)) throw notFound('Tenant');
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(Tenant);
+      const tenant = await repo.findOne({ where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
+      if (!tenant) throw notFound('Tenant');
+      Object.assign(tenant, patch);
+      return repo.save(tenant);
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, tenantScope } from '../../graphql/auth';
+import type { Context } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+import { Tenant } from '../tenants/tenant.entity';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyCredentials, CreateUserInput, Session } from './user.inputs';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Mutation(() => Session, { description: 'The only operation that needs no token.' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<Session> {
+    return ctx.services.auth.login(email, password);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends the session whose token made this request.' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.principal?.kind !== 'user' || !ctx.token) return false;
+    await ctx.services.auth.logout(ctx.token);
+    return true;
+  }
+
+  @Authorized(Access.PLATFORM_ADMIN, Access.SUPER_ADMIN, Access.DISPATCHER)
+  @Query(() => User, { description: 'The signed-in user.' })
+  async me(@Ctx() ctx: Context): Promise<User> {
+    const principal = ctx.principal;
+    if (principal?.kind !== 'user') throw new AppError('FORBIDDEN', 'Only signed-in users have a profile');
+    const user = await ctx.services.auth.userById(principal.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED', 'The user of this session no longer exists');
+    return user;
+  }
+
+  @FieldResolver(() => Tenant, { nullable: true })
+  tenant(@Root() user: User, @Ctx() ctx: Context): Promise<Tenant | null> | null {
+    return user.tenantId ? ctx.loaders.tenant.load(user.tenantId) : null;
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Mutation(() => User, { description: 'A super admin or dispatcher in the caller\'s tenant.' })
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.auth.createTenantUser(tenantScope(ctx.principal), input);
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Query(() => [ApiKey])
+  apiKeys(@Ctx() ctx: Context): Promise<ApiKey[]> {
+    return ctx.services.auth.listApiKeys(tenantScope(ctx.principal));
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Mutation(() => ApiKeyCredentials, { description: 'The key is in the answer once and never again.' })
+  createApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<ApiKeyCredentials> {
+    return ctx.services.auth.createApiKey(tenantScope(ctx.principal), name);
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Mutation(() => ApiKey)
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
+    return ctx.services.auth.revokeApiKey(tenantScope(ctx.principal), id);
+  }
+}

@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { createDataSource, type Database } from './db/data-source';
+import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
+import { DEMO_LOGINS, seedDemo } from './db/seed/seed-demo';
+import { buildStaffSchema } from './graphql/schema';
+import { createStaffEndpoint } from './graphql/server';
+import { createExpressApp } from './http/app';
+import { createLogger, type Logger } from './logger';
+import { createServices, type Services } from './services';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  services: Services;
+  log: Logger;
+  /** Lines for the start banner. */
+  banner: string[];
+  close(): Promise<void>;
+}
+
+/** Boots the whole app: database, migrations, first-start data, GraphQL, HTTP and WebSocket. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const log = createLogger(config.logLevel);
+  const banner: string[] = [];
+  let cluster: EmbeddedCluster | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    cluster = await startEmbeddedPostgres(config.dataDir, log);
+    url = cluster.url;
+    banner.push(`Database: embedded PostgreSQL in ${config.dataDir}`);
+  }
+  const db = createDataSource(url, (m) => log.error(m));
+  try {
+    await db.dataSource.initialize();
+    await db.dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await cluster?.stop();
+    throw error;
+  }
+  const services = createServices(db.dataSource, config);
+
+  const adminPassword = config.adminPassword ?? randomBytes(12).toString('base64url');
+  const admin = await services.auth.ensurePlatformAdmin(config.adminEmail, adminPassword);
+  if (admin) {
+    banner.push(
+      `Platform admin created: ${config.adminEmail} / ${config.adminPassword ? '(ADMIN_PASSWORD)' : adminPassword}` +
+        (config.adminPassword ? '' : '  (shown once; set ADMIN_PASSWORD to choose it)'),
+    );
+  }
+  if (config.seedDemo && (await services.tenants.list()).length === 0) {
+    await seedDemo(services);
+    banner.push('Demo data created.');
+  }
+  if (config.seedDemo) {
+    banner.push(`Demo super admin: ${DEMO_LOGINS.superAdmin.email} / ${DEMO_LOGINS.superAdmin.password}`);
+    banner.push(`Demo dispatcher:  ${DEMO_LOGINS.dispatcher.email} / ${DEMO_LOGINS.dispatcher.password}`);
+  }
+
+  const httpServer = http.createServer();
+  const introspection = config.nodeEnv !== 'production';
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection);
+  const app = createExpressApp({ staffGraphql: staff.middleware, webDistDir: config.webDistDir });
+  httpServer.on('request', app);
+  httpServer.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/graphql') {
+      staff.wsServer.handleUpgrade(req, socket, head, (ws) => staff.wsServer.emit('connection', ws, req));
+    } else {
+      socket.destroy();
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const localUrl = `http://localhost:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await staff.stop(); // drains HTTP requests and WebSocket subscriptions
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await db.dataSource.destroy();
+      await cluster?.stop();
+    })());
+
+  return { url: localUrl, port, db, services, log, banner, close };
+}

@@ -1,0 +1,77 @@
+import type { TestApp } from './harness';
+import { PLATFORM_ADMIN } from './harness';
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export interface TenantFixture {
+  id: string;
+  adminToken: string;
+  adminEmail: string;
+  dispatcherToken: string;
+}
+
+/** A tenant with a super admin and a dispatcher, made through the API. */
+export async function createTenant(app: TestApp, name = `Tenant ${unique()}`): Promise<TenantFixture> {
+  const platform = await app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
+  const adminEmail = `admin-${unique()}@test.local`;
+  const { createTenant: tenant } = await app.ok(
+    `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`,
+    { input: { name, country: 'NL', adminEmail, adminPassword: 'admin-pass-1' } },
+    platform,
+  );
+  const adminToken = await app.login(adminEmail, 'admin-pass-1');
+  const dispatcherEmail = `dispatch-${unique()}@test.local`;
+  await app.ok(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { email: dispatcherEmail, password: 'dispatch-pass-1', role: 'DISPATCHER' } },
+    adminToken,
+  );
+  const dispatcherToken = await app.login(dispatcherEmail, 'dispatch-pass-1');
+  return { id: tenant.id, adminToken, adminEmail, dispatcherToken };
+}
+
+export function stop(type: 'PICKUP' | 'DELIVERY', overrides: Record<string, unknown> = {}) {
+  return type === 'PICKUP'
+    ? { type, name: 'Rotterdam terminal', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam', ...overrides }
+    : { type, name: 'Munich warehouse', latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin', contactEmail: 'goods-in@example.com', ...overrides };
+}
+
+export function consignmentInput(overrides: Record<string, unknown> = {}) {
+  return {
+    reference: `CN-${unique()}`,
+    stops: [stop('PICKUP'), stop('DELIVERY')],
+    cargo: [{ description: 'Pallets of tiles', quantity: 4, packagingType: 'PALLET', weightKg: 1200 }],
+    ...overrides,
+  };
+}
+
+export const CREATE_ORDER = `mutation($input: CreateOrderInput!) {
+  createOrder(input: $input) { id reference consignments { id reference status updatedAt stops { id type name } } }
+}`;
+
+/** One order with `count` consignments; returns the consignments. */
+export async function createConsignments(app: TestApp, token: string, count = 1, overrides: Record<string, unknown> = {}) {
+  const { createOrder } = await app.ok(
+    CREATE_ORDER,
+    {
+      input: {
+        reference: `ORD-${unique()}`,
+        customerName: 'Acme Foods',
+        customerEmail: 'orders@acme.example',
+        consignments: Array.from({ length: count }, () => consignmentInput(overrides)),
+      },
+    },
+    token,
+  );
+  return createOrder.consignments as Array<{ id: string; reference: string; status: string; updatedAt: string; stops: Array<{ id: string; type: string }> }>;
+}
+
+export async function createDriver(app: TestApp, token: string, name = 'Test Driver') {
+  const { createDriver: creds } = await app.ok(
+    `mutation($input: CreateDriverInput!) { createDriver(input: $input) { token driver { id name } } }`,
+    { input: { name, vehiclePlate: 'TL-01-AB' } },
+    token,
+  );
+  return { id: creds.driver.id as string, token: creds.token as string };
+}

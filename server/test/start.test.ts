@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+// `npm start` end to end: the built server, no DATABASE_URL (embedded PostgreSQL), demo data,
+// a graceful stop on SIGTERM, and a second start that reuses the data.
+
+const MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
+jest.setTimeout(120_000);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function start(dataDir: string, port: number): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'info' };
+  delete env.DATABASE_URL;
+  delete env.ADMIN_PASSWORD;
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  return { child, output: () => output };
+}
+
+async function waitHealthy(port: number, proc: { child: ChildProcess; output: () => string }): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.status === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`not healthy in time:\n${proc.output()}`);
+}
+
+async function stopGracefully(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+async function gql(port: number, query: string, token?: string): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return res.json();
+}
+
+it('starts with an embedded database and demo data, stops cleanly, and reuses the data', async () => {
+  expect(fs.existsSync(MAIN)).toBe(true);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracklink-start-'));
+  try {
+    const port = await freePort();
+    const first = start(dataDir, port);
+    await waitHealthy(port, first);
+    const login = await gql(port, 'mutation { login(email: "super@demo.tracklink.local", password: "demo-super-2026") { token } }');
+    const token = login.data.login.token;
+    const list = await gql(port, '{ consignments(first: 100) { totalCount edges { node { status stops { type } } } } }', token);
+    const statuses = new Set(list.data.consignments.edges.map((e: any) => e.node.status));
+    expect(list.data.consignments.totalCount).toBeGreaterThanOrEqual(12);
+    expect([...statuses].sort()).toEqual(['CANCELLED', 'DELIVERED', 'DRAFT', 'IN_TRANSIT', 'PLANNED', 'TO_PLAN']);
+    expect(first.output()).toMatch(/Demo super admin: super@demo\.tracklink\.local/);
+    expect(first.output()).toMatch(/Platform admin created: admin@tracklink\.local \/ \S+/);
+    expect(await stopGracefully(first.child)).toBe(0);
+
+    const second = start(dataDir, port);
+    await waitHealthy(port, second);
+    expect(second.output()).not.toMatch(/Demo data created|Platform admin created/);
+    const again = await gql(port, '{ consignments(first: 1) { totalCount } }', token);
+    expect(again.data.consignments.totalCount).toBe(list.data.consignments.totalCount);
+    expect(await stopGracefully(second.child)).toBe(0);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,7 @@
+export function PageLoading() {
+  return (
+    <main className="page page--centered">
+      <p role="status">Loading…</p>
+    </main>
+  );
+}
