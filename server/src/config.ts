@@ -20,6 +20,12 @@ export interface Config {
   /** Directory of the built web app to serve; unset or missing: API only. */
   webDistDir: string;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** Public page look-ups per client address per minute. */
+  publicRateLimit: number;
+  /** Unknown or revoked tokens per client address per minute before look-ups are refused. */
+  publicMissLimit: number;
+  /** Origins allowed to call the public API from a browser, besides PUBLIC_BASE_URL's. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +99,9 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: seed === 'true',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(__dirname, '..', '..', 'web', 'dist')),
+    publicRateLimit: integer(env, 'PUBLIC_RATE_LIMIT', 600, 1, 1_000_000),
+    publicMissLimit: integer(env, 'PUBLIC_MISS_LIMIT', 30, 1, 1_000_000),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
   };
 }

@@ -5,11 +5,13 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { createDataSource, type Database } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
-import { DEMO_LOGINS, seedDemo } from './db/seed/seed-demo';
-import { buildStaffSchema } from './graphql/schema';
-import { createStaffEndpoint } from './graphql/server';
+import { DEMO_LOGINS, demoTrackingUrl, seedDemo } from './db/seed/seed-demo';
+import { RateLimiter } from './graphql/rate-limiter';
+import { buildPublicSchema, buildStaffSchema } from './graphql/schema';
+import { createPublicEndpoint, createStaffEndpoint } from './graphql/server';
 import { createExpressApp } from './http/app';
 import { createLogger, type Logger } from './logger';
+import { resolveAppSecret } from './secrets';
 import { createServices, type Services } from './services';
 
 export interface RunningServer {
@@ -42,7 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await cluster?.stop();
     throw error;
   }
-  const services = createServices(db.dataSource, config);
+  const services = createServices(db.dataSource, config, resolveAppSecret(config));
 
   const adminPassword = config.adminPassword ?? randomBytes(12).toString('base64url');
   const admin = await services.auth.ensurePlatformAdmin(config.adminEmail, adminPassword);
@@ -59,12 +61,26 @@ export async function startServer(config: Config): Promise<RunningServer> {
   if (config.seedDemo) {
     banner.push(`Demo super admin: ${DEMO_LOGINS.superAdmin.email} / ${DEMO_LOGINS.superAdmin.password}`);
     banner.push(`Demo dispatcher:  ${DEMO_LOGINS.dispatcher.email} / ${DEMO_LOGINS.dispatcher.password}`);
+    const url = await demoTrackingUrl(services);
+    if (url) banner.push(`Public tracking page of a truck on the road: ${url}`);
   }
 
   const httpServer = http.createServer();
   const introspection = config.nodeEnv !== 'production';
   const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection);
-  const app = createExpressApp({ staffGraphql: staff.middleware, webDistDir: config.webDistDir });
+  const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
+  const publicApi = await createPublicEndpoint(
+    await buildPublicSchema(),
+    (ip) => ({ tracking: services.publicTracking, ip, limits }),
+    log,
+    config.nodeEnv === 'development',
+  );
+  const app = createExpressApp({
+    staffGraphql: staff.middleware,
+    publicGraphql: publicApi.middleware,
+    webDistDir: config.webDistDir,
+    publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
+  });
   httpServer.on('request', app);
   httpServer.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -86,6 +102,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = () =>
     (closing ??= (async () => {
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
+      await publicApi.stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await db.dataSource.destroy();
       await cluster?.stop();

@@ -75,3 +75,70 @@ export async function createDriver(app: TestApp, token: string, name = 'Test Dri
   );
   return { id: creds.driver.id as string, token: creds.token as string };
 }
+
+export async function setIntegration(app: TestApp, tenantId: string, enabled: boolean): Promise<void> {
+  const platform = await app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
+  await app.ok(`mutation { setTrackingIntegration(tenantId: "${tenantId}", enabled: ${enabled}) { id } }`, {}, platform);
+}
+
+export async function setBilling(app: TestApp, tenantId: string, status: 'ACTIVE' | 'LOCKED'): Promise<void> {
+  const platform = await app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
+  await app.ok(`mutation { setTenantBillingStatus(tenantId: "${tenantId}", status: ${status}) { id } }`, {}, platform);
+}
+
+/** A tenant with the tracking integration on (links are made at consignment creation). */
+export async function createTrackingTenant(app: TestApp): Promise<TenantFixture> {
+  const tenant = await createTenant(app);
+  await setIntegration(app, tenant.id, true);
+  return tenant;
+}
+
+export const LINK_FIELDS = 'id url status recipientEmail createdAt expiresAt revokedAt viewCount lastViewedAt';
+
+export async function linksOf(app: TestApp, token: string, consignmentId: string) {
+  const { consignment } = await app.ok(`{ consignment(id: "${consignmentId}") { trackingLinks { ${LINK_FIELDS} } } }`, {}, token);
+  return consignment.trackingLinks as Array<{ id: string; url: string; status: string; recipientEmail: string | null; expiresAt: string; viewCount: number; revokedAt: string | null }>;
+}
+
+export const tokenOf = (url: string) => url.slice(url.lastIndexOf('/t/') + 3);
+
+export const PAGE_QUERY = `query($token: String!) {
+  trackingPage(token: $token) {
+    __typename
+    ... on TrackingUnavailable { reason message }
+    ... on TrackingPage {
+      organization { name logoUrl locale brandColor timezone }
+      reference status progress
+      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival actualArrival actualDeparture }
+      cargo { description quantity packagingType weightKg }
+      palletScans { palletBarcode event scannedAt stopName }
+      customerReference containerNumber transportService
+      customFields { label value } extraFields { label value } notes photos { label value }
+      showMap driverPosition { latitude longitude heading recordedAt }
+      lastUpdatedAt expiresAt
+    }
+  }
+}`;
+
+/** POSTs to the public endpoint, as the tracking page does. */
+export async function publicGql(app: TestApp, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const res = await fetch(`${app.url}/public/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { raw: text };
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+export async function trackingPage(app: TestApp, token: string) {
+  const res = await publicGql(app, PAGE_QUERY, { token });
+  if (res.body.errors) throw new Error(`public errors: ${JSON.stringify(res.body.errors)}`);
+  return res.body.data.trackingPage;
+}

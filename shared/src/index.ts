@@ -1,2 +1,3 @@
 export * from './domain';
+export * from './template';
 export * from './validation';

@@ -9,7 +9,10 @@ import { Driver } from '../modules/drivers/driver.entity';
 import { Customer } from '../modules/orders/customer.entity';
 import { Order } from '../modules/orders/order.entity';
 import { PalletScan } from '../modules/pallet-scans/pallet-scan.entity';
+import { TrackingLinkTemplateRecord } from '../modules/templates/tracking-link-template.entity';
 import { Tenant } from '../modules/tenants/tenant.entity';
+import { TrackingLinkEvent } from '../modules/tracking-links/tracking-link-event.entity';
+import { TrackingLink } from '../modules/tracking-links/tracking-link.entity';
 import { ApiKey } from '../modules/users/api-key.entity';
 import { Session } from '../modules/users/session.entity';
 import { User } from '../modules/users/user.entity';
@@ -30,4 +33,7 @@ export const entities = [
   Photo,
   CustomFieldDefinition,
   PalletScan,
+  TrackingLink,
+  TrackingLinkEvent,
+  TrackingLinkTemplateRecord,
 ];

@@ -11,6 +11,7 @@ const CODES = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   DUPLICATE_REFERENCE: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 export type AppErrorCode = keyof typeof CODES;
@@ -28,6 +29,11 @@ export class AppError extends Error {
 
   get graphqlCode(): string {
     return CODES[this.code];
+  }
+
+  /** Read by graphql-js when it wraps this error, and by Apollo for the HTTP status. */
+  get extensions(): Record<string, unknown> {
+    return this.code === 'RATE_LIMITED' ? { code: this.graphqlCode, http: { status: 429 } } : { code: this.graphqlCode };
   }
 }
 

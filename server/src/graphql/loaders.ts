@@ -4,6 +4,7 @@ import { driverLoaders } from '../modules/drivers/driver.loaders';
 import { orderLoaders } from '../modules/orders/order.loaders';
 import { palletScanLoaders } from '../modules/pallet-scans/pallet-scan.loaders';
 import { tenantLoaders } from '../modules/tenants/tenant.loaders';
+import { trackingLinkLoaders } from '../modules/tracking-links/tracking-link.loaders';
 
 /** Per-request batching: one statement per kind of row, whatever the page size. */
 export function createLoaders(services: Services) {
@@ -13,6 +14,7 @@ export function createLoaders(services: Services) {
     ...consignmentLoaders(services.consignments),
     ...driverLoaders(services.drivers),
     ...palletScanLoaders(services.palletScans),
+    ...trackingLinkLoaders(services.trackingLinks),
   };
 }
 

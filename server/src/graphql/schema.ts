@@ -8,14 +8,33 @@ import { OrderResolver } from '../modules/orders/order.resolver';
 import { PalletScanResolver } from '../modules/pallet-scans/pallet-scan.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { PublicTrackingResolver } from '../modules/public-tracking/public-tracking.resolver';
+import { TemplateResolver } from '../modules/templates/template.resolver';
+import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
 import { authChecker } from './auth';
 
 /** The staff and integrator schema served at /graphql. */
 export function buildStaffSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [UserResolver, TenantResolver, DriverResolver, OrderResolver, ConsignmentResolver, PalletScanResolver],
+    resolvers: [
+      UserResolver,
+      TenantResolver,
+      DriverResolver,
+      OrderResolver,
+      ConsignmentResolver,
+      PalletScanResolver,
+      TemplateResolver,
+      TrackingLinkResolver,
+      ConsignmentLinksResolver,
+    ],
     authChecker,
     authMode: 'error',
     validate: false,
   });
+}
+
+/** The public schema served at /public/graphql: the tracking page and nothing else. */
+export function buildPublicSchema(): Promise<GraphQLSchema> {
+  // Nothing public is @Authorized; the checker is required only because other resolvers are.
+  return buildSchema({ resolvers: [PublicTrackingResolver], validate: false, authChecker: () => false });
 }

@@ -2,7 +2,9 @@ import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { GraphQLSchema } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import type { PublicContext } from '../modules/public-tracking/public-tracking.resolver';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
@@ -73,4 +75,45 @@ export async function createStaffEndpoint(
     },
   });
   return { middleware, wsServer, stop: () => apollo.stop() };
+}
+
+export interface PublicEndpoint {
+  middleware: ReturnType<typeof expressMiddleware>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The public endpoint: its own schema, introspection only in development, no field
+ * suggestions, depth/alias/cost/token limits, no batching, no stack traces.
+ */
+export async function createPublicEndpoint(
+  schema: GraphQLSchema,
+  context: (ip: string) => PublicContext,
+  log: Logger,
+  introspection: boolean,
+): Promise<PublicEndpoint> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 3 },
+    costLimit: { maxCost: 3000 },
+    maxDirectives: { n: 10 },
+    // Counted by the parser itself (parseOptions below): armor's own token check runs in a
+    // plugin hook, where a syntax error surfaces as HTTP 500 instead of 400.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  const apollo = new ApolloServer<PublicContext>({
+    schema,
+    introspection,
+    csrfPrevention: true,
+    stopOnTerminationSignals: false,
+    ...armor,
+    parseOptions: { maxTokens: 1500 },
+    validationRules: [...armor.validationRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])],
+    formatError: (formatted, error) => formatError(formatted, error, log.error),
+    plugins: [...armor.plugins],
+  });
+  await apollo.start();
+  const middleware = expressMiddleware(apollo, { context: async ({ req }) => context(req.ip ?? '') });
+  return { middleware, stop: () => apollo.stop() };
 }

@@ -1,11 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 
 export interface AppRoutes {
   staffGraphql: RequestHandler;
+  publicGraphql: RequestHandler;
   webDistDir: string;
+  /** Browser origins allowed to call the public API (the app's own origin is always fine). */
+  publicOrigins: string[];
 }
+
+/** Public tracking responses: never cached, never indexed, never leaking the URL onwards. */
+const privateResponse: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
+};
 
 /** Express app: the API, the health check, and the built web app (admin console, public pages). */
 export function createExpressApp(routes: AppRoutes): Express {
@@ -22,6 +35,13 @@ export function createExpressApp(routes: AppRoutes): Express {
   });
 
   app.use('/graphql', express.json({ limit: '1mb' }), routes.staffGraphql);
+  app.use(
+    '/public/graphql',
+    privateResponse,
+    cors({ origin: routes.publicOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
+    express.json({ limit: '16kb' }),
+    routes.publicGraphql,
+  );
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -30,10 +50,15 @@ export function createExpressApp(routes: AppRoutes): Express {
       express.static(path.join(routes.webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
     );
     const sendIndex: RequestHandler = (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
+      if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     };
     app.get(['/admin', '/admin/{*rest}'], sendIndex);
+    app.get('/t/:token', privateResponse, (_req, res, next) => {
+      // The page itself has no third-party content; the token stays in the path only.
+      res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+      sendIndex(_req, res, next);
+    });
     app.get('/', (_req, res) => res.redirect('/admin'));
   } else {
     app.get('/', (_req, res) => {

@@ -1,4 +1,5 @@
 import { Initial1763780000000 } from './1763780000000-initial';
+import { TrackingLinks1763790000000 } from './1763790000000-tracking-links';
 
 /** Every migration, oldest first. */
-export const migrations = [Initial1763780000000];
+export const migrations = [Initial1763780000000, TrackingLinks1763790000000];

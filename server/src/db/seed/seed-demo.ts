@@ -8,6 +8,20 @@ export const DEMO_LOGINS = {
   dispatcher: { email: 'dispatch@demo.tracklink.local', password: 'demo-dispatch-2026' },
 } as const;
 
+/** A public URL of a demo consignment on the road, for the start banner. */
+export async function demoTrackingUrl(services: Services): Promise<string | null> {
+  const tenant = (await services.tenants.list()).find((t) => t.name === DEMO_TENANT_NAME);
+  if (!tenant) return null;
+  const scope: TenantScope = { tenantId: tenant.id, principal: { kind: 'apiKey', apiKeyId: 'demo-banner', tenantId: tenant.id, label: 'demo' } };
+  const { edges } = await services.consignments.list(scope, { first: 1, filter: { status: ConsignmentStatus.IN_TRANSIT } });
+  if (!edges.length) return null;
+  const links = await services.trackingLinks.linksOf([edges[0].node.id]);
+  const active = links.find((l) => !l.revokedAt && l.recipientEmail === null);
+  return active ? services.trackingLinks.urlOf(active) : null;
+}
+
+const DEMO_TENANT_NAME = 'Northwind Haulage';
+
 export interface DemoSeed {
   tenantId: string;
   /** Driver app tokens of the drivers on the road, by consignment id. */
@@ -34,7 +48,7 @@ function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: nu
  */
 export async function seedDemo(services: Services): Promise<DemoSeed> {
   const tenant = await services.tenants.create({
-    name: 'Northwind Haulage',
+    name: DEMO_TENANT_NAME,
     country: 'NL',
     adminEmail: DEMO_LOGINS.superAdmin.email,
     adminPassword: DEMO_LOGINS.superAdmin.password,

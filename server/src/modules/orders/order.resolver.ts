@@ -15,6 +15,12 @@ export class OrderResolver {
   }
 
   @Authorized(...TENANT_API)
+  @Query(() => [Customer])
+  customers(@Ctx() ctx: Context): Promise<Customer[]> {
+    return ctx.services.orders.customers(tenantScope(ctx.principal));
+  }
+
+  @Authorized(...TENANT_API)
   @Mutation(() => Order, { description: 'An order with its consignments, stops and cargo, in one transaction.' })
   createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
     return ctx.services.orders.create(tenantScope(ctx.principal), input);

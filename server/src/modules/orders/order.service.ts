@@ -59,6 +59,10 @@ export class OrderService {
     return this.ds.getRepository(Order).findBy({ id: In([...ids]) });
   }
 
+  customers(scope: TenantScope): Promise<Customer[]> {
+    return this.ds.getRepository(Customer).find({ where: { tenantId: scope.tenantId }, order: { name: 'ASC' } });
+  }
+
   customersByIds(ids: readonly string[]): Promise<Customer[]> {
     return this.ds.getRepository(Customer).findBy({ id: In([...ids]) });
   }

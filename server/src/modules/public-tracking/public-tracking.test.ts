@@ -1,0 +1,315 @@
+import fc from 'fast-check';
+import { DEFAULT_TEMPLATE, resolveSections, TEMPLATE_SECTIONS, type SectionOverrides, type TemplateSection } from '@tracklink/shared';
+import {
+  createConsignments,
+  createDriver,
+  createTrackingTenant,
+  linksOf,
+  publicGql,
+  tokenOf,
+  trackingPage,
+  type TenantFixture,
+} from '../../../test/fixtures';
+import { startTestApp, type TestApp } from '../../../test/harness';
+
+let app: TestApp;
+let tenant: TenantFixture;
+let consignmentId: string;
+let token: string;
+let linkId: string;
+
+// Values that only internal data holds: none may ever reach the public API.
+const SECRETS = ['INTERNAL-NOTE-7731', '98765.43', '12345.67', 'INTERNAL-CAPTION-55', 'https://img.example/internal.jpg', 'Driver Secret-Name', 'SECRET-PLATE-99'];
+
+/** Which page fields each section controls, and how to see it is there. */
+const SECTION_PROBES: Record<TemplateSection, (page: any) => boolean> = {
+  showStatus: (p) => p.status !== null,
+  showProgress: (p) => p.progress !== null,
+  showStopReferences: (p) => p.stops.some((s: any) => s.reference !== null),
+  showEstimatedTimes: (p) => p.stops.some((s: any) => s.estimatedArrival !== null),
+  showCargo: (p) => p.cargo !== null,
+  showPalletScans: (p) => p.palletScans !== null,
+  showMap: (p) => p.showMap && p.stops.every((s: any) => s.latitude !== null),
+  showDriverPosition: (p) => p.driverPosition !== null,
+  showCustomerReference: (p) => p.customerReference !== null,
+  showContainerNumber: (p) => p.containerNumber !== null,
+  showTransportService: (p) => p.transportService !== null,
+  showCustomFields: (p) => p.customFields !== null,
+  showExtraFields: (p) => p.extraFields !== null,
+  showNotes: (p) => p.notes !== null,
+  showPhotos: (p) => p.photos !== null,
+};
+
+const sectionInput = (o: SectionOverrides) =>
+  Object.entries(o)
+    .filter(([, v]) => v != null)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
+
+async function setTenantTemplate(sections: SectionOverrides) {
+  const args = sectionInput(sections);
+  if (args) await app.ok(`mutation { updateTrackingLinkTemplate(input: { ${args} }) { showStatus } }`, {}, tenant.adminToken);
+}
+
+async function setCustomerTemplate(customerId: string, sections: SectionOverrides | null) {
+  if (sections === null) {
+    await app.ok(`mutation { deleteCustomerTrackingLinkTemplate(customerId: "${customerId}") }`, {}, tenant.adminToken);
+    return;
+  }
+  const args = sectionInput(sections);
+  await app.ok(`mutation { setCustomerTrackingLinkTemplate(input: { customerId: "${customerId}"${args ? ', ' + args : ''} }) { showStatus } }`, {}, tenant.adminToken);
+}
+
+async function setLinkOverrides(sections: SectionOverrides) {
+  const args = sectionInput(sections);
+  await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { inherit: [${TEMPLATE_SECTIONS.join(', ')}]${args ? ', ' + args : ''} }) { id } }`, {}, tenant.adminToken);
+}
+
+let customerId: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '100000' });
+  tenant = await createTrackingTenant(app);
+  await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature") { key } }', {}, tenant.adminToken);
+  const [c] = await createConsignments(app, tenant.adminToken, 1, {
+    status: 'IN_TRANSIT',
+    customerReference: 'PO-4711',
+    containerNumber: 'MSKU1234565',
+    transportService: 'FTL Express',
+    extraFields: [{ key: 'Dock', value: '7' }],
+    customFields: [{ key: 'temperature', value: '2-8 C' }],
+    price: 12345.67,
+    cost: 98765.43,
+    internalNotes: 'INTERNAL-NOTE-7731',
+    vehiclePlate: 'SECRET-PLATE-99',
+    stops: [
+      { type: 'PICKUP', name: 'Rotterdam', latitude: 51.9, longitude: 4.0, timezone: 'Europe/Amsterdam', reference: 'PU-1', estimatedArrival: '2030-01-01T08:00:00Z' },
+      { type: 'DELIVERY', name: 'Munich', latitude: 48.1, longitude: 11.5, timezone: 'Europe/Berlin', reference: 'DL-1', estimatedArrival: '2030-01-02T08:00:00Z' },
+    ],
+  });
+  consignmentId = c.id;
+  const [{ customer_id }] = await app.sql('SELECT o.customer_id FROM consignments c JOIN orders o ON o.id = c.order_id WHERE c.id = $1', [c.id]);
+  customerId = customer_id;
+  const driver = await createDriver(app, tenant.adminToken, 'Driver Secret-Name');
+  await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+  await app.ok(
+    'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
+    { p: [{ clientId: 'p1', latitude: 50.5, longitude: 8.1, recordedAt: new Date().toISOString(), heading: 120 }] },
+    driver.token,
+  );
+  await app.ok(
+    'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }',
+    { s: [{ clientId: 's1', consignmentId: c.id, stopId: c.stops[0].id, palletBarcode: 'PAL-001', event: 'LOADED', scannedAt: new Date().toISOString() }] },
+    driver.token,
+  );
+  await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: CUSTOMER, text: "Call before arrival" }) { id } }`, {}, tenant.adminToken);
+  await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: INTERNAL, text: "INTERNAL-NOTE-7731" }) { id } }`, {}, tenant.adminToken);
+  await app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/pod.jpg", caption: "Proof", customerVisible: true }) { id } }`, {}, tenant.adminToken);
+  await app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/internal.jpg", caption: "INTERNAL-CAPTION-55" }) { id } }`, {}, tenant.adminToken);
+  const [link] = await linksOf(app, tenant.adminToken, c.id);
+  token = tokenOf(link.url);
+  linkId = link.id;
+});
+afterAll(() => app.close());
+
+describe('the page', () => {
+  it('shows the default sections with the consignment data, in the tenant locale', async () => {
+    const page = await trackingPage(app, token);
+    expect(page.organization).toMatchObject({ locale: 'en-NL', timezone: 'UTC', logoUrl: null });
+    expect(page.status).toBe('IN_TRANSIT');
+    expect(page.progress).toEqual(['TO_PLAN', 'PLANNED', 'IN_TRANSIT']);
+    expect(page.stops.map((s: any) => [s.type, s.name, s.reference, s.timezone])).toEqual([
+      ['PICKUP', 'Rotterdam', 'PU-1', 'Europe/Amsterdam'],
+      ['DELIVERY', 'Munich', 'DL-1', 'Europe/Berlin'],
+    ]);
+    expect(page.stops[1].estimatedArrival).toBe('2030-01-02T08:00:00.000Z');
+    expect(page.cargo).toEqual([{ description: 'Pallets of tiles', quantity: 4, packagingType: 'PALLET', weightKg: 1200 }]);
+    expect(page.palletScans).toEqual([expect.objectContaining({ palletBarcode: 'PAL-001', event: 'LOADED', stopName: 'Rotterdam' })]);
+    expect(page.driverPosition).toMatchObject({ latitude: 50.5, longitude: 8.1, heading: 120 });
+    expect(page.customerReference).toBeNull();
+    expect(page.notes).toBeNull();
+    expect(page.photos).toBeNull();
+  });
+
+  it('shows the optional sections once switched on, with only customer-facing content', async () => {
+    await setTenantTemplate({ showCustomerReference: true, showContainerNumber: true, showTransportService: true, showCustomFields: true, showExtraFields: true, showNotes: true, showPhotos: true });
+    try {
+      const page = await trackingPage(app, token);
+      expect(page.customerReference).toBe('PO-4711');
+      expect(page.containerNumber).toBe('MSKU1234565');
+      expect(page.transportService).toBe('FTL Express');
+      expect(page.customFields).toEqual([{ label: 'Temperature', value: '2-8 C' }]);
+      expect(page.extraFields).toEqual([{ label: 'Dock', value: '7' }]);
+      expect(page.notes).toEqual(['Call before arrival']);
+      expect(page.photos).toEqual([{ label: 'Proof', value: 'https://img.example/pod.jpg' }]);
+    } finally {
+      await setTenantTemplate(DEFAULT_TEMPLATE);
+    }
+  });
+
+  it('shows the driver only while IN_TRANSIT', async () => {
+    const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
+    const [link] = await linksOf(app, tenant.adminToken, c.id);
+    const driver = await createDriver(app, tenant.adminToken);
+    await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+    await app.ok('mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }', { p: [{ clientId: 'x', latitude: 1, longitude: 2, recordedAt: new Date().toISOString() }] }, driver.token);
+    expect((await trackingPage(app, tokenOf(link.url))).driverPosition).toBeNull();
+    await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: IN_TRANSIT) { id } }`, {}, tenant.adminToken);
+    expect((await trackingPage(app, tokenOf(link.url))).driverPosition).toMatchObject({ latitude: 1, longitude: 2 });
+    await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: DELIVERED) { id } }`, {}, tenant.adminToken);
+    expect((await trackingPage(app, tokenOf(link.url))).driverPosition).toBeNull();
+  });
+
+  it('shows only the photos picked for the link', async () => {
+    const { consignment } = await app.ok(`{ consignment(id: "${consignmentId}") { photos { id customerVisible } } }`, {}, tenant.adminToken);
+    const internal = consignment.photos.find((p: any) => !p.customerVisible);
+    const visible = consignment.photos.find((p: any) => p.customerVisible);
+    await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { showPhotos: true, photoIds: ["${internal.id}"] }) { id } }`, {}, tenant.adminToken);
+    expect((await trackingPage(app, token)).photos).toEqual([]);
+    await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { photoIds: ["${visible.id}"] }) { id } }`, {}, tenant.adminToken);
+    expect((await trackingPage(app, token)).photos).toHaveLength(1);
+    await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { inherit: [showPhotos], photoIds: [] }) { photoIds } }`, {}, tenant.adminToken);
+  });
+});
+
+describe('every section, on and off, at tenant, customer and link level', () => {
+  for (const section of TEMPLATE_SECTIONS) {
+    it(section, async () => {
+      const probe = SECTION_PROBES[section];
+      try {
+        for (const on of [true, false]) {
+          await setTenantTemplate({ [section]: on });
+          expect({ level: 'tenant', on, shown: probe(await trackingPage(app, token)) }).toEqual({ level: 'tenant', on, shown: on });
+          await setCustomerTemplate(customerId, { [section]: !on });
+          expect({ level: 'customer', on: !on, shown: probe(await trackingPage(app, token)) }).toEqual({ level: 'customer', on: !on, shown: !on });
+          await setLinkOverrides({ [section]: on });
+          expect({ level: 'link', on, shown: probe(await trackingPage(app, token)) }).toEqual({ level: 'link', on, shown: on });
+          await setLinkOverrides({});
+          await setCustomerTemplate(customerId, null);
+        }
+      } finally {
+        await setTenantTemplate(DEFAULT_TEMPLATE);
+        await setCustomerTemplate(customerId, null);
+        await setLinkOverrides({});
+      }
+    });
+  }
+});
+
+describe('property: no hidden section and no internal value ever appears', () => {
+  const overrides = fc.record(
+    Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, fc.option(fc.boolean(), { nil: undefined })])) as Record<TemplateSection, fc.Arbitrary<boolean | undefined>>,
+  );
+  const full = fc.record(Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, fc.boolean()])) as Record<TemplateSection, fc.Arbitrary<boolean>>);
+
+  it('holds for hundreds of random templates and overrides', async () => {
+    await fc.assert(
+      fc.asyncProperty(full, fc.option(overrides, { nil: null }), overrides, async (tenantT, customerT, linkT) => {
+        await setTenantTemplate(tenantT);
+        await setCustomerTemplate(customerId, customerT);
+        await setLinkOverrides(linkT);
+        const page = await trackingPage(app, token);
+        const expected = resolveSections(tenantT, customerT, linkT);
+        const json = JSON.stringify(page);
+        for (const secret of SECRETS) expect(json).not.toContain(secret);
+        for (const section of TEMPLATE_SECTIONS) {
+          if (section === 'showDriverPosition') {
+            expect(probeOrFalse(page, section)).toBe(expected.showDriverPosition && expected.showMap);
+          } else {
+            expect({ section, shown: probeOrFalse(page, section) }).toEqual({ section, shown: expected[section] });
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+    await setTenantTemplate(DEFAULT_TEMPLATE);
+    await setCustomerTemplate(customerId, null);
+    await setLinkOverrides({});
+  }, 120_000);
+
+  function probeOrFalse(page: any, section: TemplateSection): boolean {
+    return SECTION_PROBES[section](page);
+  }
+});
+
+describe('the public endpoint', () => {
+  it('answers with no-store, no-referrer and noindex, and never lists more than its schema', async () => {
+    const res = await publicGql(app, '{ __typename }');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-robots-tag')).toMatch(/noindex/);
+    const staffField = await publicGql(app, '{ consignments(first: 1) { totalCount } }');
+    expect(staffField.body.errors?.[0].message).toMatch(/Cannot query field "consignments"/);
+  });
+
+  it('serves /t/<token> with the same headers and disallows /t/ in robots.txt', async () => {
+    const page = await fetch(`${app.url}/t/${token}`);
+    if (page.status === 200) {
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(page.headers.get('x-robots-tag')).toMatch(/noindex/);
+    }
+    const robots = await (await fetch(`${app.url}/robots.txt`)).text();
+    expect(robots).toMatch(/Disallow: \/t\//);
+  });
+
+  it('refuses a depth-20 query, 50 aliases, introspection and a batched array, cleanly', async () => {
+    const depthQuery = `{ trackingPage(token: "x") { ${'... on TrackingPage { '.repeat(20)} reference ${'} '.repeat(20)} } }`;
+    const depth = await publicGql(app, depthQuery);
+    expect(depth.status).toBe(400);
+    expect(depth.body.errors?.[0].message).toMatch(/depth|cost/i);
+    expect(depth.body.data).toBeUndefined();
+    const aliases = await publicGql(app, `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: trackingPage(token: "t${i}") { __typename }`).join(' ')} }`);
+    expect(aliases.body.errors?.[0].message).toMatch(/alias/i);
+    const introspection = await publicGql(app, '{ __schema { types { name } } }');
+    expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
+    const suggestion = await publicGql(app, '{ trackingPag(token: "x") { __typename } }');
+    expect(suggestion.body.errors?.[0].message).not.toMatch(/Did you mean/);
+    const batch = await fetch(`${app.url}/public/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(batch.status).toBe(400);
+    const body = await batch.text();
+    expect(body).not.toMatch(/at \w+ \(|node_modules/);
+    for (const res of [depth, aliases, introspection]) expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|node_modules/);
+  });
+
+  it('refuses a browser request from a foreign origin and a simple (CSRF-able) request', async () => {
+    const foreign = await fetch(`${app.url}/public/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    const simple = await fetch(`${app.url}/public/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(simple.status).toBe(400);
+  });
+});
+
+describe('guessing tokens', () => {
+  it('1,000 random tokens: zero hits, and the rate limit answers after the threshold', async () => {
+    const limited = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '50' });
+    try {
+      const owner = await createTrackingTenant(limited);
+      await createConsignments(limited, owner.adminToken, 5);
+      let hits = 0;
+      let misses = 0;
+      let refused = 0;
+      let firstRefusal = -1;
+      for (let i = 0; i < 1000; i++) {
+        const random = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+        const res = await publicGql(limited, '{ trackingPage(token: "' + random + '") { __typename } }');
+        if (res.body.data?.trackingPage?.__typename === 'TrackingPage') hits++;
+        else if (res.body.data?.trackingPage?.__typename === 'TrackingUnavailable') misses++;
+        else if (res.status === 429 && res.body.errors?.[0].extensions?.code === 'RATE_LIMITED') {
+          refused++;
+          if (firstRefusal < 0) firstRefusal = i;
+        }
+      }
+      expect(hits).toBe(0);
+      expect(misses).toBe(50);
+      expect(firstRefusal).toBe(50);
+      expect(refused).toBe(950);
+    } finally {
+      await limited.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,78 @@
+import { ConsignmentStatus, STATUS_FLOW } from '@tracklink/shared';
+import type { LinkContext } from './public-tracking.service';
+import type { DriverPosition, TrackingPage, TrackingStop } from './public-tracking.types';
+
+/** Section rows as the section query returns them (JSON; times as ISO strings). */
+export interface SectionData {
+  stops: Array<Record<string, unknown>>;
+  cargo?: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }>;
+  scans?: Array<{ palletBarcode: string; event: string; scannedAt: string; stopName: string | null }>;
+  notes?: Array<{ text: string; createdAt: string }>;
+  photos?: Array<{ url: string; caption: string | null }>;
+  field_labels?: Array<{ key: string; label: string }>;
+  position?: { latitude: number; longitude: number; heading: number | null; recordedAt: string } | null;
+}
+
+const time = (value: unknown): Date | null => (value == null ? null : new Date(value as string));
+
+/** Steps a recipient follows; DRAFT is internal and CANCELLED ends the line. */
+const PUBLIC_FLOW: readonly ConsignmentStatus[] = STATUS_FLOW.filter((s) => s !== ConsignmentStatus.DRAFT);
+
+export function progressSteps(status: ConsignmentStatus): ConsignmentStatus[] {
+  if (status === ConsignmentStatus.CANCELLED) return [ConsignmentStatus.CANCELLED];
+  return PUBLIC_FLOW.slice(0, PUBLIC_FLOW.indexOf(status) + 1);
+}
+
+export function toDriverPosition(p: NonNullable<SectionData['position']>): DriverPosition {
+  return { latitude: p.latitude, longitude: p.longitude, heading: p.heading, recordedAt: new Date(p.recordedAt) };
+}
+
+/**
+ * The one place the public view is built: from the link context (consignment fields) and the
+ * section data, keeping only what the visibility profile shows.
+ */
+export function buildTrackingPage(ctx: LinkContext, data: SectionData): TrackingPage {
+  const p = ctx.profile;
+  const stops: TrackingStop[] = data.stops.map((s) => ({
+    type: s.type as TrackingStop['type'],
+    name: s.name as string,
+    address: (s.address as string | null) ?? null,
+    latitude: p.showMap ? (s.latitude as number) : null,
+    longitude: p.showMap ? (s.longitude as number) : null,
+    timezone: s.timezone as string,
+    reference: p.showStopReferences ? ((s.reference as string | null) ?? null) : null,
+    plannedArrival: time(s.plannedArrival),
+    plannedWindowEnd: time(s.plannedWindowEnd),
+    estimatedArrival: p.showEstimatedTimes ? time(s.estimatedArrival) : null,
+    actualArrival: time(s.actualArrival),
+    actualDeparture: time(s.actualDeparture),
+  }));
+  const labels = new Map((data.field_labels ?? []).map((f) => [f.key, f.label]));
+  const keys = p.customFieldKeys;
+  return {
+    organization: ctx.organization,
+    reference: ctx.reference,
+    status: p.showStatus ? ctx.status : null,
+    progress: p.showProgress ? progressSteps(ctx.status) : null,
+    stops,
+    cargo: p.showCargo ? (data.cargo ?? []).map((c) => ({ ...c, packagingType: c.packagingType as never })) : null,
+    palletScans: p.showPalletScans
+      ? (data.scans ?? []).map((s) => ({ palletBarcode: s.palletBarcode, event: s.event as never, scannedAt: new Date(s.scannedAt), stopName: s.stopName }))
+      : null,
+    customerReference: p.showCustomerReference ? ctx.customerReference : null,
+    containerNumber: p.showContainerNumber ? ctx.containerNumber : null,
+    transportService: p.showTransportService ? ctx.transportService : null,
+    customFields: p.showCustomFields
+      ? [...labels.entries()]
+          .filter(([key]) => ctx.customFields[key] !== undefined && (!keys || keys.includes(key)))
+          .map(([key, label]) => ({ label, value: ctx.customFields[key] }))
+      : null,
+    extraFields: p.showExtraFields ? ctx.extraFields.map((f) => ({ label: f.key, value: f.value })) : null,
+    notes: p.showNotes ? (data.notes ?? []).map((n) => n.text) : null,
+    photos: p.showPhotos ? (data.photos ?? []).map((ph) => ({ label: ph.caption ?? '', value: ph.url })) : null,
+    showMap: p.showMap,
+    driverPosition: data.position ? toDriverPosition(data.position) : null,
+    lastUpdatedAt: ctx.updatedAt,
+    expiresAt: ctx.expiresAt,
+  };
+}

@@ -1,0 +1,68 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { SectionOverrides } from '@tracklink/shared';
+
+/**
+ * A public tracking URL for a consignment, optionally for one recipient. The token is stored
+ * only as a keyed hash (for look-up) and encrypted (so staff can copy the URL again).
+ */
+@ObjectType({ description: 'A public tracking URL of a consignment.' })
+@Entity('tracking_links')
+export class TrackingLink {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  tenantId!: string;
+
+  @Column({ type: 'uuid' })
+  consignmentId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Null for the consignment\'s default link.' })
+  @Column({ type: 'text', nullable: true })
+  recipientEmail!: string | null;
+
+  @Column({ type: 'text', unique: true })
+  tokenHash!: string;
+
+  @Column({ type: 'text' })
+  tokenEncrypted!: string;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'text' })
+  createdBy!: string;
+
+  /** Explicit expiry chosen for this link; the effective expiry is the earlier of this and the lifetime. */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  revokedBy!: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  viewCount!: number;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastViewedAt!: Date | null;
+
+  /** Per-section overrides of the template; a missing key inherits. */
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  overrides!: SectionOverrides;
+
+  /** Photos to show on this link; null shows every customer-visible photo. */
+  @Column({ type: 'uuid', array: true, nullable: true })
+  photoIds!: string[] | null;
+
+  /** Set by the service on reads: the moment the link stops working unless something changes. */
+  effectiveExpiresAt!: Date;
+}

@@ -1,0 +1,93 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { TEMPLATE_SECTIONS } from '@tracklink/shared';
+import { TENANT_API, tenantScope } from '../../graphql/auth';
+import type { Context } from '../../graphql/context';
+import { Consignment } from '../consignments/consignment.entity';
+import { TrackingLinkEvent } from './tracking-link-event.entity';
+import { TrackingLink } from './tracking-link.entity';
+import { RecalculateResult, TrackingLinkInput, TrackingLinkOverrides, TrackingLinkStatus } from './tracking-link.inputs';
+import { linkStatus } from './tracking-link.service';
+
+@Resolver(() => TrackingLink)
+export class TrackingLinkResolver {
+  @Authorized(...TENANT_API)
+  @Mutation(() => TrackingLink, { description: 'A new link: the default one, or one for a recipient (one active per recipient).' })
+  createTrackingLink(
+    @Arg('consignmentId', () => ID) consignmentId: string,
+    @Arg('input', () => TrackingLinkInput, { nullable: true }) input: TrackingLinkInput | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<TrackingLink> {
+    return ctx.services.trackingLinks.create(tenantScope(ctx.principal), consignmentId, input);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => TrackingLink, { description: 'Options and expiry; the URL stays the same.' })
+  updateTrackingLink(
+    @Arg('linkId', () => ID) linkId: string,
+    @Arg('input', () => TrackingLinkInput) input: TrackingLinkInput,
+    @Ctx() ctx: Context,
+  ): Promise<TrackingLink> {
+    return ctx.services.trackingLinks.update(tenantScope(ctx.principal), linkId, input);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => TrackingLink, { description: 'Immediate and permanent. No new link is made.' })
+  revokeTrackingLink(@Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
+    return ctx.services.trackingLinks.revoke(tenantScope(ctx.principal), linkId);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => TrackingLink, { description: 'Revokes the link and returns its replacement with a new URL.' })
+  regenerateTrackingLink(@Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
+    return ctx.services.trackingLinks.regenerate(tenantScope(ctx.principal), linkId);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => RecalculateResult, { description: 'For orders made before the integration was on: creates the missing links and runs the contact tasks that apply.' })
+  recalculateTasks(@Arg('orderIds', () => [ID]) orderIds: string[], @Ctx() ctx: Context): Promise<RecalculateResult> {
+    return ctx.services.recalculate(tenantScope(ctx.principal), orderIds);
+  }
+
+  @FieldResolver(() => String, { description: 'The public URL; keep it private to the recipient.' })
+  url(@Root() link: TrackingLink, @Ctx() ctx: Context): string {
+    return ctx.services.trackingLinks.urlOf(link);
+  }
+
+  @FieldResolver(() => TrackingLinkStatus)
+  status(@Root() link: TrackingLink): TrackingLinkStatus {
+    return linkStatus(link);
+  }
+
+  @FieldResolver(() => Date, { description: "When it stops working: the earlier of its own expiry and the consignment's last update plus the tenant's link lifetime." })
+  expiresAt(@Root() link: TrackingLink): Date {
+    return link.effectiveExpiresAt;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'The expiry chosen for this link, if any.' })
+  explicitExpiresAt(@Root() link: TrackingLink): Date | null {
+    return link.expiresAt;
+  }
+
+  @FieldResolver(() => TrackingLinkOverrides)
+  overrides(@Root() link: TrackingLink): TrackingLinkOverrides {
+    return Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, link.overrides[s] ?? null])) as unknown as TrackingLinkOverrides;
+  }
+
+  @FieldResolver(() => [ID], { nullable: true, description: 'Photos picked for this link; null shows every customer-visible photo.' })
+  photoIds(@Root() link: TrackingLink): string[] | null {
+    return link.photoIds;
+  }
+
+  @FieldResolver(() => [TrackingLinkEvent], { description: 'Who created, changed, revoked or regenerated it, and when.' })
+  auditLog(@Root() link: TrackingLink, @Ctx() ctx: Context): Promise<TrackingLinkEvent[]> {
+    return ctx.loaders.linkAudit.load(link.id);
+  }
+}
+
+@Resolver(() => Consignment)
+export class ConsignmentLinksResolver {
+  @FieldResolver(() => [TrackingLink], { description: 'Every link, revoked ones included, oldest first.' })
+  trackingLinks(@Root() c: Consignment, @Ctx() ctx: Context): Promise<TrackingLink[]> {
+    return ctx.loaders.trackingLinks.load(c.id);
+  }
+}

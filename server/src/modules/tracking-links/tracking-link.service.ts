@@ -1,0 +1,305 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { isUuid, TEMPLATE_SECTIONS, type SectionOverrides } from '@tracklink/shared';
+import type { TenantScope } from '../../graphql/auth';
+import { AppError, invalid, notFound } from '../../graphql/errors';
+import type { TokenVault } from '../../secrets';
+import { Consignment } from '../consignments/consignment.entity';
+import type { ConsignmentService } from '../consignments/consignment.service';
+import { optionalEmail } from '../consignments/consignment.validation';
+import { overridesFrom } from '../templates/template.service';
+import { Tenant } from '../tenants/tenant.entity';
+import { TrackingLinkAction, TrackingLinkEvent } from './tracking-link-event.entity';
+import { TrackingLink } from './tracking-link.entity';
+import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
+
+const SYSTEM = 'system';
+
+/** Why a link stopped working, for live pages to hear about. */
+export type LinkInvalidation = { linkId: string; tenantId: string; consignmentId: string };
+
+export function linkStatus(link: TrackingLink, now = new Date()): TrackingLinkStatus {
+  if (link.revokedAt) return TrackingLinkStatus.REVOKED;
+  if (link.effectiveExpiresAt <= now) return TrackingLinkStatus.EXPIRED;
+  return TrackingLinkStatus.ACTIVE;
+}
+
+export class TrackingLinkService {
+  private readonly invalidationListeners: Array<(i: LinkInvalidation) => void> = [];
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly vault: TokenVault,
+    private readonly publicBaseUrl: string,
+    private readonly consignments: ConsignmentService,
+  ) {
+    // A new consignment gets its default link when the tenant's integration and auto-create are on.
+    consignments.events.onInTransaction(async (em, scope, event) => {
+      if (event.type !== 'created') return;
+      const tenant = await em.getRepository(Tenant).findOneByOrFail({ id: scope.tenantId });
+      if (tenant.trackingIntegrationEnabled && tenant.autoCreateLinks) {
+        await this.insert(em, scope, event.consignment, null, {}, SYSTEM);
+      }
+    });
+  }
+
+  onInvalidated(listener: (i: LinkInvalidation) => void): void {
+    this.invalidationListeners.push(listener);
+  }
+
+  urlOf(link: TrackingLink): string {
+    return `${this.publicBaseUrl}/t/${this.vault.decrypt(link.tokenEncrypted)}`;
+  }
+
+  private actor(scope: TenantScope): string {
+    return scope.principal.label;
+  }
+
+  /** Links with their effective expiry: the earlier of the explicit one and updatedAt + lifetime. */
+  private async read(em: EntityManager, where: string, params: Record<string, unknown>): Promise<TrackingLink[]> {
+    const { entities, raw } = await em
+      .getRepository(TrackingLink)
+      .createQueryBuilder('l')
+      .innerJoin(Consignment, 'c', 'c.id = l.consignmentId')
+      .innerJoin(Tenant, 't', 't.id = l.tenantId')
+      .addSelect(`LEAST(c.updated_at + make_interval(days => t.link_lifetime_days), COALESCE(l.expires_at, 'infinity'))`, 'effective_expires_at')
+      .where(where, params)
+      .orderBy('l.createdAt', 'ASC')
+      .getRawAndEntities();
+    const expiry = new Map(raw.map((r: Record<string, unknown>) => [r.l_id as string, r.effective_expires_at as Date]));
+    for (const link of entities) link.effectiveExpiresAt = expiry.get(link.id)!;
+    return entities;
+  }
+
+  async linksOf(consignmentIds: readonly string[]): Promise<TrackingLink[]> {
+    return this.read(this.ds.manager, 'l.consignmentId IN (:...ids)', { ids: consignmentIds });
+  }
+
+  async find(scope: TenantScope, linkId: string, em: EntityManager = this.ds.manager): Promise<TrackingLink> {
+    const [link] = isUuid(linkId) ? await this.read(em, 'l.id = :id AND l.tenantId = :tenantId', { id: linkId, tenantId: scope.tenantId }) : [];
+    if (!link) throw notFound('Tracking link');
+    return link;
+  }
+
+  auditOf(linkIds: readonly string[]): Promise<TrackingLinkEvent[]> {
+    return this.ds.getRepository(TrackingLinkEvent).find({ where: { linkId: In([...linkIds]) }, order: { at: 'ASC' } });
+  }
+
+  private async requireIntegration(em: EntityManager, tenantId: string): Promise<void> {
+    const tenant = await em.getRepository(Tenant).findOneByOrFail({ id: tenantId });
+    if (!tenant.trackingIntegrationEnabled) {
+      throw new AppError('FORBIDDEN', "Tracking links need the tenant's tracking integration; a platform admin can turn it on");
+    }
+  }
+
+  private async checkPhotos(em: EntityManager, consignmentId: string, ids: string[] | null | undefined): Promise<string[] | null | undefined> {
+    if (ids == null) return undefined;
+    if (ids.length === 0) return null;
+    const bad = ids.findIndex((id) => !isUuid(id));
+    if (bad >= 0) throw invalid(`input.photoIds[${bad}]`, 'is not a photo of this consignment');
+    const rows: Array<{ id: string }> = await em.query(
+      'SELECT id FROM consignment_photos WHERE consignment_id = $1 AND id = ANY($2::uuid[])',
+      [consignmentId, ids],
+    );
+    const known = new Set(rows.map((r) => r.id));
+    const missing = ids.findIndex((id) => !known.has(id));
+    if (missing >= 0) throw invalid(`input.photoIds[${missing}]`, 'is not a photo of this consignment');
+    return [...new Set(ids)];
+  }
+
+  private checkExpiry(input: TrackingLinkInput | null | undefined): void {
+    if (input?.expiresAt && Number.isNaN(input.expiresAt.getTime())) throw invalid('input.expiresAt', 'is not a valid time');
+  }
+
+  /** Inserts a link inside the caller's transaction and audits it. */
+  async insert(
+    em: EntityManager,
+    scope: TenantScope,
+    consignment: Consignment,
+    recipientEmail: string | null,
+    settings: { overrides?: SectionOverrides; photoIds?: string[] | null; expiresAt?: Date | null },
+    actor: string,
+    action = TrackingLinkAction.CREATED,
+  ): Promise<{ link: TrackingLink; token: string }> {
+    const token = this.vault.newToken();
+    const repo = em.getRepository(TrackingLink);
+    const exists = await em.query(
+      `SELECT 1 FROM tracking_links WHERE consignment_id = $1 AND revoked_at IS NULL
+         AND lower(coalesce(recipient_email, '')) = lower(coalesce($2::text, ''))`,
+      [consignment.id, recipientEmail],
+    );
+    if (exists.length) {
+      throw new AppError(
+        'CONFLICT',
+        recipientEmail
+          ? `input.recipientEmail: ${recipientEmail} already has an active link to this consignment`
+          : 'This consignment already has an active default link; regenerate or revoke it first',
+        recipientEmail ? 'input.recipientEmail' : undefined,
+      );
+    }
+    const link = await repo.save(
+      repo.create({
+        tenantId: scope.tenantId,
+        consignmentId: consignment.id,
+        recipientEmail,
+        tokenHash: this.vault.lookupHash(token),
+        tokenEncrypted: this.vault.encrypt(token),
+        createdBy: actor,
+        expiresAt: settings.expiresAt ?? null,
+        overrides: settings.overrides ?? {},
+        photoIds: settings.photoIds ?? null,
+      }),
+    );
+    await this.audit(em, scope.tenantId, link.id, action, actor, recipientEmail ? `for ${recipientEmail}` : null);
+    return { link, token };
+  }
+
+  private audit(em: EntityManager, tenantId: string, linkId: string, action: TrackingLinkAction, actor: string, detail: string | null) {
+    return em.getRepository(TrackingLinkEvent).insert({ tenantId, linkId, action, actor, detail });
+  }
+
+  async create(scope: TenantScope, consignmentId: string, input: TrackingLinkInput | null | undefined): Promise<TrackingLink> {
+    this.checkExpiry(input);
+    const recipientEmail = optionalEmail(input?.recipientEmail, 'input.recipientEmail');
+    return this.ds.transaction(async (em) => {
+      await this.requireIntegration(em, scope.tenantId);
+      const consignment = isUuid(consignmentId)
+        ? await em.getRepository(Consignment).findOneBy({ id: consignmentId, tenantId: scope.tenantId })
+        : null;
+      if (!consignment) throw notFound('Consignment');
+      const photoIds = await this.checkPhotos(em, consignment.id, input?.photoIds);
+      const overrides = input ? overridesFrom(input) : {};
+      const { link } = await this.insert(em, scope, consignment, recipientEmail, { overrides, photoIds, expiresAt: input?.expiresAt }, this.actor(scope));
+      return this.find(scope, link.id, em);
+    });
+  }
+
+  /** The recipient's own active link, created when missing (contact tasks, SPEC 2.3). */
+  async ensureRecipientLink(em: EntityManager, scope: TenantScope, consignment: Consignment, recipientEmail: string, actor = SYSTEM): Promise<{ url: string; created: boolean }> {
+    const [existing] = await this.read(em, "l.consignmentId = :id AND l.revokedAt IS NULL AND lower(l.recipientEmail) = lower(:email)", {
+      id: consignment.id,
+      email: recipientEmail,
+    });
+    if (existing) return { url: this.urlOf(existing), created: false };
+    const { token } = await this.insert(em, scope, consignment, recipientEmail, {}, actor);
+    return { url: `${this.publicBaseUrl}/t/${token}`, created: true };
+  }
+
+  /** Changes options or expiry; the URL stays the same. */
+  async update(scope: TenantScope, linkId: string, input: TrackingLinkInput): Promise<TrackingLink> {
+    this.checkExpiry(input);
+    const recipientEmail = input.recipientEmail != null ? optionalEmail(input.recipientEmail, 'input.recipientEmail') : undefined;
+    const result = await this.ds.transaction(async (em) => {
+      const link = await this.find(scope, linkId, em);
+      if (link.revokedAt) throw new AppError('INVALID_INPUT', 'linkId: a revoked link cannot be changed', 'linkId');
+      const changes: string[] = [];
+      const overrides: SectionOverrides = { ...link.overrides };
+      for (const section of input.inherit ?? []) delete overrides[section];
+      Object.assign(overrides, overridesFrom(input));
+      const changedSections = TEMPLATE_SECTIONS.filter((s) => overrides[s] !== link.overrides[s]);
+      if (changedSections.length) changes.push(`sections ${changedSections.map((s) => `${s}=${overrides[s] ?? 'template'}`).join(', ')}`);
+      const photoIds = await this.checkPhotos(em, link.consignmentId, input.photoIds);
+      if (photoIds !== undefined) changes.push(photoIds ? `photos ${photoIds.length}` : 'all photos');
+      let expiresAt = link.expiresAt;
+      if (input.clearExpiresAt) expiresAt = null;
+      if (input.expiresAt) expiresAt = input.expiresAt;
+      if (expiresAt?.getTime() !== link.expiresAt?.getTime()) changes.push(`expiry ${expiresAt ? expiresAt.toISOString() : 'lifetime only'}`);
+      if (recipientEmail !== undefined && recipientEmail !== link.recipientEmail) {
+        const taken = await em.query(
+          `SELECT 1 FROM tracking_links WHERE consignment_id = $1 AND revoked_at IS NULL AND id <> $2
+             AND lower(coalesce(recipient_email, '')) = lower(coalesce($3::text, ''))`,
+          [link.consignmentId, link.id, recipientEmail],
+        );
+        if (taken.length) throw new AppError('CONFLICT', `input.recipientEmail: ${recipientEmail} already has an active link to this consignment`, 'input.recipientEmail');
+        changes.push(`recipient ${recipientEmail ?? 'none'}`);
+      }
+      await em.getRepository(TrackingLink).update(
+        { id: link.id },
+        {
+          overrides,
+          expiresAt,
+          ...(photoIds !== undefined ? { photoIds } : {}),
+          ...(recipientEmail !== undefined ? { recipientEmail } : {}),
+        },
+      );
+      if (changes.length) await this.audit(em, scope.tenantId, link.id, TrackingLinkAction.UPDATED, this.actor(scope), changes.join('; '));
+      return this.find(scope, link.id, em);
+    });
+    // Open pages re-check their visibility (and expiry) with the new options.
+    this.notify(result);
+    return result;
+  }
+
+  /** Immediate and permanent; no new link is made. */
+  async revoke(scope: TenantScope, linkId: string): Promise<TrackingLink> {
+    const link = await this.ds.transaction(async (em) => {
+      const current = await this.find(scope, linkId, em);
+      if (current.revokedAt) return current;
+      await em.getRepository(TrackingLink).update({ id: current.id }, { revokedAt: () => 'now()', revokedBy: this.actor(scope) });
+      await this.audit(em, scope.tenantId, current.id, TrackingLinkAction.REVOKED, this.actor(scope), null);
+      return this.find(scope, current.id, em);
+    });
+    this.notify(link);
+    return link;
+  }
+
+  /** The old URL stops working and a new one, with the same options, replaces it: one transaction. */
+  async regenerate(scope: TenantScope, linkId: string): Promise<TrackingLink> {
+    const { old, fresh } = await this.ds.transaction(async (em) => {
+      const old = await this.find(scope, linkId, em);
+      if (old.revokedAt) throw new AppError('INVALID_INPUT', 'linkId: a revoked link stays revoked; create a new link instead', 'linkId');
+      await em.getRepository(TrackingLink).update({ id: old.id }, { revokedAt: () => 'now()', revokedBy: this.actor(scope) });
+      const consignment = await em.getRepository(Consignment).findOneByOrFail({ id: old.consignmentId });
+      const { link } = await this.insert(
+        em,
+        scope,
+        consignment,
+        old.recipientEmail,
+        { overrides: old.overrides, photoIds: old.photoIds, expiresAt: old.expiresAt },
+        this.actor(scope),
+        TrackingLinkAction.REGENERATED,
+      );
+      await this.audit(em, scope.tenantId, old.id, TrackingLinkAction.REGENERATED, this.actor(scope), `replaced by ${link.id}`);
+      return { old, fresh: await this.find(scope, link.id, em) };
+    });
+    this.notify(old);
+    return fresh;
+  }
+
+  /** For orders made before the integration was on: the default link of every consignment lacking one. */
+  async createMissingLinks(em: EntityManager, scope: TenantScope, consignments: Consignment[]): Promise<number> {
+    if (!consignments.length) return 0;
+    const have: Array<{ consignment_id: string }> = await em.query(
+      'SELECT consignment_id FROM tracking_links WHERE consignment_id = ANY($1::uuid[]) AND revoked_at IS NULL AND recipient_email IS NULL',
+      [consignments.map((c) => c.id)],
+    );
+    const covered = new Set(have.map((h) => h.consignment_id));
+    let created = 0;
+    for (const c of consignments) {
+      if (covered.has(c.id)) continue;
+      await this.insert(em, scope, c, null, {}, this.actor(scope));
+      created++;
+    }
+    return created;
+  }
+
+  async recalculate(scope: TenantScope, orderIds: string[]): Promise<{ consignments: number; linksCreated: number; emailsQueued: number }> {
+    if (orderIds.length > 500) throw invalid('orderIds', 'at most 500 orders at once');
+    const bad = orderIds.findIndex((id) => !isUuid(id));
+    if (bad >= 0) throw invalid(`orderIds[${bad}]`, 'is not an order of this tenant');
+    return this.ds.transaction(async (em) => {
+      await this.requireIntegration(em, scope.tenantId);
+      const orders: Array<{ id: string }> = await em.query('SELECT id FROM orders WHERE tenant_id = $1 AND id = ANY($2::uuid[])', [scope.tenantId, orderIds]);
+      const known = new Set(orders.map((o) => o.id));
+      const missing = orderIds.findIndex((id) => !known.has(id));
+      if (missing >= 0) throw invalid(`orderIds[${missing}]`, 'is not an order of this tenant');
+      const consignments = await em.getRepository(Consignment).find({ where: { orderId: In(orderIds), tenantId: scope.tenantId }, order: { createdAt: 'ASC' } });
+      const linksCreated = await this.createMissingLinks(em, scope, consignments);
+      return { consignments: consignments.length, linksCreated, emailsQueued: 0 };
+    });
+  }
+
+  private notify(link: TrackingLink): void {
+    const event = { linkId: link.id, tenantId: link.tenantId, consignmentId: link.consignmentId };
+    for (const listener of this.invalidationListeners) listener(event);
+  }
+}
