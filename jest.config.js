@@ -25,6 +25,7 @@ module.exports = {
       roots: ['<rootDir>/server/src', '<rootDir>/server/test'],
       transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
       moduleNameMapper: { '^@tracklink/shared$': '<rootDir>/shared/src/index.ts' },
+      setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
       globalTeardown: '<rootDir>/server/test/global-teardown.ts',
       testTimeout: 30_000,

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createDataSource, type Database } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
 import { DEMO_LOGINS, demoTrackingUrl, seedDemo } from './db/seed/seed-demo';
+import { createEventBus } from './graphql/pubsub';
 import { RateLimiter } from './graphql/rate-limiter';
 import { buildPublicSchema, buildStaffSchema } from './graphql/schema';
 import { createPublicEndpoint, createStaffEndpoint } from './graphql/server';
@@ -25,6 +26,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Runs pending migrations; replicas starting together take turns on an advisory lock. */
+async function migrate(db: Database): Promise<void> {
+  const runner = db.dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(7412000)');
+    await db.dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(7412000)').catch(() => undefined);
+    await runner.release();
+  }
+}
+
 /** Boots the whole app: database, migrations, first-start data, GraphQL, HTTP and WebSocket. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
@@ -39,12 +53,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = createDataSource(url, (m) => log.error(m));
   try {
     await db.dataSource.initialize();
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await migrate(db);
   } catch (error) {
     await cluster?.stop();
     throw error;
   }
-  const services = createServices(db.dataSource, config, resolveAppSecret(config));
+  const bus = createEventBus(config.redisUrl, (error) => log.error('event bus:', error.message));
+  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, log);
+  await services.live.start();
 
   const adminPassword = config.adminPassword ?? randomBytes(12).toString('base64url');
   const admin = await services.auth.ensurePlatformAdmin(config.adminEmail, adminPassword);
@@ -71,7 +87,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
-    (ip) => ({ tracking: services.publicTracking, ip, limits }),
+    (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),
     log,
     config.nodeEnv === 'development',
   );
@@ -86,6 +102,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/graphql') {
       staff.wsServer.handleUpgrade(req, socket, head, (ws) => staff.wsServer.emit('connection', ws, req));
+    } else if (path === '/public/graphql') {
+      if (!publicApi.admit(req.socket.remoteAddress ?? '')) {
+        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      publicApi.wsServer.handleUpgrade(req, socket, head, (ws) => publicApi.wsServer.emit('connection', ws, req));
     } else {
       socket.destroy();
     }
@@ -101,8 +123,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();
+      await bus.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await db.dataSource.destroy();
       await cluster?.stop();

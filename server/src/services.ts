@@ -11,10 +11,13 @@ import { PublicTrackingService } from './modules/public-tracking/public-tracking
 import { TemplateService } from './modules/templates/template.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
 import type { TenantScope } from './graphql/auth';
+import { Topic, type EventBus, type TopicPayloads } from './graphql/pubsub';
+import type { Logger } from './logger';
+import { LiveTracking } from './modules/public-tracking/live-tracking';
 import { TokenVault } from './secrets';
 
 /** One instance of each service per process, wired here and nowhere else. */
-export function createServices(ds: DataSource, config: Config, appSecret: string) {
+export function createServices(ds: DataSource, config: Config, appSecret: string, bus: EventBus, log: Logger) {
   const auth = new AuthService(ds, config.sessionTtlHours);
   const tenants = new TenantService(ds, auth);
   const events = new ConsignmentEvents();
@@ -26,9 +29,41 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const templates = new TemplateService(ds);
   const trackingLinks = new TrackingLinkService(ds, vault, config.publicBaseUrl, consignments);
   const publicTracking = new PublicTrackingService(ds, vault);
+  const live = new LiveTracking(publicTracking, bus, log);
+  publishLiveEvents(bus, log, { consignments, trackingLinks, tenants, drivers });
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */
   const recalculate = (scope: TenantScope, orderIds: string[]) => trackingLinks.recalculate(scope, orderIds);
-  return { auth, tenants, consignments, orders, drivers, palletScans, templates, trackingLinks, publicTracking, recalculate };
+  return { auth, tenants, consignments, orders, drivers, palletScans, templates, trackingLinks, publicTracking, live, recalculate };
+}
+
+/** Changes made through any service reach the event bus once committed. */
+function publishLiveEvents(
+  bus: EventBus,
+  log: Logger,
+  s: { consignments: ConsignmentService; trackingLinks: TrackingLinkService; tenants: TenantService; drivers: DriverService },
+): void {
+  const publish = <T extends Topic>(topic: T, payload: TopicPayloads[T]) =>
+    bus.publish(topic, payload).catch((error) => log.error(`publishing ${topic} failed:`, error));
+  s.consignments.events.onAfterCommit((event) =>
+    publish(Topic.CONSIGNMENT_CHANGED, {
+      tenantId: event.consignment.tenantId,
+      consignmentId: event.consignment.id,
+      ...(event.type === 'deleted' ? { deleted: true } : {}),
+    }),
+  );
+  s.trackingLinks.onInvalidated((link) => publish(Topic.LINK_INVALIDATED, link));
+  s.tenants.onChanged((tenant) => publish(Topic.TENANT_CHANGED, { tenantId: tenant.id }));
+  s.drivers.onPosition((p) =>
+    publish(Topic.DRIVER_POSITION, {
+      tenantId: p.tenantId,
+      driverId: p.driverId,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      heading: p.heading,
+      speedKmh: p.speedKmh,
+      recordedAt: p.recordedAt.toISOString(),
+    }),
+  );
 }
 
 export type Services = ReturnType<typeof createServices>;

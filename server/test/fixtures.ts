@@ -142,3 +142,73 @@ export async function trackingPage(app: TestApp, token: string) {
   if (res.body.errors) throw new Error(`public errors: ${JSON.stringify(res.body.errors)}`);
   return res.body.data.trackingPage;
 }
+
+/** A graphql-ws client on the public endpoint, collecting every update of one subscription. */
+export function subscribeUpdates(app: TestApp, token: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createClient } = require('graphql-ws') as typeof import('graphql-ws');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const WebSocket = require('ws');
+  const client = createClient({ url: app.url.replace(/^http/, 'ws') + '/public/graphql', webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  const updates: any[] = [];
+  const errors: unknown[] = [];
+  let completed = false;
+  const waiters: Array<() => void> = [];
+  const wake = () => waiters.splice(0).forEach((w) => w());
+  const dispose = client.subscribe(
+    {
+      query: `subscription($token: String!) { trackingUpdates(token: $token) {
+        kind driverPosition { latitude longitude heading recordedAt }
+        page { __typename ... on TrackingUnavailable { reason message } ... on TrackingPage { status cargo { quantity } driverPosition { latitude } stops { estimatedArrival } } }
+      } }`,
+      variables: { token },
+    },
+    {
+      next: (value) => {
+        updates.push((value.data as any)?.trackingUpdates ?? value);
+        wake();
+      },
+      error: (error) => {
+        errors.push(error);
+        completed = true;
+        wake();
+      },
+      complete: () => {
+        completed = true;
+        wake();
+      },
+    },
+  );
+  return {
+    updates,
+    errors,
+    get completed() {
+      return completed;
+    },
+    /** Resolves when `check` holds, or fails after `ms`. */
+    async until(check: () => boolean, ms = 1000, what = 'condition'): Promise<void> {
+      const deadline = Date.now() + ms;
+      while (!check()) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`timed out after ${ms} ms waiting for ${what}; updates: ${JSON.stringify(updates)} errors: ${JSON.stringify(errors)}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, Math.min(left, 50));
+        });
+      }
+    },
+    async close() {
+      dispose();
+      await client.dispose();
+    },
+  };
+}
+
+/** Waits until the server holds `n` open live streams (the subscription is registered). */
+export async function untilStreams(app: TestApp, n: number, ms = 2000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (app.server.services.live.streamCount < n) {
+    if (Date.now() > deadline) throw new Error(`expected ${n} live streams, have ${app.server.services.live.streamCount}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

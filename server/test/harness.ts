@@ -39,13 +39,21 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database for one test file, and the real app on a free port against it. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * A fresh database for one test file, and the real app on a free port against it. With
+ * `sharing`, a second server process on the same database (as another replica would be).
+ */
+export async function startTestApp(env: Record<string, string> = {}, sharing?: TestApp): Promise<TestApp> {
   const name = `tracklink_t_${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  let databaseUrl: string;
+  if (sharing) {
+    databaseUrl = sharing.databaseUrl;
+  } else {
+    await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+    const url = new URL(adminUrl());
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+  }
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -87,7 +95,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await sqlClient.end();
       await server.close();
-      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      if (!sharing) await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

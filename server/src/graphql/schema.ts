@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import './enums';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { ConsignmentResolver } from '../modules/consignments/consignment.resolver';
 import { DriverResolver } from '../modules/drivers/driver.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
 import { PalletScanResolver } from '../modules/pallet-scans/pallet-scan.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
-import { PublicTrackingResolver } from '../modules/public-tracking/public-tracking.resolver';
+import { PublicTrackingResolver, PublicTrackingUpdatesResolver } from '../modules/public-tracking/public-tracking.resolver';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
 import { authChecker } from './auth';
@@ -35,6 +35,20 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
 
 /** The public schema served at /public/graphql: the tracking page and nothing else. */
 export function buildPublicSchema(): Promise<GraphQLSchema> {
-  // Nothing public is @Authorized; the checker is required only because other resolvers are.
-  return buildSchema({ resolvers: [PublicTrackingResolver], validate: false, authChecker: () => false });
+  return buildSchema({
+    resolvers: [PublicTrackingResolver, PublicTrackingUpdatesResolver],
+    validate: false,
+    // Nothing public is @Authorized; the checker is required only because other resolvers are.
+    authChecker: () => false,
+    // Each subscription brings its own `subscribe` (the live-tracking hub); type-graphql still
+    // insists on a pub/sub engine being present.
+    pubSub: UNUSED_PUBSUB,
+  });
 }
+
+const UNUSED_PUBSUB: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('subscriptions here define their own subscribe()');
+  },
+};

@@ -3,10 +3,10 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import type { PublicContext } from '../modules/public-tracking/public-tracking.resolver';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
@@ -79,12 +79,20 @@ export async function createStaffEndpoint(
 
 export interface PublicEndpoint {
   middleware: ReturnType<typeof expressMiddleware>;
+  wsServer: WebSocketServer;
+  /** Whether a new WebSocket from this address may open (a cap per address). */
+  admit(ip: string): boolean;
   stop(): Promise<void>;
 }
 
+const MAX_SOCKETS_PER_IP = 50;
+const PING_INTERVAL_MS = 30_000;
+
 /**
  * The public endpoint: its own schema, introspection only in development, no field
- * suggestions, depth/alias/cost/token limits, no batching, no stack traces.
+ * suggestions, depth/alias/cost/token limits, no batching, no stack traces; over WebSocket the
+ * same validation, 64 KB messages at most, a connection-init timeout, a cap of sockets per
+ * address and ping/pong keep-alive.
  */
 export async function createPublicEndpoint(
   schema: GraphQLSchema,
@@ -102,6 +110,7 @@ export async function createPublicEndpoint(
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  const rules = [...armor.validationRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   const apollo = new ApolloServer<PublicContext>({
     schema,
     introspection,
@@ -109,11 +118,58 @@ export async function createPublicEndpoint(
     stopOnTerminationSignals: false,
     ...armor,
     parseOptions: { maxTokens: 1500 },
-    validationRules: [...armor.validationRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])],
+    validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     plugins: [...armor.plugins],
   });
   await apollo.start();
   const middleware = expressMiddleware(apollo, { context: async ({ req }) => context(req.ip ?? '') });
-  return { middleware, stop: () => apollo.stop() };
+
+  const sockets = new Map<string, number>();
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const alive = new WeakSet<WebSocket>();
+  wsServer.on('connection', (ws: WebSocket, req: http.IncomingMessage) => {
+    const ip = req.socket.remoteAddress ?? '';
+    sockets.set(ip, (sockets.get(ip) ?? 0) + 1);
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    ws.on('close', () => {
+      const left = (sockets.get(ip) ?? 1) - 1;
+      if (left > 0) sockets.set(ip, left);
+      else sockets.delete(ip);
+    });
+  });
+  const pinger = setInterval(() => {
+    for (const ws of wsServer.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, PING_INTERVAL_MS);
+  pinger.unref();
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      connectionInitWaitTimeout: 5_000,
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
+      context: (ctx) => context(ctx.extra.request.socket.remoteAddress ?? '') as unknown as Record<string, unknown>,
+      onError: (_ctx, _id, _payload, errors) => {
+        log.debug('public ws errors', errors);
+      },
+    },
+    wsServer,
+  );
+  return {
+    middleware,
+    wsServer,
+    admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
+    stop: async () => {
+      clearInterval(pinger);
+      await wsCleanup.dispose();
+      await apollo.stop();
+    },
+  };
 }

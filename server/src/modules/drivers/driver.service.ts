@@ -18,7 +18,14 @@ function optionalText(value: string | null | undefined, field: string, max = 100
 }
 
 export class DriverService {
+  private readonly positionListeners: Array<(latest: DriverPositionRecord) => void> = [];
+
   constructor(private readonly ds: DataSource) {}
+
+  /** Called with each driver's newest position of a stored batch. */
+  onPosition(listener: (latest: DriverPositionRecord) => void): void {
+    this.positionListeners.push(listener);
+  }
 
   async create(scope: TenantScope, input: CreateDriverInput): Promise<{ driver: Driver; token: string }> {
     const name = input.name.trim();
@@ -138,6 +145,12 @@ export class DriverService {
         recordedAt: raw.recorded_at as Date,
       }),
     );
+    const newest = new Map<string, DriverPositionRecord>();
+    for (const p of inserted) {
+      const seen = newest.get(p.driverId);
+      if (!seen || p.recordedAt > seen.recordedAt) newest.set(p.driverId, p);
+    }
+    for (const p of newest.values()) for (const listener of this.positionListeners) listener(p);
     return { accepted: inserted.length, duplicates: rows.length - inserted.length, inserted };
   }
 }

@@ -62,7 +62,7 @@ export class PalletScanService {
           throw invalid(`scans[${i}].stopId`, 'is not a stop of this consignment');
         }
       });
-      const result = await em.createQueryBuilder().insert().into(PalletScan).values(rows).orIgnore().returning(['consignment_id']).execute();
+      const result = await em.createQueryBuilder().insert().into(PalletScan).values(rows).orIgnore().returning('consignment_id').execute();
       const inserted = result.raw as Array<{ consignment_id: string }>;
       for (const id of new Set(inserted.map((r) => r.consignment_id))) {
         await emit({ type: 'changed', consignment: byId.get(id)! });

@@ -1,11 +1,13 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { AppError } from '../../graphql/errors';
 import type { RateLimiter } from '../../graphql/rate-limiter';
-import { TrackingPageResult, UnavailableReason } from './public-tracking.types';
+import type { LiveTracking } from './live-tracking';
+import { TrackingPageResult, TrackingUpdate, UnavailableReason } from './public-tracking.types';
 import { unavailable, type PageResult, type PublicTrackingService } from './public-tracking.service';
 
 export interface PublicContext {
   tracking: PublicTrackingService;
+  live: LiveTracking;
   ip: string;
   limits: { lookups: RateLimiter; misses: RateLimiter };
 }
@@ -14,20 +16,42 @@ export interface PublicContext {
 export class PublicTrackingResolver {
   @Query(() => TrackingPageResult, { description: 'The public page of a tracking link, filtered by its template.' })
   async trackingPage(@Arg('token', () => String) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
-    const { lookups, misses } = ctx.limits;
-    // Guessing tokens is limited hard: an address that hit too many unknown tokens is refused
-    // before any look-up, and every address is limited overall.
-    if (misses.exhausted(ctx.ip) || !lookups.hit(ctx.ip)) {
-      throw new AppError('RATE_LIMITED', `Too many requests; try again in ${Math.max(lookups.retryAfter(), misses.retryAfter())} s`);
-    }
+    checkLimits(ctx);
     const link = await ctx.tracking.contextForToken(token);
     if (!link || link.unavailable === UnavailableReason.NOT_AVAILABLE) {
       // Unknown and revoked look, and count, the same.
-      misses.hit(ctx.ip);
+      ctx.limits.misses.hit(ctx.ip);
       return unavailable(UnavailableReason.NOT_AVAILABLE);
     }
     if (link.unavailable) return unavailable(link.unavailable);
     const [page] = await Promise.all([ctx.tracking.page(link), ctx.tracking.countView(link.linkId)]);
     return page;
+  }
+}
+
+/**
+ * Guessing tokens is limited hard: an address that hit too many unknown tokens is refused
+ * before any look-up, and every address is limited overall.
+ */
+function checkLimits(ctx: PublicContext): void {
+  const { lookups, misses } = ctx.limits;
+  if (misses.exhausted(ctx.ip) || !lookups.hit(ctx.ip)) {
+    throw new AppError('RATE_LIMITED', `Too many requests; try again in ${Math.max(lookups.retryAfter(), misses.retryAfter())} s`);
+  }
+}
+
+@Resolver()
+export class PublicTrackingUpdatesResolver {
+  @Subscription(() => TrackingUpdate, {
+    description: 'Live changes of a tracking page: positions, fresh pages, and UNAVAILABLE (then the end).',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as PublicContext;
+      checkLimits(ctx);
+      const stream = await ctx.live.subscribe(String(args.token));
+      return stream;
+    },
+  })
+  trackingUpdates(@Arg('token', () => String) _token: string, @Root() update: TrackingUpdate): TrackingUpdate {
+    return update;
   }
 }

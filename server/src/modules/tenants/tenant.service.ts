@@ -23,6 +23,8 @@ function checkName(value: string, field: string): string {
 }
 
 export class TenantService {
+  private readonly changeListeners: Array<(tenant: Tenant) => void> = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly auth: AuthService,
@@ -107,14 +109,21 @@ export class TenantService {
     return this.patch(tenantId, { billingStatus: status });
   }
 
+  /** Called after a tenant's settings, integration or billing status changed. */
+  onChanged(listener: (tenant: Tenant) => void): void {
+    this.changeListeners.push(listener);
+  }
+
   private async patch(tenantId: string, patch: Partial<Tenant>): Promise<Tenant> {
     if (!isUuid(tenantId)) throw notFound('Tenant');
-    return this.ds.transaction(async (em) => {
+    const tenant = await this.ds.transaction(async (em) => {
       const repo = em.getRepository(Tenant);
       const tenant = await repo.findOne({ where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
       if (!tenant) throw notFound('Tenant');
       Object.assign(tenant, patch);
       return repo.save(tenant);
     });
+    for (const listener of this.changeListeners) listener(tenant);
+    return tenant;
   }
 }

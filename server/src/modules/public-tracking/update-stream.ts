@@ -1,0 +1,94 @@
+import { TrackingUpdateKind, type TrackingUpdate } from './public-tracking.types';
+
+/**
+ * One subscriber's pending updates, bounded: a newer position replaces an unsent one, a fresh
+ * page replaces an unsent page and position (it holds both), and UNAVAILABLE replaces all and
+ * ends the stream. A client that does not read therefore holds at most two updates here; the
+ * socket layer awaits each send, so nothing piles up behind it either.
+ */
+export class UpdateStream implements AsyncIterableIterator<TrackingUpdate> {
+  private pending: TrackingUpdate[] = [];
+  private waiting: ((result: IteratorResult<TrackingUpdate>) => void) | null = null;
+  private ending = false;
+  private closed = false;
+
+  constructor(private readonly onClose: () => void) {}
+
+  get isClosed(): boolean {
+    return this.closed || this.ending;
+  }
+
+  push(update: TrackingUpdate): void {
+    if (this.isClosed) return;
+    switch (update.kind) {
+      case TrackingUpdateKind.POSITION:
+        this.pending = this.pending.filter((u) => u.kind !== TrackingUpdateKind.POSITION);
+        break;
+      case TrackingUpdateKind.CHANGED:
+        this.pending = [];
+        break;
+      case TrackingUpdateKind.UNAVAILABLE:
+        this.pending = [];
+        this.ending = true;
+        break;
+    }
+    this.pending.push(update);
+    this.flush();
+  }
+
+  private flush(): void {
+    if (!this.waiting) return;
+    const resolve = this.waiting;
+    const next = this.pending.shift();
+    if (next) {
+      this.waiting = null;
+      resolve({ value: next, done: false });
+    } else if (this.ending) {
+      this.waiting = null;
+      this.finish();
+      resolve({ value: undefined, done: true });
+    }
+  }
+
+  next(): Promise<IteratorResult<TrackingUpdate>> {
+    const next = this.pending.shift();
+    if (next) return Promise.resolve({ value: next, done: false });
+    if (this.ending || this.closed) {
+      this.finish();
+      return Promise.resolve({ value: undefined, done: true });
+    }
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+    });
+  }
+
+  return(): Promise<IteratorResult<TrackingUpdate>> {
+    this.pending = [];
+    this.finish();
+    if (this.waiting) {
+      this.waiting({ value: undefined, done: true });
+      this.waiting = null;
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<TrackingUpdate>> {
+    void this.return();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<TrackingUpdate> {
+    return this;
+  }
+
+  /** Number of updates waiting to be sent. */
+  get backlog(): number {
+    return this.pending.length;
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClose();
+  }
+}
