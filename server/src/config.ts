@@ -26,6 +26,10 @@ export interface Config {
   publicMissLimit: number;
   /** Origins allowed to call the public API from a browser, besides PUBLIC_BASE_URL's. */
   corsOrigins: string[];
+  /** An OSRM-compatible routing service for live ETAs; unset: distance over recent speed. */
+  routingUrl: string | undefined;
+  /** Run the demo driver simulator inside `npm start` (demo data only). */
+  simulate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +106,8 @@ export function loadConfig(env: Env = process.env): Config {
     publicRateLimit: integer(env, 'PUBLIC_RATE_LIMIT', 600, 1, 1_000_000),
     publicMissLimit: integer(env, 'PUBLIC_MISS_LIMIT', 30, 1, 1_000_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    routingUrl: url(env, 'ROUTING_URL', ['http:', 'https:']),
+    simulate: oneOf(env, 'SIMULATE', ['true', 'false'] as const, seed) === 'true',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
   };
 }

@@ -123,6 +123,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await services.eta.idle();
       await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { ConsignmentEvents } from './modules/consignments/consignment.events';
 import { ConsignmentService } from './modules/consignments/consignment.service';
 import { DriverService } from './modules/drivers/driver.service';
+import { EtaService } from './modules/drivers/eta.service';
 import { OrderService } from './modules/orders/order.service';
 import { PalletScanService } from './modules/pallet-scans/pallet-scan.service';
 import { TenantService } from './modules/tenants/tenant.service';
@@ -30,10 +31,12 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const trackingLinks = new TrackingLinkService(ds, vault, config.publicBaseUrl, consignments);
   const publicTracking = new PublicTrackingService(ds, vault);
   const live = new LiveTracking(publicTracking, bus, log);
+  const eta = new EtaService(ds, consignments, config.routingUrl, log);
+  drivers.onPosition((p) => eta.onPosition(p));
   publishLiveEvents(bus, log, { consignments, trackingLinks, tenants, drivers });
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */
   const recalculate = (scope: TenantScope, orderIds: string[]) => trackingLinks.recalculate(scope, orderIds);
-  return { auth, tenants, consignments, orders, drivers, palletScans, templates, trackingLinks, publicTracking, live, recalculate };
+  return { auth, tenants, consignments, orders, drivers, palletScans, templates, trackingLinks, publicTracking, live, eta, recalculate, bus };
 }
 
 /** Changes made through any service reach the event bus once committed. */

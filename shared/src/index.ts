@@ -1,3 +1,4 @@
 export * from './domain';
+export * from './geo';
 export * from './template';
 export * from './validation';

@@ -7,7 +7,9 @@ import type { Context } from './context';
 export type Principal =
   | { kind: 'user'; userId: string; role: Role; tenantId: string | null; label: string }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; label: string }
-  | { kind: 'driver'; driverId: string; tenantId: string; label: string };
+  | { kind: 'driver'; driverId: string; tenantId: string; label: string }
+  /** The server itself (live ETAs, demo data): never the caller of a request. */
+  | { kind: 'system'; tenantId: string; label: string };
 
 /** What `@Authorized(...)` names: the user roles plus the two machine callers. */
 export const Access = {
@@ -34,6 +36,8 @@ export function accessOf(principal: Principal): Access {
       return Access.INTEGRATION;
     case 'driver':
       return Access.DRIVER;
+    case 'system':
+      return Access.INTEGRATION;
   }
 }
 
@@ -56,4 +60,8 @@ export function tenantScope(principal: Principal | null): TenantScope {
   if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key or driver token');
   if (!principal.tenantId) throw new AppError('FORBIDDEN', 'This operation works inside a tenant; platform admins have none');
   return { tenantId: principal.tenantId, principal };
+}
+
+export function systemScope(tenantId: string, label = 'system'): TenantScope {
+  return { tenantId, principal: { kind: 'system', tenantId, label } };
 }

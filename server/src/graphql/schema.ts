@@ -3,6 +3,7 @@ import './enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ConsignmentResolver } from '../modules/consignments/consignment.resolver';
+import { LiveStaffResolver } from '../modules/consignments/live-staff.resolver';
 import { DriverResolver } from '../modules/drivers/driver.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
 import { PalletScanResolver } from '../modules/pallet-scans/pallet-scan.resolver';
@@ -26,7 +27,9 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       TemplateResolver,
       TrackingLinkResolver,
       ConsignmentLinksResolver,
+      LiveStaffResolver,
     ],
+    pubSub: UNUSED_PUBSUB,
     authChecker,
     authMode: 'error',
     validate: false,

@@ -1,5 +1,5 @@
-import { ConsignmentStatus, NoteScope, PalletScanEvent, Role, StopType } from '@tracklink/shared';
-import type { Principal, TenantScope } from '../../graphql/auth';
+import { ConsignmentStatus, distanceKm, NoteScope, PalletScanEvent, Role, StopType } from '@tracklink/shared';
+import { systemScope, type TenantScope } from '../../graphql/auth';
 import type { Services } from '../../services';
 import { DEMO_CONSIGNMENTS, PLACES } from './demo-data';
 
@@ -12,7 +12,7 @@ export const DEMO_LOGINS = {
 export async function demoTrackingUrl(services: Services): Promise<string | null> {
   const tenant = (await services.tenants.list()).find((t) => t.name === DEMO_TENANT_NAME);
   if (!tenant) return null;
-  const scope: TenantScope = { tenantId: tenant.id, principal: { kind: 'apiKey', apiKeyId: 'demo-banner', tenantId: tenant.id, label: 'demo' } };
+  const scope = systemScope(tenant.id);
   const { edges } = await services.consignments.list(scope, { first: 1, filter: { status: ConsignmentStatus.IN_TRANSIT } });
   if (!edges.length) return null;
   const links = await services.trackingLinks.linksOf([edges[0].node.id]);
@@ -34,14 +34,6 @@ function along(from: { latitude: number; longitude: number }, to: { latitude: nu
   return { latitude: from.latitude + (to.latitude - from.latitude) * f, longitude: from.longitude + (to.longitude - from.longitude) * f };
 }
 
-function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
 /**
  * A demo tenant with a super admin, a dispatcher, drivers and a dozen consignments across
  * Europe in every status, made through the same services the API uses.
@@ -56,8 +48,7 @@ export async function seedDemo(services: Services): Promise<DemoSeed> {
     timezone: 'Europe/Amsterdam',
   });
   await services.tenants.setTrackingIntegration(tenant.id, true);
-  const admin: Principal = { kind: 'apiKey', apiKeyId: 'demo-seed', tenantId: tenant.id, label: 'demo seed' };
-  const scope: TenantScope = { tenantId: tenant.id, principal: admin };
+  const scope = systemScope(tenant.id, 'demo seed');
   await services.tenants.updateSettings(scope, {
     brandColor: '#0b5cad',
     logoUrl: null,
@@ -73,7 +64,7 @@ export async function seedDemo(services: Services): Promise<DemoSeed> {
     const [fromKey, toKey] = demo.route;
     const from = PLACES[fromKey];
     const to = PLACES[toKey];
-    const hours = Math.max(2, kmBetween(from, to) / 70);
+    const hours = Math.max(2, distanceKm(from, to) / 70);
     const departed = demo.progress !== undefined ? now - demo.progress * hours * HOUR : now + 24 * HOUR;
     const startedAt = [ConsignmentStatus.DELIVERED, ConsignmentStatus.CANCELLED].includes(demo.status) ? now - 3 * 24 * HOUR : departed;
     const order = await services.orders.create(scope, {

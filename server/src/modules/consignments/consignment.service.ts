@@ -271,6 +271,22 @@ export class ConsignmentService {
     });
   }
 
+  /** A new ETA for a stop, from the live-ETA estimate; a no-op for a stop already reached. */
+  async setEstimatedArrival(scope: TenantScope, stopId: string, eta: Date): Promise<void> {
+    await this.mutate(scope, async (em, emit) => {
+      const result = await em.query(
+        `UPDATE stops s SET estimated_arrival = $3 FROM consignments c
+          WHERE s.id = $1 AND c.id = s.consignment_id AND c.tenant_id = $2 AND c.deleted_at IS NULL AND s.actual_arrival IS NULL
+          RETURNING s.consignment_id`,
+        [stopId, scope.tenantId, eta],
+      );
+      const updated = (result[0] as Array<{ consignment_id: string }>) ?? [];
+      if (!updated.length) return;
+      const consignment = await em.getRepository(Consignment).findOneByOrFail({ id: updated[0].consignment_id });
+      await emit({ type: 'changed', consignment });
+    });
+  }
+
   async addNote(scope: TenantScope, consignmentId: string, input: NoteInput): Promise<Note> {
     return this.mutate(scope, async (em, emit) => {
       const c = await this.lockOwn(em, scope, consignmentId);

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** One reported position. Idempotent by (driver, clientId); the latest is the greatest recordedAt. */
@@ -13,6 +13,7 @@ export class DriverPositionRecord {
   @Column({ type: 'uuid' })
   tenantId!: string;
 
+  @Field(() => ID)
   @Column({ type: 'uuid' })
   driverId!: string;
 

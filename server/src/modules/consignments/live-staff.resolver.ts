@@ -1,0 +1,51 @@
+import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { STAFF, tenantScope } from '../../graphql/auth';
+import { busIterator } from '../../graphql/bus-iterator';
+import type { Context } from '../../graphql/context';
+import { Topic } from '../../graphql/pubsub';
+import { DriverPositionRecord } from '../drivers/driver-position.entity';
+import { Consignment } from './consignment.entity';
+
+@ObjectType({ description: "A change of one of the caller's tenant's consignments (or its stops, cargo, scans…)." })
+export class ConsignmentChange {
+  @Field(() => ID) consignmentId!: string;
+  @Field(() => Boolean) deleted!: boolean;
+}
+
+/** Live updates for the admin console, limited to the caller's tenant. */
+@Resolver(() => ConsignmentChange)
+export class LiveStaffResolver {
+  @Authorized(...STAFF)
+  @Subscription(() => ConsignmentChange, {
+    subscribe: async ({ context }) => {
+      const { tenantId } = tenantScope((context as Context).principal);
+      return busIterator((context as Context).services.bus, Topic.CONSIGNMENT_CHANGED, (p) =>
+        p.tenantId === tenantId ? { consignmentId: p.consignmentId, deleted: p.deleted ?? false } : null,
+      );
+    },
+  })
+  consignmentChanged(@Root() change: ConsignmentChange): ConsignmentChange {
+    return change;
+  }
+
+  @FieldResolver(() => Consignment, { nullable: true, description: 'The consignment as it is now; null once deleted.' })
+  consignment(@Root() change: ConsignmentChange, @Ctx() ctx: Context): Promise<Consignment | null> {
+    return ctx.services.consignments.find(tenantScope(ctx.principal), change.consignmentId);
+  }
+
+  @Authorized(...STAFF)
+  @Subscription(() => DriverPositionRecord, {
+    description: "Every new latest position of the caller's tenant's drivers.",
+    subscribe: async ({ context }) => {
+      const { tenantId } = tenantScope((context as Context).principal);
+      return busIterator((context as Context).services.bus, Topic.DRIVER_POSITION, (p) =>
+        p.tenantId === tenantId
+          ? Object.assign(new DriverPositionRecord(), { ...p, accuracyM: null, recordedAt: new Date(p.recordedAt) })
+          : null,
+      );
+    },
+  })
+  driverPositionChanged(@Root() position: DriverPositionRecord): DriverPositionRecord {
+    return position;
+  }
+}

@@ -1,0 +1,117 @@
+import type { DataSource } from 'typeorm';
+import { ConsignmentStatus, distanceKm } from '@tracklink/shared';
+import { systemScope } from '../../graphql/auth';
+import type { Logger } from '../../logger';
+import type { ConsignmentService } from '../consignments/consignment.service';
+import type { DriverPositionRecord } from './driver-position.entity';
+
+export const DEFAULT_SPEED_KMH = 60;
+/** An ETA that moves less than this is not worth telling open pages about. */
+const MIN_CHANGE_MS = 60_000;
+/** Positions this recent give the driver's speed. */
+const SPEED_WINDOW_MS = 15 * 60_000;
+
+interface NextStop {
+  consignment_id: string;
+  tenant_id: string;
+  stop_id: string;
+  latitude: number;
+  longitude: number;
+  estimated_arrival: Date | null;
+}
+
+/** Average speed over a track of positions (oldest first); null when too short to tell. */
+export function trackSpeedKmh(track: Array<{ latitude: number; longitude: number; recordedAt: Date }>): number | null {
+  if (track.length < 2) return null;
+  let km = 0;
+  for (let i = 1; i < track.length; i++) km += distanceKm(track[i - 1], track[i]);
+  const hours = (track[track.length - 1].recordedAt.getTime() - track[0].recordedAt.getTime()) / 3_600_000;
+  if (hours < 1 / 120) return null; // under 30 s of track
+  return km / hours;
+}
+
+/**
+ * Live ETA: on each new position the next stop of the driver's consignments in transit gets a
+ * fresh estimate — the routing service's duration when ROUTING_URL is set, else the distance
+ * over the driver's recent speed (default 60 km/h) — saved when it moves by a minute or more.
+ */
+export class EtaService {
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly consignments: ConsignmentService,
+    private readonly routingUrl: string | undefined,
+    private readonly log: Logger,
+  ) {}
+
+  /** Queues a recomputation for the position's driver; one at a time per driver. */
+  onPosition(position: DriverPositionRecord): void {
+    const previous = this.chains.get(position.driverId) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.update(position))
+      .catch((error) => this.log.error('live ETA failed:', error))
+      .finally(() => {
+        if (this.chains.get(position.driverId) === next) this.chains.delete(position.driverId);
+      });
+    this.chains.set(position.driverId, next);
+  }
+
+  /** Resolves when every queued recomputation is done (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.chains.size) await Promise.all([...this.chains.values()]);
+  }
+
+  async update(position: DriverPositionRecord): Promise<void> {
+    const stops: NextStop[] = await this.ds.query(
+      `SELECT c.id AS consignment_id, c.tenant_id, s.id AS stop_id, s.latitude, s.longitude, s.estimated_arrival
+         FROM consignments c
+         CROSS JOIN LATERAL (SELECT * FROM stops x WHERE x.consignment_id = c.id AND x.actual_arrival IS NULL
+                              ORDER BY x.sequence LIMIT 1) s
+        WHERE c.driver_id = $1 AND c.status = $2 AND c.deleted_at IS NULL`,
+      [position.driverId, ConsignmentStatus.IN_TRANSIT],
+    );
+    if (!stops.length) return;
+    const latest: Array<{ recorded_at: Date }> = await this.ds.query(
+      'SELECT recorded_at FROM driver_positions WHERE driver_id = $1 ORDER BY recorded_at DESC LIMIT 1',
+      [position.driverId],
+    );
+    // An older position arriving late says nothing about where the driver is now.
+    if (latest[0] && latest[0].recorded_at > position.recordedAt) return;
+    const speed = await this.speedKmh(position);
+    for (const stop of stops) {
+      const seconds = (await this.routedSeconds(position, stop)) ?? (distanceKm(position, stop) / speed) * 3600;
+      const eta = new Date(position.recordedAt.getTime() + seconds * 1000);
+      if (stop.estimated_arrival && Math.abs(eta.getTime() - stop.estimated_arrival.getTime()) < MIN_CHANGE_MS) continue;
+      await this.consignments.setEstimatedArrival(systemScope(stop.tenant_id, 'live ETA'), stop.stop_id, eta);
+    }
+  }
+
+  private async speedKmh(position: DriverPositionRecord): Promise<number> {
+    const rows: Array<{ latitude: number; longitude: number; recorded_at: Date }> = await this.ds.query(
+      `SELECT latitude, longitude, recorded_at FROM driver_positions
+        WHERE driver_id = $1 AND recorded_at BETWEEN $2 AND $3 ORDER BY recorded_at`,
+      [position.driverId, new Date(position.recordedAt.getTime() - SPEED_WINDOW_MS), position.recordedAt],
+    );
+    const measured = trackSpeedKmh(rows.map((r) => ({ latitude: r.latitude, longitude: r.longitude, recordedAt: r.recorded_at })));
+    const reported = position.speedKmh != null && position.speedKmh > 5 ? position.speedKmh : null;
+    const speed = measured ?? reported;
+    // A truck standing still at a light, or a GPS jump, should not swing the ETA to extremes.
+    return speed === null || speed < 5 ? DEFAULT_SPEED_KMH : Math.min(Math.max(speed, 20), 120);
+  }
+
+  /** Driving time from an OSRM-compatible service, or null (unset, unreachable, no route). */
+  private async routedSeconds(from: { latitude: number; longitude: number }, to: { latitude: number; longitude: number }): Promise<number | null> {
+    if (!this.routingUrl) return null;
+    const url = `${this.routingUrl.replace(/\/+$/, '')}/route/v1/driving/${from.longitude},${from.latitude};${to.longitude},${to.latitude}?overview=false`;
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (!res.ok) return null;
+      const body = (await res.json()) as { code?: string; routes?: Array<{ duration: number }> };
+      return body.code === 'Ok' && body.routes?.length ? body.routes[0].duration : null;
+    } catch (error) {
+      this.log.debug('routing failed:', error);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { distanceKm } from '@tracklink/shared';
+import { createConsignments, createDriver, createTrackingTenant, linksOf, subscribeUpdates, tokenOf, untilStreams } from '../../../test/fixtures';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { trackSpeedKmh } from './eta.service';
+
+const REPORT = 'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }';
+const DELIVERY = { latitude: 48.14, longitude: 11.46 };
+
+async function onTheRoad(app: TestApp) {
+  const tenant = await createTrackingTenant(app);
+  const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'IN_TRANSIT' });
+  const driver = await createDriver(app, tenant.adminToken);
+  await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+  // The pickup is behind the truck: the next stop is the delivery.
+  await app.ok(`mutation { updateStop(stopId: "${c.stops[0].id}", input: { actualArrival: "2026-01-01T06:00:00Z", actualDeparture: "2026-01-01T07:00:00Z" }) { id } }`, {}, tenant.adminToken);
+  const eta = async () => {
+    await app.server.services.eta.idle();
+    const { consignment } = await app.ok(`{ consignment(id: "${c.id}") { stops { estimatedArrival } } }`, {}, tenant.adminToken);
+    return consignment.stops[1].estimatedArrival ? new Date(consignment.stops[1].estimatedArrival).getTime() : null;
+  };
+  return { tenant, c, driver, eta };
+}
+
+describe('live ETA from recent speed', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000' });
+  });
+  afterAll(() => app.close());
+
+  it('measures speed over a track', () => {
+    const t0 = new Date('2026-01-01T10:00:00Z');
+    const a = { latitude: 50, longitude: 8, recordedAt: t0 };
+    const b = { latitude: 50.1, longitude: 8, recordedAt: new Date(t0.getTime() + 10 * 60_000) };
+    expect(trackSpeedKmh([a, b])).toBeCloseTo(distanceKm(a, b) * 6, 5);
+    expect(trackSpeedKmh([a])).toBeNull();
+  });
+
+  it('recomputes the next stop ETA from distance over the recent speed and pushes it to open pages', async () => {
+    const { c, driver, tenant, eta } = await onTheRoad(app);
+    const [link] = await linksOf(app, tenant.adminToken, c.id);
+    const sub = subscribeUpdates(app, tokenOf(link.url));
+    try {
+      await untilStreams(app, 1);
+      const now = Date.now();
+      const start = { latitude: 49.9, longitude: 8.6 };
+      const later = { latitude: 49.8, longitude: 8.75 };
+      const minutes = 10;
+      await app.ok(REPORT, { p: [{ clientId: 'e1', ...start, recordedAt: new Date(now - minutes * 60_000).toISOString() }] }, driver.token);
+      await app.ok(REPORT, { p: [{ clientId: 'e2', ...later, recordedAt: new Date(now).toISOString() }] }, driver.token);
+      const speed = Math.min(Math.max(distanceKm(start, later) / (minutes / 60), 20), 120);
+      const expected = now + (distanceKm(later, DELIVERY) / speed) * 3_600_000;
+      const got = await eta();
+      expect(got).not.toBeNull();
+      expect(Math.abs(got! - expected)).toBeLessThan(1000);
+      await sub.until(() => sub.updates.some((u) => u.kind === 'CHANGED' && u.page?.stops?.[1]?.estimatedArrival), 1000, 'CHANGED with the ETA');
+      const changed = sub.updates.filter((u) => u.kind === 'CHANGED').at(-1);
+      expect(Math.abs(new Date(changed.page.stops[1].estimatedArrival).getTime() - expected)).toBeLessThan(1000);
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('uses 60 km/h without a track, and leaves an ETA that moves by less than a minute alone', async () => {
+    const { driver, eta, c } = await onTheRoad(app);
+    const at = Date.now();
+    const here = { latitude: 49.0, longitude: 10.0 };
+    await app.ok(REPORT, { p: [{ clientId: 'f1', ...here, recordedAt: new Date(at).toISOString() }] }, driver.token);
+    const first = await eta();
+    expect(Math.abs(first! - (at + (distanceKm(here, DELIVERY) / 60) * 3_600_000))).toBeLessThan(1000);
+    const [{ updated_at: before }] = await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [c.id]);
+    // Ten seconds later, barely moved: the estimate shifts by seconds, not a minute.
+    await app.ok(REPORT, { p: [{ clientId: 'f2', latitude: 49.0001, longitude: 10.0001, recordedAt: new Date(at + 10_000).toISOString() }] }, driver.token);
+    expect(await eta()).toBe(first);
+    const [{ updated_at: after }] = await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [c.id]);
+    expect(after).toEqual(before);
+  });
+});
+
+describe('live ETA from a routing service', () => {
+  let app: TestApp;
+  let routing: http.Server;
+  const asked: string[] = [];
+  beforeAll(async () => {
+    routing = http.createServer((req, res) => {
+      asked.push(req.url ?? '');
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ code: 'Ok', routes: [{ duration: 5400, distance: 150000 }] }));
+    });
+    await new Promise<void>((r) => routing.listen(0, '127.0.0.1', r));
+    app = await startTestApp({ ROUTING_URL: `http://127.0.0.1:${(routing.address() as AddressInfo).port}` });
+  });
+  afterAll(async () => {
+    await app.close();
+    await new Promise((r) => routing.close(r));
+  });
+
+  it("takes the route's duration", async () => {
+    const { driver, eta } = await onTheRoad(app);
+    const at = Date.now();
+    await app.ok(REPORT, { p: [{ clientId: 'r1', latitude: 49.5, longitude: 9.5, recordedAt: new Date(at).toISOString() }] }, driver.token);
+    expect(await eta()).toBe(at + 5_400_000);
+    expect(asked[0]).toBe(`/route/v1/driving/9.5,49.5;${DELIVERY.longitude},${DELIVERY.latitude}?overview=false`);
+  });
+});
