@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from './config';
+import path from 'node:path';
+import { DEMO_LOGINS } from './db/seed/seed-demo';
 import { startServer } from './server';
+import { DriverSimulator } from './simulator/driver-simulator';
 
 async function main(): Promise<void> {
   let config;
@@ -21,11 +24,25 @@ async function main(): Promise<void> {
   ];
   console.log('\n' + lines.join('\n') + '\n');
 
+  // Demo mode: trucks move on the live map from the first minute.
+  let simulator: DriverSimulator | undefined;
+  if (config.seedDemo && config.simulate) {
+    simulator = new DriverSimulator({
+      apiUrl: server.url,
+      email: DEMO_LOGINS.superAdmin.email,
+      password: DEMO_LOGINS.superAdmin.password,
+      stateFile: path.join(config.dataDir, 'simulator-drivers.json'),
+      log: (m) => console.log(m),
+    });
+    simulator.start().catch((error) => console.error('Driver simulator did not start:', error.message));
+  }
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received, shutting down…`);
+    simulator?.stop();
     const force = setTimeout(() => {
       console.error('Shutdown took too long; exiting.');
       process.exit(1);
