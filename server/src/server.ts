@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { WebSocketServer } from 'ws';
 import type { Config } from './config';
 import { createDataSource, type Database } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
@@ -23,6 +24,8 @@ export interface RunningServer {
   log: Logger;
   /** Lines for the start banner. */
   banner: string[];
+  /** The public WebSocket server (open tracking pages). */
+  publicWs: WebSocketServer;
   close(): Promise<void>;
 }
 
@@ -133,5 +136,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await cluster?.stop();
     })());
 
-  return { url: localUrl, port, db, services, log, banner, close };
+  return { url: localUrl, port, db, services, log, banner, publicWs: publicApi.wsServer, close };
 }

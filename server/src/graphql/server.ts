@@ -86,7 +86,7 @@ export interface PublicEndpoint {
 }
 
 const MAX_SOCKETS_PER_IP = 50;
-const PING_INTERVAL_MS = 30_000;
+const KEEP_ALIVE_MS = 12_000;
 
 /**
  * The public endpoint: its own schema, introspection only in development, no field
@@ -127,29 +127,15 @@ export async function createPublicEndpoint(
 
   const sockets = new Map<string, number>();
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const alive = new WeakSet<WebSocket>();
   wsServer.on('connection', (ws: WebSocket, req: http.IncomingMessage) => {
     const ip = req.socket.remoteAddress ?? '';
     sockets.set(ip, (sockets.get(ip) ?? 0) + 1);
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
     ws.on('close', () => {
       const left = (sockets.get(ip) ?? 1) - 1;
       if (left > 0) sockets.set(ip, left);
       else sockets.delete(ip);
     });
   });
-  const pinger = setInterval(() => {
-    for (const ws of wsServer.clients) {
-      if (!alive.has(ws)) {
-        ws.terminate();
-        continue;
-      }
-      alive.delete(ws);
-      ws.ping();
-    }
-  }, PING_INTERVAL_MS);
-  pinger.unref();
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
@@ -161,13 +147,14 @@ export async function createPublicEndpoint(
       },
     },
     wsServer,
+    // graphql-ws pings every 12 s and closes a socket whose pong does not come back.
+    KEEP_ALIVE_MS,
   );
   return {
     middleware,
     wsServer,
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
     stop: async () => {
-      clearInterval(pinger);
       await wsCleanup.dispose();
       await apollo.stop();
     },

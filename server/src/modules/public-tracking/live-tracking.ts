@@ -51,6 +51,13 @@ export class LiveTracking {
     return n;
   }
 
+  /** Updates waiting in all streams for their sockets; bounded by two per stream. */
+  get pendingUpdates(): number {
+    let n = 0;
+    for (const w of this.watches.values()) for (const stream of w.streams) n += stream.backlog;
+    return n;
+  }
+
   /** A stream of updates for a page opened by a token; an unavailable link yields one update and ends. */
   async subscribe(token: string): Promise<UpdateStream> {
     const ctx = await this.tracking.contextForToken(token);
