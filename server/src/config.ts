@@ -10,6 +10,14 @@ export interface Config {
   dataDir: string;
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
+  /** Sender address of contact-task emails; the display name is the tenant's. */
+  mailFrom: string;
+  /** How often the outbox worker looks for due messages. */
+  outboxPollMs: number;
+  /** First retry delay of a failed email; doubled on each further attempt, with jitter. */
+  outboxBackoffMs: number;
+  /** Attempts before an email is marked FAILED. */
+  outboxMaxAttempts: number;
   publicBaseUrl: string;
   /** Unset outside production: a generated secret kept in dataDir. */
   appSecret: string | undefined;
@@ -87,6 +95,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (adminPassword !== undefined && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
   }
+  const mailFrom = (env.MAIL_FROM || `no-reply@${new URL(publicBaseUrl).hostname}`).trim();
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom)) throw new ConfigError(`MAIL_FROM must be an email address, got "${mailFrom}"`);
   const seed = oneOf(env, 'SEED_DEMO', ['true', 'false'] as const, 'true');
   return {
     nodeEnv,
@@ -96,6 +106,10 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom,
+    outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 10, 3_600_000),
+    outboxBackoffMs: integer(env, 'OUTBOX_BACKOFF_MS', 30_000, 1, 3_600_000),
+    outboxMaxAttempts: integer(env, 'OUTBOX_MAX_ATTEMPTS', 6, 1, 100),
     publicBaseUrl,
     appSecret,
     adminEmail: (env.ADMIN_EMAIL || 'admin@tracklink.local').toLowerCase(),

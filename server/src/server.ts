@@ -64,6 +64,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const bus = createEventBus(config.redisUrl, (error) => log.error('event bus:', error.message));
   const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, log);
   await services.live.start();
+  services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
 
   const adminPassword = config.adminPassword ?? randomBytes(12).toString('base64url');
   const admin = await services.auth.ensurePlatformAdmin(config.adminEmail, adminPassword);
@@ -126,6 +127,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await services.outboxWorker.stop(); // finishes the email in flight, hands back the rest
       await services.eta.idle();
       await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions

@@ -11,6 +11,10 @@ import { AuthService } from './modules/users/auth.service';
 import { PublicTrackingService } from './modules/public-tracking/public-tracking.service';
 import { TemplateService } from './modules/templates/template.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
+import { TrackingLink } from './modules/tracking-links/tracking-link.entity';
+import { ContactTaskService } from './modules/tasks/contact-task.service';
+import { OutboxService } from './modules/outbox/outbox.service';
+import { createOutboxWorker } from './modules/outbox/outbox.worker';
 import type { TenantScope } from './graphql/auth';
 import { Topic, type EventBus, type TopicPayloads } from './graphql/pubsub';
 import type { Logger } from './logger';
@@ -34,9 +38,18 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const eta = new EtaService(ds, consignments, config.routingUrl, log);
   drivers.onPosition((p) => eta.onPosition(p));
   publishLiveEvents(bus, log, { consignments, trackingLinks, tenants, drivers });
+  const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
+  // Registered after the tracking links' listener: a new consignment has its default link first.
+  const tasks = new ContactTaskService(ds, consignments, trackingLinks, outbox);
+  /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
+  const outboxWorker = createOutboxWorker(ds, config, log, async (linkId) => {
+    const link = await ds.getRepository(TrackingLink).findOneBy({ id: linkId });
+    return link ? trackingLinks.urlOf(link) : null;
+  });
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */
-  const recalculate = (scope: TenantScope, orderIds: string[]) => trackingLinks.recalculate(scope, orderIds);
-  return { auth, tenants, consignments, orders, drivers, palletScans, templates, trackingLinks, publicTracking, live, eta, recalculate, bus };
+  const recalculate = (scope: TenantScope, orderIds: string[]) =>
+    trackingLinks.recalculate(scope, orderIds, (em, found) => tasks.runForCurrentStatus(em, scope, found));
+  return { auth, tenants, consignments, orders, drivers, palletScans, templates, trackingLinks, publicTracking, live, eta, recalculate, bus, tasks, outbox, outboxWorker };
 }
 
 /** Changes made through any service reach the event bus once committed. */

@@ -2,3 +2,4 @@ export * from './domain';
 export * from './geo';
 export * from './template';
 export * from './validation';
+export * from './task-variables';

@@ -16,6 +16,8 @@ import { TrackingLink } from '../modules/tracking-links/tracking-link.entity';
 import { ApiKey } from '../modules/users/api-key.entity';
 import { Session } from '../modules/users/session.entity';
 import { User } from '../modules/users/user.entity';
+import { ContactTask } from '../modules/tasks/contact-task.entity';
+import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
 
 export const entities = [
   Tenant,
@@ -36,4 +38,6 @@ export const entities = [
   TrackingLink,
   TrackingLinkEvent,
   TrackingLinkTemplateRecord,
+  ContactTask,
+  OutboxMessage,
 ];

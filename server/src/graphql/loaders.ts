@@ -5,6 +5,8 @@ import { orderLoaders } from '../modules/orders/order.loaders';
 import { palletScanLoaders } from '../modules/pallet-scans/pallet-scan.loaders';
 import { tenantLoaders } from '../modules/tenants/tenant.loaders';
 import { trackingLinkLoaders } from '../modules/tracking-links/tracking-link.loaders';
+import { contactTaskLoaders } from '../modules/tasks/contact-task.loaders';
+import { outboxLoaders } from '../modules/outbox/outbox.loaders';
 
 /** Per-request batching: one statement per kind of row, whatever the page size. */
 export function createLoaders(services: Services) {
@@ -15,6 +17,8 @@ export function createLoaders(services: Services) {
     ...driverLoaders(services.drivers),
     ...palletScanLoaders(services.palletScans),
     ...trackingLinkLoaders(services.trackingLinks),
+    ...contactTaskLoaders(services.tasks),
+    ...outboxLoaders(services.consignments),
   };
 }
 

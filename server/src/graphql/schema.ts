@@ -12,6 +12,8 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { PublicTrackingResolver, PublicTrackingUpdatesResolver } from '../modules/public-tracking/public-tracking.resolver';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
+import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
+import { OutboxResolver } from '../modules/outbox/outbox.resolver';
 import { authChecker } from './auth';
 
 /** The staff and integrator schema served at /graphql. */
@@ -28,6 +30,8 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       TrackingLinkResolver,
       ConsignmentLinksResolver,
       LiveStaffResolver,
+      ContactTaskResolver,
+      OutboxResolver,
     ],
     pubSub: UNUSED_PUBSUB,
     authChecker,

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsignmentStatus } from '@tracklink/shared';
 import type { TenantScope } from '../../graphql/auth';
 import type { Consignment } from './consignment.entity';
+import type { Stop } from './stop.entity';
 
 /**
  * What other modules hook into. `inTransaction` listeners run inside the transaction of the
@@ -12,6 +13,8 @@ export type ConsignmentEvent =
   | { type: 'created'; consignment: Consignment }
   | { type: 'statusChanged'; consignment: Consignment; from: ConsignmentStatus }
   | { type: 'changed'; consignment: Consignment }
+  /** A stop was changed; `arrived`/`departed`: its actual arrival/departure was set just now. */
+  | { type: 'stopChanged'; consignment: Consignment; stop: Stop; arrived: boolean; departed: boolean }
   | { type: 'deleted'; consignment: Consignment };
 
 type InTransaction = (em: EntityManager, scope: TenantScope, event: ConsignmentEvent) => Promise<void>;

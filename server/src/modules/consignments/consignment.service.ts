@@ -247,6 +247,8 @@ export class ConsignmentService {
         .setLock('pessimistic_write', undefined, ['s'])
         .getOne();
       if (!stop) throw notFound('Stop');
+      const arrived = stop.actualArrival === null && input.actualArrival != null;
+      const departed = stop.actualDeparture === null && input.actualDeparture != null;
       if (input.name != null) stop.name = requiredText(input.name, 'input.name');
       if (input.address != null) stop.address = optionalText(input.address, 'input.address', 500);
       if (input.reference != null) stop.reference = optionalText(input.reference, 'input.reference');
@@ -266,7 +268,7 @@ export class ConsignmentService {
       if (input.contactPhone != null) stop.contactPhone = optionalText(input.contactPhone, 'input.contactPhone', 40);
       await em.getRepository(Stop).save(stop);
       const consignment = await em.getRepository(Consignment).findOneByOrFail({ id: stop.consignmentId });
-      await emit({ type: 'changed', consignment });
+      await emit({ type: 'stopChanged', consignment, stop, arrived, departed });
       return stop;
     });
   }

@@ -282,7 +282,12 @@ export class TrackingLinkService {
     return created;
   }
 
-  async recalculate(scope: TenantScope, orderIds: string[]): Promise<{ consignments: number; linksCreated: number; emailsQueued: number }> {
+  /** `runTasks` runs the contact tasks in the same transaction, once the links exist; it returns the emails queued. */
+  async recalculate(
+    scope: TenantScope,
+    orderIds: string[],
+    runTasks?: (em: EntityManager, consignments: Consignment[]) => Promise<number>,
+  ): Promise<{ consignments: number; linksCreated: number; emailsQueued: number }> {
     if (orderIds.length > 500) throw invalid('orderIds', 'at most 500 orders at once');
     const bad = orderIds.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw invalid(`orderIds[${bad}]`, 'is not an order of this tenant');
@@ -294,7 +299,8 @@ export class TrackingLinkService {
       if (missing >= 0) throw invalid(`orderIds[${missing}]`, 'is not an order of this tenant');
       const consignments = await em.getRepository(Consignment).find({ where: { orderId: In(orderIds), tenantId: scope.tenantId }, order: { createdAt: 'ASC' } });
       const linksCreated = await this.createMissingLinks(em, scope, consignments);
-      return { consignments: consignments.length, linksCreated, emailsQueued: 0 };
+      const emailsQueued = runTasks ? await runTasks(em, consignments) : 0;
+      return { consignments: consignments.length, linksCreated, emailsQueued };
     });
   }
 

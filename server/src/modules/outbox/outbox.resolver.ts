@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { STAFF, tenantScope } from '../../graphql/auth';
+import type { Context } from '../../graphql/context';
+import { Consignment } from '../consignments/consignment.entity';
+import { ContactTask } from '../tasks/contact-task.entity';
+import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { OutboxConnection } from './outbox.inputs';
+
+@Resolver(() => OutboxMessage)
+export class OutboxResolver {
+  @Authorized(...STAFF)
+  @Query(() => OutboxConnection, { description: "The tenant's emails, newest first." })
+  outbox(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('status', () => OutboxStatus, { nullable: true }) status?: OutboxStatus,
+  ): Promise<OutboxConnection> {
+    return ctx.services.outbox.list(tenantScope(ctx.principal), { first, after, status });
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => OutboxMessage, { description: 'Sends a FAILED (or NOT_SENT) message again, now.' })
+  retryOutboxMessage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
+    return ctx.services.outbox.retry(tenantScope(ctx.principal), id);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When a PENDING message is next attempted.' })
+  nextAttemptAt(@Root() m: OutboxMessage): Date | null {
+    return m.status === OutboxStatus.PENDING ? m.nextAttemptAt : null;
+  }
+
+  @FieldResolver(() => Consignment, { nullable: true })
+  consignment(@Root() m: OutboxMessage, @Ctx() ctx: Context): Promise<Consignment | null> | null {
+    return m.consignmentId ? ctx.loaders.outboxConsignment.load(m.consignmentId) : null;
+  }
+
+  @FieldResolver(() => ContactTask, { nullable: true, description: 'The task that queued it (null once deleted).' })
+  task(@Root() m: OutboxMessage, @Ctx() ctx: Context): Promise<ContactTask | null> | null {
+    return m.taskId ? ctx.loaders.contactTask.load(m.taskId) : null;
+  }
+}

@@ -1,0 +1,251 @@
+import { createTransport } from 'nodemailer';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { escapeHtml } from '../tasks/task-renderer';
+import { LINK_PLACEHOLDER, OutboxStatus } from './outbox-message.entity';
+
+/** The URL of a tracking link, by id (null when it is gone). */
+export type LinkUrlResolver = (linkId: string) => Promise<string | null>;
+
+export interface OutboxWorkerOptions {
+  /** Unset: nothing is sent (messages are queued as NOT_SENT). */
+  smtpUrl: string | undefined;
+  /** Envelope and header sender; the display name is the tenant's. */
+  fromAddress: string;
+  pollMs: number;
+  /** First retry delay; doubled on every further attempt, with jitter. */
+  backoffMs: number;
+  /** After this many failed attempts a message is FAILED. */
+  maxAttempts: number;
+  batchSize?: number;
+  /** How long a claimed message stays the worker's; longer than one send can take. */
+  leaseMs?: number;
+}
+
+interface Claimed {
+  id: string;
+  attempts: number;
+  link_id: string | null;
+  from_name: string | null;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+}
+
+interface SmtpError {
+  message?: string;
+  response?: string;
+  responseCode?: number;
+  permanent?: boolean;
+}
+
+const MAX_BACKOFF_MS = 6 * 3600_000;
+
+/** A 5xx reply refuses the message for good (503 is a session state, not a refusal). */
+function isPermanent(error: SmtpError): boolean {
+  if (typeof error.permanent === 'boolean') return error.permanent;
+  const code = error.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600 && code !== 503;
+}
+
+function describe(error: unknown): string {
+  const e = (error ?? {}) as SmtpError;
+  const text = (e.response || e.message || String(error)).trim();
+  return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
+}
+
+/**
+ * Sends the outbox over SMTP. Each round claims a small batch of due PENDING rows with
+ * FOR UPDATE SKIP LOCKED (so several server processes never take the same row), counting the
+ * attempt and leasing the row; each message is then sent and its outcome written at once.
+ * The attempt count fences every write: a worker whose lease ran out cannot overwrite the row.
+ */
+export class OutboxWorker {
+  private readonly transport;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private readonly domain: string;
+  private loop: Promise<void> | null = null;
+  private stopping = false;
+  private wake: (() => void) | null = null;
+  private readonly rounds = new Set<Promise<number>>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly options: OutboxWorkerOptions,
+    private readonly linkUrl: LinkUrlResolver,
+    private readonly log: Logger,
+  ) {
+    this.transport = options.smtpUrl
+      ? createTransport({ url: options.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 })
+      : null;
+    this.batchSize = options.batchSize ?? 10;
+    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.domain = options.fromAddress.split('@')[1] || 'tracklink.local';
+  }
+
+  /** Whether messages are sent at all (SMTP_URL is set). */
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
+  get running(): boolean {
+    return this.loop !== null;
+  }
+
+  /** Polls until stop(); does nothing without SMTP_URL. Calling it twice is harmless. */
+  start(): void {
+    if (!this.transport || this.loop) return;
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  /**
+   * Ends the polling. The message being sent is finished and recorded; the rest of the batch in
+   * hand is handed back, due at once, for the next worker (or this one after start()).
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.loop;
+    await Promise.all([...this.rounds]);
+    this.loop = null;
+    this.stopping = false;
+  }
+
+  /** One round: claims a batch and sends it. Returns how many messages it claimed. */
+  runOnce(): Promise<number> {
+    const round = this.round();
+    this.rounds.add(round);
+    return round.finally(() => this.rounds.delete(round));
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      let claimed = 0;
+      try {
+        claimed = await this.runOnce();
+      } catch (error) {
+        this.log.error('outbox worker:', error);
+      }
+      if (this.stopping) break;
+      if (claimed < this.batchSize) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  private async round(): Promise<number> {
+    if (!this.transport) return 0;
+    const batch = await this.claim();
+    for (let i = 0; i < batch.length; i++) {
+      if (this.stopping) {
+        await this.release(batch.slice(i));
+        break;
+      }
+      await this.deliver(batch[i]);
+    }
+    return batch.length;
+  }
+
+  private async claim(): Promise<Claimed[]> {
+    const [rows] = (await this.ds.query(
+      `WITH due AS (
+         SELECT id FROM outbox_messages
+          WHERE status = 'PENDING' AND next_attempt_at <= now()
+          ORDER BY next_attempt_at, created_at
+          LIMIT $1
+          FOR UPDATE SKIP LOCKED
+       )
+       UPDATE outbox_messages m
+          SET attempts = m.attempts + 1, next_attempt_at = now() + $2 * interval '1 millisecond'
+         FROM due WHERE m.id = due.id
+       RETURNING m.id, m.attempts, m.link_id, m.from_name, m.to_address, m.subject, m.body_text, m.body_html, m.created_at`,
+      [this.batchSize, this.leaseMs],
+    )) as [Array<Claimed & { created_at: Date }>, number];
+    return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+  }
+
+  /** Hands claimed, unsent messages back: the attempt did not happen, and they are due now. */
+  private async release(batch: Claimed[]): Promise<void> {
+    for (const m of batch) {
+      await this.ds.query(
+        `UPDATE outbox_messages SET attempts = attempts - 1, next_attempt_at = now()
+          WHERE id = $1 AND status = 'PENDING' AND attempts = $2`,
+        [m.id, m.attempts],
+      );
+    }
+  }
+
+  /** Runs `sql` on the message only while this worker's claim on it still holds. */
+  private async ifStillOurs(m: Claimed, set: string, params: unknown[] = []): Promise<boolean> {
+    const [rows] = (await this.ds.query(
+      `UPDATE outbox_messages SET ${set} WHERE id = $1 AND status = 'PENDING' AND attempts = $2 RETURNING id`,
+      [m.id, m.attempts, ...params],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  private async deliver(m: Claimed): Promise<void> {
+    // Renew the lease right before sending; a message reclaimed or retried meanwhile is skipped.
+    if (!(await this.ifStillOurs(m, `next_attempt_at = now() + $3 * interval '1 millisecond'`, [this.leaseMs]))) return;
+    try {
+      const url = m.link_id ? ((await this.linkUrl(m.link_id)) ?? '') : '';
+      await this.transport!.sendMail({
+        from: { name: m.from_name ?? 'Tracklink', address: this.options.fromAddress },
+        to: m.to_address,
+        subject: m.subject.replaceAll(LINK_PLACEHOLDER, url),
+        text: m.body_text.replaceAll(LINK_PLACEHOLDER, url),
+        html: m.body_html.replaceAll(LINK_PLACEHOLDER, escapeHtml(url)),
+        messageId: `<${m.id}@${this.domain}>`,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
+    } catch (error) {
+      await this.failed(m, error);
+      return;
+    }
+    await this.ifStillOurs(m, `status = '${OutboxStatus.SENT}', sent_at = now(), last_error = NULL`);
+    this.log.debug(`outbox: sent ${m.id} to ${m.to_address}`);
+  }
+
+  private async failed(m: Claimed, error: unknown): Promise<void> {
+    const message = describe(error);
+    if (isPermanent(error as SmtpError) || m.attempts >= this.options.maxAttempts) {
+      await this.ifStillOurs(m, `status = '${OutboxStatus.FAILED}', last_error = $3`, [message]);
+      this.log.error(`outbox: ${m.id} to ${m.to_address} failed after ${m.attempts} attempt(s): ${message}`);
+      return;
+    }
+    const base = Math.min(this.options.backoffMs * 2 ** (m.attempts - 1), MAX_BACKOFF_MS);
+    const delay = Math.round(base * (0.5 + Math.random() / 2));
+    await this.ifStillOurs(m, `last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond'`, [message, delay]);
+    this.log.info(`outbox: ${m.id} to ${m.to_address} will be retried in ${delay} ms: ${message}`);
+  }
+}
+
+/** The worker for this process; the server starts it after boot and stops it on shutdown. */
+export function createOutboxWorker(ds: DataSource, config: Config, log: Logger, linkUrl: LinkUrlResolver): OutboxWorker {
+  return new OutboxWorker(
+    ds,
+    {
+      smtpUrl: config.smtpUrl,
+      fromAddress: config.mailFrom,
+      pollMs: config.outboxPollMs,
+      backoffMs: config.outboxBackoffMs,
+      maxAttempts: config.outboxMaxAttempts,
+    },
+    linkUrl,
+    log,
+  );
+}

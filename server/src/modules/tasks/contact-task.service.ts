@@ -1,0 +1,269 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  ConsignmentStatus,
+  isUuid,
+  StopType,
+  TaskLevel,
+  TaskRecipient,
+  TaskTrigger,
+  taskTemplateVariables,
+  TRACKING_LINK_VARIABLE,
+} from '@tracklink/shared';
+import type { TenantScope } from '../../graphql/auth';
+import { notFound } from '../../graphql/errors';
+import { Consignment } from '../consignments/consignment.entity';
+import type { ConsignmentEvent } from '../consignments/consignment.events';
+import type { ConsignmentService } from '../consignments/consignment.service';
+import { Stop } from '../consignments/stop.entity';
+import type { OutboxService } from '../outbox/outbox.service';
+import { Tenant } from '../tenants/tenant.entity';
+import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
+import { ContactTask } from './contact-task.entity';
+import type { ContactTaskInput } from './contact-task.inputs';
+import { taskFields } from './contact-task.validation';
+import { renderTaskMessage, tenantLocale } from './task-renderer';
+
+/** Something that happened to a consignment, which tasks may be waiting for. */
+interface Occasion {
+  trigger: TaskTrigger;
+  /** The status reached (STATUS_REACHED). */
+  status?: ConsignmentStatus;
+  /** The stop it happened at (STOP_ARRIVED, STOP_DEPARTED). */
+  stopId?: string;
+}
+
+/** One email to queue, before its key is checked. */
+interface Planned {
+  task: ContactTask;
+  stop: Stop | null;
+  to: string;
+  triggerKey: string;
+  dedupeKey: string;
+}
+
+function occasionsOf(event: ConsignmentEvent): Occasion[] {
+  switch (event.type) {
+    case 'created':
+      // A consignment can start in any status before CANCELLED: it has reached that one too.
+      return [{ trigger: TaskTrigger.CONSIGNMENT_CREATED }, { trigger: TaskTrigger.STATUS_REACHED, status: event.consignment.status }];
+    case 'statusChanged':
+      return [{ trigger: TaskTrigger.STATUS_REACHED, status: event.consignment.status }];
+    case 'stopChanged':
+      return [
+        ...(event.arrived ? [{ trigger: TaskTrigger.STOP_ARRIVED, stopId: event.stop.id }] : []),
+        ...(event.departed ? [{ trigger: TaskTrigger.STOP_DEPARTED, stopId: event.stop.id }] : []),
+      ];
+    default:
+      return [];
+  }
+}
+
+const matches = (task: ContactTask, o: Occasion) =>
+  task.trigger === o.trigger && (o.trigger !== TaskTrigger.STATUS_REACHED || task.triggerStatus === o.status);
+
+const triggerKeyOf = (o: Occasion) => (o.trigger === TaskTrigger.STATUS_REACHED ? `${o.trigger}:${o.status}` : o.trigger);
+
+function usesLink(task: ContactTask): boolean {
+  try {
+    return taskTemplateVariables(`${task.subject}\n${task.body}`).includes(TRACKING_LINK_VARIABLE);
+  } catch {
+    return false; // checked on save; see renderTaskMessage
+  }
+}
+
+export class ContactTaskService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly consignments: ConsignmentService,
+    private readonly trackingLinks: TrackingLinkService,
+    private readonly outbox: OutboxService,
+  ) {
+    // Emails are queued in the transaction of the change that triggers them.
+    consignments.events.onInTransaction(async (em, scope, event) => {
+      const occasions = occasionsOf(event);
+      if (occasions.length) await this.run(em, scope, event.consignment, occasions);
+    });
+  }
+
+  list(scope: TenantScope): Promise<ContactTask[]> {
+    return this.ds.getRepository(ContactTask).find({ where: { tenantId: scope.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  byIds(ids: readonly string[]): Promise<ContactTask[]> {
+    return this.ds.getRepository(ContactTask).findBy({ id: In([...ids]) });
+  }
+
+  private async integrationOn(em: EntityManager, tenantId: string): Promise<boolean> {
+    return (await em.getRepository(Tenant).findOneByOrFail({ id: tenantId })).trackingIntegrationEnabled;
+  }
+
+  private async own(em: EntityManager, scope: TenantScope, id: string): Promise<ContactTask> {
+    const task = isUuid(id)
+      ? await em.getRepository(ContactTask).findOne({ where: { id, tenantId: scope.tenantId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!task) throw notFound('Contact task');
+    return task;
+  }
+
+  async create(scope: TenantScope, input: ContactTaskInput): Promise<ContactTask> {
+    return this.ds.transaction(async (em) => {
+      const fields = taskFields(input, await this.integrationOn(em, scope.tenantId));
+      const repo = em.getRepository(ContactTask);
+      return repo.save(repo.create({ ...fields, tenantId: scope.tenantId, enabled: input.enabled ?? true }));
+    });
+  }
+
+  /** Replaces the task's settings. Messages already queued stay as they were rendered. */
+  async update(scope: TenantScope, id: string, input: ContactTaskInput): Promise<ContactTask> {
+    return this.ds.transaction(async (em) => {
+      const task = await this.own(em, scope, id);
+      const fields = taskFields(input, await this.integrationOn(em, scope.tenantId));
+      Object.assign(task, fields);
+      if (input.enabled != null) task.enabled = input.enabled;
+      return em.getRepository(ContactTask).save(task);
+    });
+  }
+
+  async setEnabled(scope: TenantScope, id: string, enabled: boolean): Promise<ContactTask> {
+    return this.ds.transaction(async (em) => {
+      const task = await this.own(em, scope, id);
+      task.enabled = enabled;
+      return em.getRepository(ContactTask).save(task);
+    });
+  }
+
+  /** The task goes; the messages it queued stay in the outbox. */
+  async delete(scope: TenantScope, id: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const task = await this.own(em, scope, id);
+      await em.getRepository(ContactTask).delete({ id: task.id });
+      return true;
+    });
+  }
+
+  /**
+   * Recalculate (SPEC 2.9): the tasks that apply to each consignment's current status, in the
+   * caller's transaction. Already-queued messages are not queued again. Returns the new ones.
+   */
+  async runForCurrentStatus(em: EntityManager, scope: TenantScope, consignments: Consignment[]): Promise<number> {
+    if (!consignments.length) return 0;
+    // Locked like any other change of these consignments, so a concurrent trigger waits.
+    const locked = await this.consignments.ownedForUpdate(em, scope, consignments.map((c) => c.id));
+    let queued = 0;
+    for (const c of locked) {
+      if (c.status === ConsignmentStatus.CANCELLED || c.deletedAt) continue;
+      queued += await this.run(em, scope, c, [
+        { trigger: TaskTrigger.CONSIGNMENT_CREATED },
+        { trigger: TaskTrigger.STATUS_REACHED, status: c.status },
+      ]);
+    }
+    return queued;
+  }
+
+  /** Queues the messages of every enabled task waiting for one of `occasions`; returns how many. */
+  private async run(em: EntityManager, scope: TenantScope, consignment: Consignment, occasions: Occasion[]): Promise<number> {
+    const tasks = await em.getRepository(ContactTask).find({
+      where: { tenantId: scope.tenantId, enabled: true, trigger: In([...new Set(occasions.map((o) => o.trigger))]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const due = occasions.flatMap((o) => tasks.filter((t) => matches(t, o)).map((task) => ({ task, occasion: o })));
+    if (!due.length) return 0;
+
+    const tenant = await em.getRepository(Tenant).findOneByOrFail({ id: scope.tenantId });
+    const stops = await em.getRepository(Stop).find({ where: { consignmentId: consignment.id }, order: { sequence: 'ASC' } });
+    const [order]: Array<{ reference: string; customer_name: string | null; customer_email: string | null }> = await em.query(
+      `SELECT o.reference, cu.name AS customer_name, cu.email AS customer_email
+         FROM orders o LEFT JOIN customers cu ON cu.id = o.customer_id WHERE o.id = $1`,
+      [consignment.orderId],
+    );
+
+    const planned: Planned[] = [];
+    for (const { task, occasion } of due) {
+      // The link variable is refused on save while the integration is off; if it was turned off
+      // since, the task waits (a recalculate once it is back on sends it).
+      if (!tenant.trackingIntegrationEnabled && usesLink(task)) continue;
+      const contexts =
+        task.level === TaskLevel.CONSIGNMENT ? [null] : occasion.stopId ? stops.filter((s) => s.id === occasion.stopId) : stops;
+      for (const stop of contexts) {
+        const seen = new Set<string>();
+        for (const to of this.recipients(task, stop, stops, order?.customer_email ?? null)) {
+          const address = to.trim();
+          const key = address.toLowerCase();
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const triggerKey = triggerKeyOf(occasion);
+          planned.push({
+            task,
+            stop,
+            to: address,
+            triggerKey,
+            dedupeKey: [task.id, consignment.id, stop?.id ?? '-', key, triggerKey].join('|'),
+          });
+        }
+      }
+    }
+    const existing = await this.outbox.existingKeys(em, planned.map((p) => p.dedupeKey));
+
+    let queued = 0;
+    const locale = tenantLocale(tenant);
+    for (const p of planned) {
+      if (existing.has(p.dedupeKey)) continue;
+      existing.add(p.dedupeKey);
+      const linkId = usesLink(p.task) ? await this.recipientLinkId(em, scope, consignment, p.to) : null;
+      const rendered = renderTaskMessage(p.task, {
+        locale,
+        tenantName: tenant.name,
+        consignment,
+        orderReference: order?.reference ?? '',
+        customerName: order?.customer_name ?? null,
+        stop: p.stop,
+        recipientEmail: p.to,
+      });
+      const inserted = await this.outbox.enqueue(em, {
+        tenantId: scope.tenantId,
+        taskId: p.task.id,
+        consignmentId: consignment.id,
+        stopId: p.stop?.id ?? null,
+        linkId,
+        trigger: p.task.trigger,
+        dedupeKey: p.dedupeKey,
+        fromName: tenant.name,
+        to: p.to,
+        ...rendered,
+      });
+      if (inserted) queued++;
+    }
+    return queued;
+  }
+
+  /** Who a task writes to, for one stop context (null for consignment-level tasks). */
+  private recipients(task: ContactTask, stop: Stop | null, stops: Stop[], customerEmail: string | null): string[] {
+    const contactsOf = (type: StopType) => stops.filter((s) => s.type === type).map((s) => s.contactEmail);
+    const all: Array<string | null> = (() => {
+      switch (task.recipient) {
+        case TaskRecipient.STOP_CONTACT:
+          return [stop?.contactEmail ?? null];
+        case TaskRecipient.PICKUP_CONTACT:
+          return contactsOf(StopType.PICKUP);
+        case TaskRecipient.DELIVERY_CONTACT:
+          return contactsOf(StopType.DELIVERY);
+        case TaskRecipient.CUSTOMER_CONTACT:
+          return [customerEmail];
+        case TaskRecipient.FIXED_ADDRESS:
+          return [task.fixedEmail];
+      }
+    })();
+    return all.filter((e): e is string => !!e && !!e.trim());
+  }
+
+  /** The recipient's own active link (SPEC 2.3), made in this transaction when missing. */
+  private async recipientLinkId(em: EntityManager, scope: TenantScope, consignment: Consignment, email: string): Promise<string> {
+    await this.trackingLinks.ensureRecipientLink(em, scope, consignment, email);
+    const [link]: Array<{ id: string }> = await em.query(
+      `SELECT id FROM tracking_links
+        WHERE consignment_id = $1 AND revoked_at IS NULL AND lower(recipient_email) = lower($2)`,
+      [consignment.id, email],
+    );
+    return link.id;
+  }
+}

@@ -1,0 +1,327 @@
+import {
+  createConsignments,
+  createTenant,
+  createTrackingTenant,
+  linksOf,
+  setIntegration,
+  stop,
+  tokenOf,
+  trackingPage,
+  type TenantFixture,
+} from '../../../test/fixtures';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { startSmtp, urlsIn, type SmtpCatcher } from '../../../test/smtp';
+import { createTask, orderIdOf, outboxOf, TASK_FIELDS, untilSettled } from '../../../test/tasks';
+import type { OutboxWorker } from '../outbox/outbox.worker';
+
+let app: TestApp;
+let smtp: SmtpCatcher;
+let worker: OutboxWorker;
+beforeAll(async () => {
+  smtp = await startSmtp();
+  app = await startTestApp({ SMTP_URL: smtp.url, OUTBOX_POLL_MS: '20', OUTBOX_BACKOFF_MS: '20' });
+  worker = app.server.services.outboxWorker;
+  worker.start();
+});
+afterAll(async () => {
+  await worker.stop();
+  await app.close();
+  await smtp.close();
+});
+
+const CREATE = `mutation($input: ContactTaskInput!) { createContactTask(input: $input) { ${TASK_FIELDS} } }`;
+const mailsTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
+const mailsAbout = (reference: string) => smtp.received.filter((m) => m.subject.includes(reference));
+
+describe('saving a task', () => {
+  const base = {
+    name: 'Arrival notice',
+    level: 'STOP',
+    trigger: 'STOP_ARRIVED',
+    recipient: 'STOP_CONTACT',
+    subject: 'Arrived at {{stop.name}}',
+    body: 'Hello {{recipient.email}}, {{consignment.reference}} has arrived.',
+  };
+  const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
+    ['an unknown variable', { body: 'ETA {{consignment.eta}}' }, 'input.body', /\{\{consignment\.eta\}\} is not a known variable/],
+    ['an unknown variable in the subject', { subject: 'Hi {{customer.phone}}' }, 'input.subject', /customer\.phone/],
+    ['a stop variable on a consignment task', { level: 'CONSIGNMENT', trigger: 'CONSIGNMENT_CREATED', recipient: 'CUSTOMER_CONTACT' }, 'input.subject', /stop-level/],
+    ['the tracking link while the integration is off', { body: 'Track it: {{consignment.trackingLink}}' }, 'input.body', /tracking integration/],
+    ['a placeholder left open', { body: 'Ref {{consignment.reference' }, 'input.body', /not a variable/],
+    ['a stop trigger on a consignment task', { level: 'CONSIGNMENT', subject: 'x', recipient: 'CUSTOMER_CONTACT' }, 'input.trigger', /stop-level/],
+    ['STATUS_REACHED without its status', { trigger: 'STATUS_REACHED' }, 'input.triggerStatus', /required/],
+    ['STATUS_REACHED with DRAFT', { trigger: 'STATUS_REACHED', triggerStatus: 'DRAFT' }, 'input.triggerStatus', /TO_PLAN/],
+    ['a status with another trigger', { triggerStatus: 'PLANNED' }, 'input.triggerStatus', /only with the STATUS_REACHED/],
+    ['STOP_CONTACT on a consignment task', { level: 'CONSIGNMENT', trigger: 'CONSIGNMENT_CREATED', subject: 'x' }, 'input.recipient', /stop-level/],
+    ['FIXED_ADDRESS without an address', { recipient: 'FIXED_ADDRESS' }, 'input.fixedEmail', /required/],
+    ['FIXED_ADDRESS with a bad address', { recipient: 'FIXED_ADDRESS', fixedEmail: 'ops-at-example' }, 'input.fixedEmail', /not a valid email/],
+    ['an address with another recipient', { fixedEmail: 'ops@example.com' }, 'input.fixedEmail', /only with the FIXED_ADDRESS/],
+    ['an empty subject', { subject: '   ' }, 'input.subject', /must not be empty/],
+    ['a two-line subject', { subject: 'one\ntwo' }, 'input.subject', /single line/],
+    ['an empty name', { name: '' }, 'input.name', /must not be empty/],
+  ];
+
+  let tenant: TenantFixture;
+  beforeAll(async () => {
+    tenant = await createTenant(app); // tracking integration off
+  });
+
+  it.each(cases)('refuses %s, naming the field, and saves nothing', async (_what, overrides, field, message) => {
+    const res = await app.gql(CREATE, { input: { ...base, ...overrides } }, tenant.adminToken);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0].message).toMatch(message);
+    expect(res.errors?.[0].message.startsWith(`${field}: `)).toBe(true);
+    expect((await app.ok('{ contactTasks { id } }', {}, tenant.adminToken)).contactTasks).toEqual([]);
+  });
+
+  it('accepts the tracking link once the integration is on; update, disable and delete work; dispatchers only read', async () => {
+    const withLink = { ...base, body: 'Track it: {{ consignment.trackingLink }}' };
+    expect((await app.gql(CREATE, { input: withLink }, tenant.adminToken)).errors?.[0].extensions?.field).toBe('input.body');
+    await setIntegration(app, tenant.id, true);
+    const task = await createTask(app, tenant.adminToken, withLink);
+    expect(task).toMatchObject({ enabled: true, body: withLink.body });
+
+    const update = `mutation($id: ID!, $input: ContactTaskInput!) { updateContactTask(id: $id, input: $input) { ${TASK_FIELDS} } }`;
+    const bad = await app.gql(update, { id: task.id, input: { ...withLink, body: '{{stop.nope}}' } }, tenant.adminToken);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.body' });
+    const { updateContactTask } = await app.ok(
+      update,
+      { id: task.id, input: { ...withLink, trigger: 'STATUS_REACHED', triggerStatus: 'DELIVERED', recipient: 'FIXED_ADDRESS', fixedEmail: 'ops@example.com' } },
+      tenant.adminToken,
+    );
+    expect(updateContactTask).toMatchObject({ trigger: 'STATUS_REACHED', triggerStatus: 'DELIVERED', fixedEmail: 'ops@example.com', body: withLink.body });
+    const { setContactTaskEnabled } = await app.ok(`mutation { setContactTaskEnabled(id: "${task.id}", enabled: false) { enabled } }`, {}, tenant.adminToken);
+    expect(setContactTaskEnabled.enabled).toBe(false);
+
+    for (const m of [
+      CREATE,
+      `mutation { setContactTaskEnabled(id: "${task.id}", enabled: true) { id } }`,
+      `mutation { deleteContactTask(id: "${task.id}") }`,
+    ]) {
+      const res = await app.gql(m, { input: base }, tenant.dispatcherToken);
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const { contactTasks } = await app.ok(`{ contactTasks { ${TASK_FIELDS} } }`, {}, tenant.dispatcherToken);
+    expect(contactTasks).toEqual([{ ...updateContactTask, enabled: false }]);
+    expect((await app.ok(`mutation { deleteContactTask(id: "${task.id}") }`, {}, tenant.adminToken)).deleteContactTask).toBe(true);
+    expect((await app.ok('{ contactTasks { id } }', {}, tenant.adminToken)).contactTasks).toEqual([]);
+  });
+});
+
+describe('each recipient gets their own link', () => {
+  it('a new consignment with two stop contacts: two emails, two links, each opening the page; revoking one leaves the other', async () => {
+    const tenant = await createTrackingTenant(app);
+    await createTask(app, tenant.adminToken, {
+      name: 'Stop contacts on creation',
+      level: 'STOP',
+      trigger: 'CONSIGNMENT_CREATED',
+      recipient: 'STOP_CONTACT',
+      subject: '{{consignment.reference}}: {{stop.type}} at {{stop.name}}',
+      body: 'Hello,\n\nYour {{stop.type}} at {{stop.name}} is expected {{stop.eta}}.\nFollow it here: {{consignment.trackingLink}}\n\n{{tenant.name}}',
+    });
+    const [c] = await createConsignments(app, tenant.adminToken, 1, {
+      stops: [
+        stop('PICKUP', { name: 'Rotterdam <Dock 7> & Co', contactEmail: 'dock7@rotterdam.example', estimatedArrival: '2030-03-12T13:00:00Z' }),
+        stop('DELIVERY', { contactEmail: 'goods-in@munich.example', estimatedArrival: '2030-03-13T08:30:00Z' }),
+      ],
+    });
+    await smtp.until(() => mailsAbout(c.reference).length >= 2, 5000, 'two emails');
+    await untilSettled(app);
+    const [pickup] = mailsTo('dock7@rotterdam.example');
+    const [delivery] = mailsTo('goods-in@munich.example');
+    expect(mailsAbout(c.reference)).toHaveLength(2);
+    expect(pickup.subject).toBe(`${c.reference}: Pickup at Rotterdam <Dock 7> & Co`);
+    expect(delivery.subject).toBe(`${c.reference}: Delivery at Munich warehouse`);
+
+    // Plain text as typed; HTML with the values escaped; times in each stop's zone, tenant locale (en-NL).
+    expect(pickup.text).toContain('Your Pickup at Rotterdam <Dock 7> & Co is expected 12 Mar 2030, 14:00 CET.');
+    expect(delivery.text).toContain('Your Delivery at Munich warehouse is expected 13 Mar 2030, 09:30 CET.');
+    expect(pickup.html).toContain('Rotterdam &lt;Dock 7&gt; &amp; Co');
+    expect(pickup.html).not.toContain('<Dock 7>');
+
+    const [pickupUrl] = urlsIn(pickup.text);
+    const [deliveryUrl] = urlsIn(delivery.text);
+    expect(pickupUrl).toBeDefined();
+    expect(deliveryUrl).toBeDefined();
+    expect(pickupUrl).not.toBe(deliveryUrl);
+    expect(pickup.html).toContain(`<a href="${pickupUrl}">${pickupUrl}</a>`);
+
+    const links = await linksOf(app, tenant.adminToken, c.id);
+    expect(links.map((l) => l.recipientEmail)).toEqual([null, 'dock7@rotterdam.example', 'goods-in@munich.example']);
+    expect(links.find((l) => l.recipientEmail === 'dock7@rotterdam.example')!.url).toBe(pickupUrl);
+    for (const url of [pickupUrl, deliveryUrl]) expect((await trackingPage(app, tokenOf(url))).reference).toBe(c.reference);
+
+    const pickupLink = links.find((l) => l.url === pickupUrl)!;
+    await app.ok(`mutation { revokeTrackingLink(linkId: "${pickupLink.id}") { id } }`, {}, tenant.adminToken);
+    expect((await trackingPage(app, tokenOf(pickupUrl))).reason).toBe('NOT_AVAILABLE');
+    expect((await trackingPage(app, tokenOf(deliveryUrl))).__typename).toBe('TrackingPage');
+
+    // A replay sends nothing and does not bring the revoked recipient a new link.
+    const orderId = await orderIdOf(app, c.id);
+    const { recalculateTasks } = await app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { linksCreated emailsQueued } }`, {}, tenant.adminToken);
+    expect(recalculateTasks).toEqual({ linksCreated: 0, emailsQueued: 0 });
+    expect(await linksOf(app, tenant.adminToken, c.id)).toHaveLength(3);
+
+    // The outbox shows both as sent, and holds no working token.
+    const messages = await outboxOf(app, tenant.dispatcherToken);
+    expect(messages.map((m) => [m.to, m.status, m.attempts])).toEqual(
+      expect.arrayContaining([
+        ['dock7@rotterdam.example', 'SENT', 1],
+        ['goods-in@munich.example', 'SENT', 1],
+      ]),
+    );
+    expect(messages[0].bodyText).toContain('{{consignment.trackingLink}}');
+    const dump = (await app.sql('SELECT row_to_json(m)::text AS j FROM outbox_messages m')).map((r) => r.j).join('\n');
+    for (const url of [pickupUrl, deliveryUrl]) expect(dump.includes(tokenOf(url))).toBe(false);
+  });
+});
+
+describe('triggers fire once', () => {
+  it('a status change sends once; replaying it sends nothing more', async () => {
+    const tenant = await createTrackingTenant(app);
+    await createTask(app, tenant.adminToken, {
+      name: 'On its way',
+      level: 'CONSIGNMENT',
+      trigger: 'STATUS_REACHED',
+      triggerStatus: 'IN_TRANSIT',
+      recipient: 'CUSTOMER_CONTACT',
+      subject: 'On its way: {{consignment.reference}}',
+      body: 'Dear {{customer.name}}, {{order.reference}} is {{consignment.status}}: {{consignment.trackingLink}}',
+    });
+    const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
+    const setStatus = (status: string) => app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: ${status}) { status } }`, {}, tenant.adminToken);
+    await setStatus('IN_TRANSIT');
+    await smtp.until(() => mailsAbout(c.reference).length === 1, 5000, 'the status email');
+    const [mail] = mailsAbout(c.reference);
+    expect(mail.to).toEqual(['orders@acme.example']);
+    expect(mail.text).toMatch(/^Dear Acme Foods, ORD-\S+ is In transit: http:\/\/localhost:\d+\/t\/[A-Za-z0-9_-]{43}$/);
+    expect((await trackingPage(app, tokenOf(urlsIn(mail.text)[0]))).status).toBe('IN_TRANSIT');
+
+    await setStatus('IN_TRANSIT');
+    const orderId = await orderIdOf(app, c.id);
+    const recalc = () => app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { emailsQueued } }`, {}, tenant.adminToken);
+    expect((await recalc()).recalculateTasks.emailsQueued).toBe(0);
+    expect((await recalc()).recalculateTasks.emailsQueued).toBe(0);
+    await setStatus('DELIVERED');
+    await untilSettled(app);
+    await worker.runOnce();
+    expect(mailsAbout(c.reference)).toHaveLength(1);
+    expect(await outboxOf(app, tenant.adminToken)).toHaveLength(1);
+  });
+
+  it('stop arrived and departed: once each, for that stop only', async () => {
+    const tenant = await createTrackingTenant(app);
+    await createTask(app, tenant.adminToken, {
+      name: 'Arrived',
+      level: 'STOP',
+      trigger: 'STOP_ARRIVED',
+      recipient: 'STOP_CONTACT',
+      subject: 'Arrived at {{stop.name}} ({{consignment.reference}})',
+      body: 'Arrived {{stop.actualArrival}}',
+    });
+    await createTask(app, tenant.adminToken, {
+      name: 'Departed',
+      level: 'STOP',
+      trigger: 'STOP_DEPARTED',
+      recipient: 'FIXED_ADDRESS',
+      fixedEmail: 'ops@carrier.example',
+      subject: 'Left {{stop.name}} ({{consignment.reference}})',
+      body: 'Departed {{stop.actualDeparture}}',
+    });
+    const [c] = await createConsignments(app, tenant.adminToken, 1, {
+      stops: [stop('PICKUP', { contactEmail: 'dock@pickup.example' }), stop('DELIVERY', { contactEmail: 'goods-in@delivery.example' })],
+    });
+    const delivery = c.stops.find((s) => s.type === 'DELIVERY')!;
+    const updateStop = (input: string) => app.ok(`mutation { updateStop(stopId: "${delivery.id}", input: { ${input} }) { id } }`, {}, tenant.adminToken);
+    await updateStop('actualArrival: "2030-03-13T08:00:00Z"');
+    await updateStop('actualArrival: "2030-03-13T08:05:00Z"');
+    await updateStop('actualDeparture: "2030-03-13T09:15:00Z"');
+    await updateStop('actualDeparture: "2030-03-13T09:20:00Z", name: "Munich warehouse 2"');
+    await smtp.until(() => mailsAbout(c.reference).length >= 2, 5000, 'arrival and departure');
+    await untilSettled(app);
+    const mails = mailsAbout(c.reference);
+    expect(mails.map((m) => [m.to[0], m.subject, m.text])).toEqual([
+      ['goods-in@delivery.example', `Arrived at Munich warehouse (${c.reference})`, 'Arrived 13 Mar 2030, 09:00 CET'],
+      ['ops@carrier.example', `Left Munich warehouse (${c.reference})`, 'Departed 13 Mar 2030, 10:15 CET'],
+    ]);
+  });
+});
+
+describe('recalculateTasks', () => {
+  it('on orders made before the integration was on: links created, emails sent, and only once', async () => {
+    const tenant = await createTenant(app);
+    // A task without the link works with the integration off, at creation already.
+    await createTask(app, tenant.adminToken, {
+      name: 'Planned',
+      level: 'CONSIGNMENT',
+      trigger: 'STATUS_REACHED',
+      triggerStatus: 'PLANNED',
+      recipient: 'CUSTOMER_CONTACT',
+      subject: 'Planned: {{consignment.reference}}',
+      body: '{{consignment.reference}} is planned.',
+    });
+    const made = await createConsignments(app, tenant.adminToken, 3, { status: 'PLANNED' });
+    const orderId = await orderIdOf(app, made[0].id);
+    await smtp.until(() => made.every((c) => mailsAbout(c.reference).length === 1), 5000, 'the planned emails');
+
+    await setIntegration(app, tenant.id, true);
+    await createTask(app, tenant.adminToken, {
+      name: 'Your tracking link',
+      level: 'CONSIGNMENT',
+      trigger: 'CONSIGNMENT_CREATED',
+      recipient: 'DELIVERY_CONTACT',
+      subject: 'Track {{consignment.reference}}',
+      body: 'Follow {{consignment.reference}} at {{consignment.trackingLink}}',
+    });
+    const recalc = () => app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { consignments linksCreated emailsQueued } }`, {}, tenant.adminToken);
+    expect((await recalc()).recalculateTasks).toEqual({ consignments: 3, linksCreated: 3, emailsQueued: 3 });
+    await smtp.until(() => made.every((c) => mailsAbout(c.reference).length === 2), 5000, 'the link emails');
+    for (const c of made) {
+      const mail = mailsAbout(c.reference).find((m) => m.subject.startsWith('Track'))!;
+      expect(mail.to).toEqual(['goods-in@example.com']);
+      expect((await trackingPage(app, tokenOf(urlsIn(mail.text)[0]))).reference).toBe(c.reference);
+      const links = await linksOf(app, tenant.adminToken, c.id);
+      expect(links.map((l) => l.recipientEmail)).toEqual([null, 'goods-in@example.com']);
+    }
+
+    expect((await recalc()).recalculateTasks).toEqual({ consignments: 3, linksCreated: 0, emailsQueued: 0 });
+    await untilSettled(app);
+    await worker.runOnce();
+    for (const c of made) expect(mailsAbout(c.reference)).toHaveLength(2);
+    expect(await outboxOf(app, tenant.adminToken)).toHaveLength(6);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("tasks and outbox of one tenant are invisible and untouchable to another, and its events don't run them", async () => {
+    const a = await createTrackingTenant(app);
+    const b = await createTrackingTenant(app);
+    const task = await createTask(app, a.adminToken, {
+      name: 'A only',
+      level: 'CONSIGNMENT',
+      trigger: 'CONSIGNMENT_CREATED',
+      recipient: 'FIXED_ADDRESS',
+      fixedEmail: 'tenant-a@example.com',
+      subject: 'A: {{consignment.reference}}',
+      body: 'A',
+    });
+    await createConsignments(app, b.adminToken, 2);
+    const [c] = await createConsignments(app, a.adminToken, 1);
+    await smtp.until(() => mailsAbout(c.reference).length === 1, 5000, "tenant A's email");
+    await untilSettled(app);
+    expect(mailsTo('tenant-a@example.com')).toHaveLength(1);
+
+    expect((await app.ok('{ contactTasks { id } }', {}, b.adminToken)).contactTasks).toEqual([]);
+    expect(await outboxOf(app, b.adminToken)).toEqual([]);
+    const [message] = await outboxOf(app, a.adminToken);
+    for (const m of [
+      `mutation { updateContactTask(id: "${task.id}", input: { name: "x", level: CONSIGNMENT, trigger: CONSIGNMENT_CREATED, recipient: CUSTOMER_CONTACT, subject: "x", body: "x" }) { id } }`,
+      `mutation { setContactTaskEnabled(id: "${task.id}", enabled: false) { id } }`,
+      `mutation { deleteContactTask(id: "${task.id}") }`,
+      `mutation { retryOutboxMessage(id: "${message.id}") { id } }`,
+    ]) {
+      expect((await app.gql(m, {}, b.adminToken)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+    expect((await app.ok('{ contactTasks { id enabled } }', {}, a.adminToken)).contactTasks).toEqual([{ id: task.id, enabled: true }]);
+  });
+});
