@@ -22,13 +22,38 @@ module.exports = {
     {
       displayName: 'server',
       testEnvironment: 'node',
-      roots: ['<rootDir>/server/src', '<rootDir>/server/test'],
+      // e2e: browser tests in Debian's Chromium against the real built app.
+      roots: ['<rootDir>/server/src', '<rootDir>/server/test', '<rootDir>/e2e'],
       transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
       moduleNameMapper: { '^@tracklink/shared$': '<rootDir>/shared/src/index.ts' },
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
       globalTeardown: '<rootDir>/server/test/global-teardown.ts',
       testTimeout: 30_000,
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/web/src'],
+      transform: {
+        '^.+\\.(t|j)sx?$': [
+          '@swc/jest',
+          {
+            jsc: {
+              target: 'es2022',
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic' } },
+            },
+            module: { type: 'commonjs' },
+            sourceMaps: 'inline',
+          },
+        ],
+      },
+      moduleNameMapper: {
+        '^@tracklink/shared$': '<rootDir>/shared/src/index.ts',
+        '\\.css$': '<rootDir>/web/test/styleStub.cjs',
+      },
+      setupFilesAfterEnv: ['<rootDir>/web/test/setupTests.ts'],
     },
   ],
 };

@@ -1,13 +1,37 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** The API server (`npm run dev -w @tracklink/server`) that the dev server proxies to. */
 const API_TARGET = 'http://localhost:4000';
+const WEB_ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Writes dist/.vite/chunk-modules.json: the source modules in each emitted chunk. The manifest
+ * names only entries, so scripts/check-bundle.mjs reads this to prove that the public page's
+ * chunks hold no admin code, router or Apollo Client.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'tracklink:chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, string[]> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[output.fileName] = Object.keys(output.modules).map((id) =>
+          path.isAbsolute(id) ? path.relative(WEB_ROOT, id).split(path.sep).join('/') : id,
+        );
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
+    },
+  };
+}
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), chunkModules()],
   resolve: {
     alias: [
       // shared is plain TypeScript: bundle it from source so web never needs shared/dist.

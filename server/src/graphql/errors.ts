@@ -22,6 +22,8 @@ export class AppError extends Error {
     message: string,
     /** The input path of the offending value, e.g. "input.consignments[0].stops[1].latitude". */
     readonly field?: string,
+    /** For RATE_LIMITED: seconds until the client may try again. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -72,6 +74,7 @@ export function formatError(
         code: original.graphqlCode,
         reason: original.code,
         ...(original.field ? { field: original.field } : {}),
+        ...(original.retryAfter ? { retryAfter: original.retryAfter } : {}),
       },
     };
   }

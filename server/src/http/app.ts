@@ -55,8 +55,9 @@ export function createExpressApp(routes: AppRoutes): Express {
     };
     app.get(['/admin', '/admin/{*rest}'], sendIndex);
     app.get('/t/:token', privateResponse, (_req, res, next) => {
-      // The page itself has no third-party content; the token stays in the path only.
-      res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+      // No third-party content; the token stays in the path only. Only the admin console's
+      // template preview (same origin) may frame the page.
+      res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'");
       sendIndex(_req, res, next);
     });
     app.get('/', (_req, res) => res.redirect('/admin'));

@@ -1,6 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { getSessionToken } from '../auth/session';
+import { adminTypePolicies } from './typePolicies';
 
 /** Admin GraphQL endpoint (same origin; the Vite dev server proxies it to the API). */
 export const ADMIN_GRAPHQL_PATH = '/graphql';
@@ -14,19 +19,53 @@ const authLink = new SetContextLink((prevContext) => {
   };
 });
 
+/** ws(s)://<this host>/graphql: the same origin as the page, like the HTTP endpoint. */
+export function adminWebSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${ADMIN_GRAPHQL_PATH}`;
+}
+
 /**
- * The terminating link. Subscriptions will plug in here: a graphql-ws link on
- * ADMIN_GRAPHQL_PATH (token in connectionParams), chosen with `ApolloLink.split`
- * for subscription operations, HTTP for everything else.
+ * Subscriptions over graphql-ws. The socket opens with the first subscription and closes after
+ * the last one ends (lazy); each connection sends the token current at that moment.
  */
+function createWebSocketLink(): ApolloLink {
+  return new GraphQLWsLink(
+    createClient({
+      url: adminWebSocketUrl(),
+      lazy: true,
+      connectionParams: () => {
+        const token = getSessionToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
+}
+
+/** Subscriptions go over the WebSocket, queries and mutations over HTTP. */
 function createTransportLink(): ApolloLink {
-  return new HttpLink({ uri: ADMIN_GRAPHQL_PATH });
+  const http = new HttpLink({ uri: ADMIN_GRAPHQL_PATH });
+  if (typeof WebSocket === 'undefined') return http;
+  return ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    },
+    createWebSocketLink(),
+    http,
+  );
+}
+
+export function createAdminCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies: adminTypePolicies });
 }
 
 export function createAdminClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([authLink, createTransportLink()]),
-    cache: new InMemoryCache(),
+    cache: createAdminCache(),
   });
 }
 

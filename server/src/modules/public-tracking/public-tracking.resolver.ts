@@ -36,7 +36,8 @@ export class PublicTrackingResolver {
 function checkLimits(ctx: PublicContext): void {
   const { lookups, misses } = ctx.limits;
   if (misses.exhausted(ctx.ip) || !lookups.hit(ctx.ip)) {
-    throw new AppError('RATE_LIMITED', `Too many requests; try again in ${Math.max(lookups.retryAfter(), misses.retryAfter())} s`);
+    const wait = Math.max(lookups.retryAfter(), misses.retryAfter());
+    throw new AppError('RATE_LIMITED', `Too many requests; try again in ${wait} s`, undefined, wait);
   }
 }
 

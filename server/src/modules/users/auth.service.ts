@@ -104,6 +104,10 @@ export class AuthService {
     });
   }
 
+  async tenantUsers(scope: TenantScope): Promise<User[]> {
+    return this.ds.getRepository(User).find({ where: { tenantId: scope.tenantId }, order: { email: 'ASC' } });
+  }
+
   async userById(id: string): Promise<User | null> {
     return this.ds.getRepository(User).findOneBy({ id });
   }

@@ -48,6 +48,12 @@ export class UserResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
+  @Query(() => [User], { description: "The users of the caller's tenant." })
+  users(@Ctx() ctx: Context): Promise<User[]> {
+    return ctx.services.auth.tenantUsers(tenantScope(ctx.principal));
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
   @Query(() => [ApiKey])
   apiKeys(@Ctx() ctx: Context): Promise<ApiKey[]> {
     return ctx.services.auth.listApiKeys(tenantScope(ctx.principal));

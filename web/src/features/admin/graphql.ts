@@ -1,24 +1,7 @@
-// Admin operations. Result types are written by hand until GraphQL codegen is set up;
-// keep them in step with the server schema.
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Role } from '@tracklink/shared';
+// Sign-in and the signed-in user: used by the shell (login page, layout, role guard).
+import { graphql } from '../../gql';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-}
-
-export interface LoginMutation {
-  login: { token: string; user: SessionUser };
-}
-
-export interface LoginMutationVariables {
-  email: string;
-  password: string;
-}
-
-export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -29,13 +12,9 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVaria
       }
     }
   }
-`;
+`);
 
-export interface MeQuery {
-  me: (SessionUser & { tenant: { id: string; name: string } | null }) | null;
-}
-
-export const ME_QUERY: TypedDocumentNode<MeQuery, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       id
@@ -44,7 +23,8 @@ export const ME_QUERY: TypedDocumentNode<MeQuery, Record<string, never>> = gql`
       tenant {
         id
         name
+        trackingIntegrationEnabled
       }
     }
   }
-`;
+`);

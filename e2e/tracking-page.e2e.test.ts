@@ -1,0 +1,167 @@
+import type { Browser, Page } from 'playwright-core';
+import { TEMPLATE_SECTIONS } from '@tracklink/shared';
+import { createConsignments, createDriver, createTrackingTenant, linksOf, tokenOf, type TenantFixture } from '../server/test/fixtures';
+import { startTestApp, type TestApp } from '../server/test/harness';
+import { launchBrowser, screenshot, seriousA11yViolations } from './browser';
+
+// The public tracking page in Debian's Chromium against the real built app and PostgreSQL.
+
+jest.setTimeout(60_000);
+
+let app: TestApp;
+let browser: Browser;
+let tenant: TenantFixture;
+let consignment: { id: string; stops: Array<{ id: string }> };
+let driver: { id: string; token: string };
+let fullUrl: string;
+let fullLinkId: string;
+
+const REPORT = 'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }';
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900 },
+];
+
+beforeAll(async () => {
+  app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '100000' });
+  browser = await launchBrowser();
+  tenant = await createTrackingTenant(app);
+  await app.ok(`mutation { updateTenantSettings(input: { name: "Northwind Haulage", brandColor: "#0b5cad" }) { id } }`, {}, tenant.adminToken);
+  await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature") { key } }', {}, tenant.adminToken);
+  await app.ok(`mutation { updateTrackingLinkTemplate(input: { ${TEMPLATE_SECTIONS.map((s) => `${s}: true`).join(', ')} }) { showStatus } }`, {}, tenant.adminToken);
+  [consignment] = await createConsignments(app, tenant.adminToken, 1, {
+    status: 'IN_TRANSIT',
+    customerReference: 'PO-4711',
+    containerNumber: 'MSKU1234565',
+    transportService: 'FTL Express',
+    extraFields: [{ key: 'Dock', value: '7' }],
+    customFields: [{ key: 'temperature', value: '2–8 °C' }],
+  });
+  driver = await createDriver(app, tenant.adminToken);
+  await app.ok(`mutation { assignDriver(consignmentId: "${consignment.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+  await app.ok(REPORT, { p: [{ clientId: 'p0', latitude: 50.5, longitude: 8.1, heading: 120, recordedAt: new Date().toISOString() }] }, driver.token);
+  await app.ok(
+    'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }',
+    { s: [1, 2, 3].map((n) => ({ clientId: `s${n}`, consignmentId: consignment.id, stopId: consignment.stops[0].id, palletBarcode: `PAL-00${n}`, event: 'LOADED', scannedAt: new Date().toISOString() })) },
+    driver.token,
+  );
+  await app.ok(`mutation { addConsignmentNote(consignmentId: "${consignment.id}", input: { scope: CUSTOMER, text: "Please call 30 minutes before arrival." }) { id } }`, {}, tenant.adminToken);
+  const [link] = await linksOf(app, tenant.adminToken, consignment.id);
+  fullUrl = `${app.url}/t/${tokenOf(link.url)}`;
+  fullLinkId = link.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(url: string, viewport = VIEWPORTS[1], locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale });
+  const page = await context.newPage();
+  // Map tiles come from the internet, which this machine does not reach.
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await page.goto(url);
+  return page;
+}
+
+async function createLink(input: string): Promise<string> {
+  const { createTrackingLink } = await app.ok(
+    `mutation { createTrackingLink(consignmentId: "${consignment.id}", input: { ${input} }) { url } }`,
+    {},
+    tenant.adminToken,
+  );
+  return `${app.url}/t/${tokenOf(createTrackingLink.url)}`;
+}
+
+describe('states', () => {
+  it('active with all sections: renders them, at phone and desktop sizes, with no serious accessibility issue', async () => {
+    for (const viewport of VIEWPORTS) {
+      const page = await open(fullUrl, viewport);
+      await page.getByTestId('tracking-page').waitFor();
+      const text = await page.getByTestId('tracking-page').innerText();
+      for (const expected of ['Northwind Haulage', consignment.id ? 'Rotterdam terminal' : '', 'Munich warehouse', 'PAL-001', 'PO-4711', 'MSKU1234565', 'FTL Express', 'Temperature', 'Please call 30 minutes before arrival.']) {
+        expect(text).toContain(expected);
+      }
+      await page.getByTestId('driver-marker').waitFor();
+      await screenshot(page, `tracking-active-${viewport.name}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('active with a minimal template: hidden sections do not render', async () => {
+    const url = await createLink(`recipientEmail: "minimal@example.com", ${TEMPLATE_SECTIONS.map((s) => `${s}: false`).join(', ')}`);
+    for (const viewport of VIEWPORTS) {
+      const page = await open(url, viewport);
+      await page.getByTestId('tracking-page').waitFor();
+      const text = await page.getByTestId('tracking-page').innerText();
+      expect(text).toContain('Munich warehouse');
+      for (const hidden of ['PAL-001', 'PO-4711', 'MSKU1234565', 'Please call']) expect(text).not.toContain(hidden);
+      expect(await page.getByTestId('driver-marker').count()).toBe(0);
+      await screenshot(page, `tracking-minimal-${viewport.name}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('expired: says so clearly', async () => {
+    const url = await createLink(`recipientEmail: "late@example.com", expiresAt: "${new Date(Date.now() - 60_000).toISOString()}"`);
+    for (const viewport of VIEWPORTS) {
+      const page = await open(url, viewport);
+      const state = page.getByTestId('tracking-unavailable');
+      await state.waitFor();
+      expect(await state.getAttribute('data-reason')).toBe('EXPIRED');
+      expect(await state.innerText()).toContain('This tracking link has expired');
+      await screenshot(page, `tracking-expired-${viewport.name}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('not available: says so clearly, in the recipient\'s language', async () => {
+    for (const viewport of VIEWPORTS) {
+      const page = await open(`${app.url}/t/${'x'.repeat(43)}`, viewport);
+      const state = page.getByTestId('tracking-unavailable');
+      await state.waitFor();
+      expect(await state.getAttribute('data-reason')).toBe('NOT_AVAILABLE');
+      expect(await state.innerText()).toContain('This tracking link is not available');
+      await screenshot(page, `tracking-not-available-${viewport.name}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+    const dutch = await open(`${app.url}/t/${'y'.repeat(43)}`, VIEWPORTS[0], 'nl-NL');
+    await dutch.getByTestId('tracking-unavailable').waitFor();
+    expect(await dutch.locator('html').getAttribute('lang')).toBe('nl');
+    await dutch.context().close();
+  });
+
+  it('sends no-referrer, noindex and no-store with the page', async () => {
+    const res = await fetch(fullUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-robots-tag')).toMatch(/noindex/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('live', () => {
+  it('moves the driver marker within 2 s of a reported position, then turns into not available within 2 s of a revoke', async () => {
+    const page = await open(fullUrl);
+    const marker = page.getByTestId('driver-marker');
+    await marker.waitFor();
+    // Let the subscription open before the position is reported.
+    await page.waitForTimeout(500);
+    await app.ok(REPORT, { p: [{ clientId: 'p1', latitude: 49.9, longitude: 9.3, heading: 100, recordedAt: new Date().toISOString() }] }, driver.token);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="driver-marker"]')?.getAttribute('data-lat')?.startsWith('49.9'),
+      undefined,
+      { timeout: 2000 },
+    );
+    expect(await page.url()).toBe(fullUrl);
+    await app.ok(`mutation { revokeTrackingLink(linkId: "${fullLinkId}") { id } }`, {}, tenant.adminToken);
+    await page.getByTestId('tracking-unavailable').waitFor({ timeout: 2000 });
+    expect(await page.getByTestId('tracking-unavailable').getAttribute('data-reason')).toBe('NOT_AVAILABLE');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,98 @@
+import { graphql } from '../../../gql';
+
+export const CONSIGNMENT_QUERY = graphql(`
+  query Consignment($id: ID!) {
+    consignment(id: $id) {
+      id
+      reference
+      status
+      allowedNextStatuses
+      customerReference
+      containerNumber
+      transportService
+      vehiclePlate
+      createdAt
+      updatedAt
+      order {
+        id
+        reference
+        customer {
+          id
+          name
+          email
+        }
+      }
+      stops {
+        ...StopRow
+      }
+      cargo {
+        id
+        description
+        quantity
+        packagingType
+        weightKg
+      }
+      palletScans {
+        id
+        palletBarcode
+        event
+        scannedAt
+        latitude
+        longitude
+      }
+      notes {
+        id
+        scope
+        text
+        createdAt
+      }
+      photos {
+        id
+        url
+        caption
+        customerVisible
+        createdAt
+      }
+      driver {
+        id
+        name
+        phone
+        vehiclePlate
+      }
+      driverPosition {
+        ...LivePosition
+      }
+      trackingLinks {
+        ...TrackingLinkItem
+      }
+    }
+  }
+`);
+
+export const LIVE_POSITION_FRAGMENT = graphql(`
+  fragment LivePosition on StaffDriverPosition {
+    driverId
+    latitude
+    longitude
+    heading
+    speedKmh
+    recordedAt
+  }
+`);
+
+export const CONSIGNMENT_CHANGED_SUBSCRIPTION = graphql(`
+  subscription ConsignmentChanged {
+    consignmentChanged {
+      consignmentId
+      deleted
+    }
+  }
+`);
+
+export const DRIVER_POSITION_CHANGED_SUBSCRIPTION = graphql(`
+  subscription DriverPositionChanged {
+    driverPositionChanged {
+      ...LivePosition
+    }
+  }
+`);

@@ -1,0 +1,53 @@
+import { useEffect, useId, useState } from 'react';
+import type { ConsignmentStatus } from '../../../gql/graphql';
+import { humanize } from '../ui/format';
+
+export const CONSIGNMENT_STATUSES: ConsignmentStatus[] = ['DRAFT', 'TO_PLAN', 'PLANNED', 'IN_TRANSIT', 'DELIVERED', 'CANCELLED'];
+
+export interface Filters {
+  search: string;
+  status: ConsignmentStatus | '';
+}
+
+/** Search (applied after a short pause in typing) and a status filter. */
+export function ConsignmentFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
+  const searchId = useId();
+  const statusId = useId();
+  const [search, setSearch] = useState(value.search);
+
+  useEffect(() => {
+    if (search === value.search) return;
+    const timer = window.setTimeout(() => onChange({ ...value, search }), 300);
+    return () => window.clearTimeout(timer);
+  }, [search, value, onChange]);
+
+  return (
+    <div className="toolbar" role="search">
+      <div className="field field--inline">
+        <label htmlFor={searchId}>Search</label>
+        <input
+          id={searchId}
+          type="search"
+          value={search}
+          placeholder="Reference, container, customer"
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      <div className="field field--inline">
+        <label htmlFor={statusId}>Status</label>
+        <select
+          id={statusId}
+          value={value.status}
+          onChange={(e) => onChange({ ...value, status: e.target.value as Filters['status'] })}
+        >
+          <option value="">All statuses</option>
+          {CONSIGNMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {humanize(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { ApiKeysPanel } from './ApiKeysPanel';
+import { CustomFieldsPanel } from './CustomFieldsPanel';
+import { DriversPanel } from './DriversPanel';
+import { TenantSettingsForm } from './TenantSettingsForm';
+import { UsersPanel } from './UsersPanel';
+
+/** Super admins: the tenant's branding and link settings, API keys, users, custom fields, drivers. */
+export function SettingsPage() {
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <TenantSettingsForm />
+      <div className="grid grid--2">
+        <ApiKeysPanel />
+        <DriversPanel />
+        <UsersPanel />
+        <CustomFieldsPanel />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { graphql } from '../../../gql';
+
+export const TRACKING_LINK_ITEM_FRAGMENT = graphql(`
+  fragment TrackingLinkItem on TrackingLink {
+    id
+    url
+    status
+    recipientEmail
+    createdAt
+    expiresAt
+    explicitExpiresAt
+    revokedAt
+    viewCount
+    lastViewedAt
+    photoIds
+    overrides {
+      showStatus
+      showProgress
+      showStopReferences
+      showEstimatedTimes
+      showCargo
+      showPalletScans
+      showMap
+      showDriverPosition
+      showCustomerReference
+      showContainerNumber
+      showTransportService
+      showCustomFields
+      showExtraFields
+      showNotes
+      showPhotos
+    }
+    auditLog {
+      id
+      action
+      actor
+      at
+      detail
+    }
+  }
+`);
+
+export const CREATE_TRACKING_LINK_MUTATION = graphql(`
+  mutation CreateTrackingLink($consignmentId: ID!, $input: TrackingLinkInput) {
+    createTrackingLink(consignmentId: $consignmentId, input: $input) {
+      ...TrackingLinkItem
+    }
+  }
+`);
+
+export const UPDATE_TRACKING_LINK_MUTATION = graphql(`
+  mutation UpdateTrackingLink($linkId: ID!, $input: TrackingLinkInput!) {
+    updateTrackingLink(linkId: $linkId, input: $input) {
+      ...TrackingLinkItem
+    }
+  }
+`);
+
+export const REVOKE_TRACKING_LINK_MUTATION = graphql(`
+  mutation RevokeTrackingLink($linkId: ID!) {
+    revokeTrackingLink(linkId: $linkId) {
+      ...TrackingLinkItem
+    }
+  }
+`);
+
+export const REGENERATE_TRACKING_LINK_MUTATION = graphql(`
+  mutation RegenerateTrackingLink($linkId: ID!) {
+    regenerateTrackingLink(linkId: $linkId) {
+      ...TrackingLinkItem
+    }
+  }
+`);

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { interpolate, useI18n } from '../../i18n';
+import { hasItems, Section } from './Section';
+import type { TrackingPalletScan, TrackingStop } from './types';
+
+const COLLAPSED_COUNT = 5;
+const PROBLEM_EVENTS = new Set<TrackingPalletScan['event']>(['DAMAGED', 'MISSING']);
+
+/** Scan history, newest first; a scan's time is shown in its stop's zone when the stop is known. */
+export function PalletScansSection({
+  scans,
+  stops,
+  fallbackTimeZone,
+}: {
+  scans: TrackingPalletScan[] | null;
+  stops: TrackingStop[];
+  fallbackTimeZone: string;
+}) {
+  const { messages, format } = useI18n();
+  const [expanded, setExpanded] = useState(false);
+  if (!hasItems(scans)) return null;
+  const m = messages.scans;
+  const sorted = [...scans].sort((a, b) => Date.parse(b.scannedAt) - Date.parse(a.scannedAt));
+  const shown = expanded ? sorted : sorted.slice(0, COLLAPSED_COUNT);
+  const zoneOf = (stopName: string | null) => stops.find((stop) => stop.name === stopName)?.timezone ?? fallbackTimeZone;
+  return (
+    <Section title={m.heading} className="tp-scans">
+      {(headingId) => (
+        <>
+          <div className="tp-table-scroll">
+            <table className="tp-table" role="table" aria-labelledby={headingId}>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col">
+                    {m.pallet}
+                  </th>
+                  <th role="columnheader" scope="col">
+                    {m.event}
+                  </th>
+                  <th role="columnheader" scope="col">
+                    {m.time}
+                  </th>
+                  <th role="columnheader" scope="col">
+                    {m.stop}
+                  </th>
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                {shown.map((scan, index) => (
+                  <tr role="row" key={`${scan.palletBarcode}-${scan.scannedAt}-${index}`}>
+                    <th role="rowheader" scope="row" className="tp-code">
+                      {scan.palletBarcode}
+                    </th>
+                    <td role="cell" data-label={m.event} className={PROBLEM_EVENTS.has(scan.event) ? 'tp-problem' : undefined}>
+                      {messages.scanEvents[scan.event]}
+                    </td>
+                    <td role="cell" data-label={m.time}>
+                      <time dateTime={scan.scannedAt}>{format.shortDateTime(scan.scannedAt, zoneOf(scan.stopName))}</time>
+                    </td>
+                    <td role="cell" data-label={m.stop}>
+                      {scan.stopName ?? '–'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {sorted.length > COLLAPSED_COUNT && (
+            <button type="button" className="button tp-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+              {expanded ? m.showFewer : interpolate(m.showAll, { count: format.number(sorted.length) })}
+            </button>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}

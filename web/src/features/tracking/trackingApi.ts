@@ -1,0 +1,78 @@
+import { TRACKING_PAGE_QUERY } from './trackingQuery';
+import type { TrackingPageResult } from './types';
+import { fromWire, type WireTrackingPageResult } from './wire';
+
+// Plain fetch, not Apollo Client: the public page needs one query and must stay small.
+// The token travels in the POST body only, never in a URL.
+
+export const PUBLIC_GRAPHQL_PATH = '/public/graphql';
+const REQUEST_TIMEOUT_MS = 15_000;
+const DEFAULT_RATE_LIMIT_WAIT_S = 30;
+
+export type FetchOutcome =
+  | { ok: true; result: TrackingPageResult }
+  | { ok: false; aborted: boolean; rateLimited: boolean; retryAfterSeconds: number | null };
+
+interface GraphQLResponse {
+  data?: { trackingPage?: TrackingPageResult | null } | null;
+  errors?: { message?: string; extensions?: { code?: unknown; retryAfter?: unknown } }[];
+}
+
+/** The WebSocket URL of the public endpoint on this page's own origin. */
+export function publicWebSocketUrl(location: Location = window.location): string {
+  const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${location.host}${PUBLIC_GRAPHQL_PATH}`;
+}
+
+function retryAfterFrom(response: Response | null, body: GraphQLResponse | null): number | null {
+  for (const error of body?.errors ?? []) {
+    const value = Number(error.extensions?.retryAfter);
+    if (Number.isFinite(value) && value > 0) return value;
+  }
+  const header = Number(response?.headers.get('retry-after'));
+  return Number.isFinite(header) && header > 0 ? header : null;
+}
+
+function isTrackingResult(value: unknown): value is TrackingPageResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const typename = (value as { __typename?: unknown }).__typename;
+  return typename === 'TrackingPage' || typename === 'TrackingUnavailable';
+}
+
+export async function fetchTrackingPage(token: string, signal: AbortSignal): Promise<FetchOutcome> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
+  const onAbort = () => timeout.abort();
+  signal.addEventListener('abort', onAbort);
+  let response: Response | null = null;
+  let body: GraphQLResponse | null = null;
+  try {
+    response = await fetch(PUBLIC_GRAPHQL_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ operationName: 'TrackingPage', query: TRACKING_PAGE_QUERY, variables: { token } }),
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      signal: timeout.signal,
+    });
+    body = (await response.json().catch(() => null)) as GraphQLResponse | null;
+  } catch {
+    // Network failure, timeout or abort: handled below like any other failure.
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+
+  const result = body?.data?.trackingPage;
+  if (response?.ok && isTrackingResult(result)) return { ok: true, result: fromWire(result as WireTrackingPageResult) };
+
+  const rateLimited =
+    response?.status === 429 || (body?.errors ?? []).some((error) => error.extensions?.code === 'RATE_LIMITED');
+  return {
+    ok: false,
+    aborted: signal.aborted,
+    rateLimited,
+    retryAfterSeconds: retryAfterFrom(response, body) ?? (rateLimited ? DEFAULT_RATE_LIMIT_WAIT_S : null),
+  };
+}

@@ -1,0 +1,680 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BillingStatus =
+  | 'ACTIVE'
+  | 'LOCKED';
+
+export type CargoLineInput = {
+  description: string;
+  packagingType: PackagingType;
+  quantity: number;
+  weightKg?: number | null | undefined;
+};
+
+export type ConsignmentFilter = {
+  orderId?: string | number | null | undefined;
+  /** Matches references, container number and customer name. */
+  search?: string | null | undefined;
+  status?: ConsignmentStatus | null | undefined;
+};
+
+export type ConsignmentInput = {
+  cargo?: Array<CargoLineInput> | null | undefined;
+  containerNumber?: string | null | undefined;
+  /** Internal only. */
+  cost?: number | null | undefined;
+  /** Values of the tenant's custom fields, by key. */
+  customFields?: Array<KeyValueInput> | null | undefined;
+  customerReference?: string | null | undefined;
+  extraFields?: Array<KeyValueInput> | null | undefined;
+  /** Internal only. */
+  internalNotes?: string | null | undefined;
+  /** Internal only. */
+  price?: number | null | undefined;
+  reference: string;
+  /** Initial status; default DRAFT. */
+  status?: ConsignmentStatus | null | undefined;
+  /** At least one PICKUP and one DELIVERY, in route order. */
+  stops: Array<StopInput>;
+  transportService?: string | null | undefined;
+  vehiclePlate?: string | null | undefined;
+};
+
+export type ConsignmentStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'DRAFT'
+  | 'IN_TRANSIT'
+  | 'PLANNED'
+  | 'TO_PLAN';
+
+export type ContactTaskInput = {
+  body: string;
+  /** Default true on create; null leaves it as it is on update. */
+  enabled?: boolean | null | undefined;
+  /** Required with FIXED_ADDRESS. */
+  fixedEmail?: string | null | undefined;
+  level: TaskLevel;
+  name: string;
+  /** STOP_CONTACT is for stop-level tasks. */
+  recipient: TaskRecipient;
+  subject: string;
+  /** STOP_ARRIVED and STOP_DEPARTED are for stop-level tasks. */
+  trigger: TaskTrigger;
+  /** Required with STATUS_REACHED: TO_PLAN, PLANNED, IN_TRANSIT or DELIVERED. */
+  triggerStatus?: ConsignmentStatus | null | undefined;
+};
+
+export type CreateDriverInput = {
+  name: string;
+  phone?: string | null | undefined;
+  vehiclePlate?: string | null | undefined;
+};
+
+export type CreateOrderInput = {
+  consignments: Array<ConsignmentInput>;
+  /** The customer's contact address. */
+  customerEmail?: string | null | undefined;
+  customerName?: string | null | undefined;
+  reference: string;
+};
+
+export type CreateTenantInput = {
+  adminEmail: string;
+  adminPassword: string;
+  /** ISO 3166-1 alpha-2, e.g. "NL". */
+  country: string;
+  defaultLanguage?: string | null | undefined;
+  name: string;
+  timezone?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name?: string | null | undefined;
+  password: string;
+  /** SUPER_ADMIN or DISPATCHER. */
+  role: Role;
+};
+
+export type CustomerTemplateInput = {
+  /** Custom fields to show; an empty list shows all. */
+  customFieldKeys?: Array<string> | null | undefined;
+  customerId: string | number;
+  showCargo?: boolean | null | undefined;
+  showContainerNumber?: boolean | null | undefined;
+  showCustomFields?: boolean | null | undefined;
+  showCustomerReference?: boolean | null | undefined;
+  showDriverPosition?: boolean | null | undefined;
+  showEstimatedTimes?: boolean | null | undefined;
+  showExtraFields?: boolean | null | undefined;
+  showMap?: boolean | null | undefined;
+  showNotes?: boolean | null | undefined;
+  showPalletScans?: boolean | null | undefined;
+  showPhotos?: boolean | null | undefined;
+  showProgress?: boolean | null | undefined;
+  showStatus?: boolean | null | undefined;
+  showStopReferences?: boolean | null | undefined;
+  showTransportService?: boolean | null | undefined;
+};
+
+export type KeyValueInput = {
+  key: string;
+  value: string;
+};
+
+export type NoteInput = {
+  scope: NoteScope;
+  text: string;
+};
+
+export type NoteScope =
+  | 'CUSTOMER'
+  | 'INTERNAL';
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'NOT_SENT'
+  | 'PENDING'
+  | 'SENT';
+
+export type PackagingType =
+  | 'BOX'
+  | 'BULK'
+  | 'CRATE'
+  | 'DRUM'
+  | 'OTHER'
+  | 'PALLET';
+
+export type PalletScanEvent =
+  | 'DAMAGED'
+  | 'LOADED'
+  | 'MISSING'
+  | 'SCANNED_AT_HUB'
+  | 'UNLOADED';
+
+export type PhotoInput = {
+  caption?: string | null | undefined;
+  /** Default false. */
+  customerVisible?: boolean | null | undefined;
+  url: string;
+};
+
+export type Role =
+  | 'DISPATCHER'
+  | 'PLATFORM_ADMIN'
+  | 'SUPER_ADMIN';
+
+export type StopInput = {
+  address?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  estimatedArrival?: string | null | undefined;
+  latitude: number;
+  longitude: number;
+  name: string;
+  /** Start of the planned window. */
+  plannedArrival?: string | null | undefined;
+  /** End of the planned window. */
+  plannedWindowEnd?: string | null | undefined;
+  reference?: string | null | undefined;
+  /** IANA time zone of the stop; default UTC. */
+  timezone?: string | null | undefined;
+  type: StopType;
+};
+
+export type StopType =
+  | 'DELIVERY'
+  | 'PICKUP';
+
+/** Whether a task runs once per consignment or once per stop. */
+export type TaskLevel =
+  | 'CONSIGNMENT'
+  | 'STOP';
+
+export type TaskRecipient =
+  | 'CUSTOMER_CONTACT'
+  | 'DELIVERY_CONTACT'
+  | 'FIXED_ADDRESS'
+  | 'PICKUP_CONTACT'
+  | 'STOP_CONTACT';
+
+export type TaskTrigger =
+  | 'CONSIGNMENT_CREATED'
+  | 'STATUS_REACHED'
+  | 'STOP_ARRIVED'
+  | 'STOP_DEPARTED';
+
+export type TrackingLinkAction =
+  | 'CREATED'
+  | 'REGENERATED'
+  | 'REVOKED'
+  | 'UPDATED';
+
+export type TrackingLinkInput = {
+  /** Removes the explicit expiry. */
+  clearExpiresAt?: boolean | null | undefined;
+  expiresAt?: string | null | undefined;
+  /** Sections that go back to following the template. */
+  inherit?: Array<TrackingSection> | null | undefined;
+  /** Customer-visible photos to show on this link; an empty list shows them all. */
+  photoIds?: Array<string | number> | null | undefined;
+  recipientEmail?: string | null | undefined;
+  showCargo?: boolean | null | undefined;
+  showContainerNumber?: boolean | null | undefined;
+  showCustomFields?: boolean | null | undefined;
+  showCustomerReference?: boolean | null | undefined;
+  showDriverPosition?: boolean | null | undefined;
+  showEstimatedTimes?: boolean | null | undefined;
+  showExtraFields?: boolean | null | undefined;
+  showMap?: boolean | null | undefined;
+  showNotes?: boolean | null | undefined;
+  showPalletScans?: boolean | null | undefined;
+  showPhotos?: boolean | null | undefined;
+  showProgress?: boolean | null | undefined;
+  showStatus?: boolean | null | undefined;
+  showStopReferences?: boolean | null | undefined;
+  showTransportService?: boolean | null | undefined;
+};
+
+export type TrackingLinkStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type TrackingLinkTemplateInput = {
+  /** Custom fields to show; an empty list shows all. */
+  customFieldKeys?: Array<string> | null | undefined;
+  showCargo?: boolean | null | undefined;
+  showContainerNumber?: boolean | null | undefined;
+  showCustomFields?: boolean | null | undefined;
+  showCustomerReference?: boolean | null | undefined;
+  showDriverPosition?: boolean | null | undefined;
+  showEstimatedTimes?: boolean | null | undefined;
+  showExtraFields?: boolean | null | undefined;
+  showMap?: boolean | null | undefined;
+  showNotes?: boolean | null | undefined;
+  showPalletScans?: boolean | null | undefined;
+  showPhotos?: boolean | null | undefined;
+  showProgress?: boolean | null | undefined;
+  showStatus?: boolean | null | undefined;
+  showStopReferences?: boolean | null | undefined;
+  showTransportService?: boolean | null | undefined;
+};
+
+/** A section of the public tracking page. */
+export type TrackingSection =
+  | 'showCargo'
+  | 'showContainerNumber'
+  | 'showCustomFields'
+  | 'showCustomerReference'
+  | 'showDriverPosition'
+  | 'showEstimatedTimes'
+  | 'showExtraFields'
+  | 'showMap'
+  | 'showNotes'
+  | 'showPalletScans'
+  | 'showPhotos'
+  | 'showProgress'
+  | 'showStatus'
+  | 'showStopReferences'
+  | 'showTransportService';
+
+export type UpdateTenantSettingsInput = {
+  autoCreateLinks?: boolean | null | undefined;
+  /** Empty string clears it. */
+  brandColor?: string | null | undefined;
+  country?: string | null | undefined;
+  defaultLanguage?: string | null | undefined;
+  linkLifetimeDays?: number | null | undefined;
+  /** Empty string clears it. */
+  logoUrl?: string | null | undefined;
+  name?: string | null | undefined;
+  timezone?: string | null | undefined;
+};
+
+export type DriverChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DriverChoicesQuery = { drivers: Array<{ id: string, name: string, vehiclePlate: string | null }> };
+
+export type AssignDriverMutationVariables = Exact<{
+  consignmentId: string | number;
+  driverId: string | number;
+}>;
+
+
+export type AssignDriverMutation = { assignDriver: { id: string, driver: { id: string, name: string, phone: string | null, vehiclePlate: string | null } | null, driverPosition: { driverId: string, latitude: number, longitude: number, heading: number | null, speedKmh: number | null, recordedAt: string } | null } };
+
+export type AddConsignmentNoteMutationVariables = Exact<{
+  consignmentId: string | number;
+  input: NoteInput;
+}>;
+
+
+export type AddConsignmentNoteMutation = { addConsignmentNote: { id: string, scope: NoteScope, text: string, createdAt: string } };
+
+export type AddConsignmentPhotoMutationVariables = Exact<{
+  consignmentId: string | number;
+  input: PhotoInput;
+}>;
+
+
+export type AddConsignmentPhotoMutation = { addConsignmentPhoto: { id: string, url: string, caption: string | null, customerVisible: boolean, createdAt: string } };
+
+export type SetPhotoCustomerVisibleMutationVariables = Exact<{
+  photoId: string | number;
+  customerVisible: boolean;
+}>;
+
+
+export type SetPhotoCustomerVisibleMutation = { setPhotoCustomerVisible: { id: string, customerVisible: boolean } };
+
+export type SetConsignmentStatusMutationVariables = Exact<{
+  consignmentId: string | number;
+  status: ConsignmentStatus;
+}>;
+
+
+export type SetConsignmentStatusMutation = { setConsignmentStatus: { id: string, status: ConsignmentStatus, allowedNextStatuses: Array<ConsignmentStatus>, updatedAt: string } };
+
+export type StopRowFragment = { id: string, sequence: number, type: StopType, name: string, address: string | null, latitude: number, longitude: number, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, actualArrival: string | null, actualDeparture: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null };
+
+export type ConsignmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsignmentQuery = { consignment: { id: string, reference: string, status: ConsignmentStatus, allowedNextStatuses: Array<ConsignmentStatus>, customerReference: string | null, containerNumber: string | null, transportService: string | null, vehiclePlate: string | null, createdAt: string, updatedAt: string, order: { id: string, reference: string, customer: { id: string, name: string, email: string | null } | null }, stops: Array<{ id: string, sequence: number, type: StopType, name: string, address: string | null, latitude: number, longitude: number, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, actualArrival: string | null, actualDeparture: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null }>, cargo: Array<{ id: string, description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }>, palletScans: Array<{ id: string, palletBarcode: string, event: PalletScanEvent, scannedAt: string, latitude: number | null, longitude: number | null }>, notes: Array<{ id: string, scope: NoteScope, text: string, createdAt: string }>, photos: Array<{ id: string, url: string, caption: string | null, customerVisible: boolean, createdAt: string }>, driver: { id: string, name: string, phone: string | null, vehiclePlate: string | null } | null, driverPosition: { driverId: string, latitude: number, longitude: number, heading: number | null, speedKmh: number | null, recordedAt: string } | null, trackingLinks: Array<{ id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null, createdAt: string, expiresAt: string, explicitExpiresAt: string | null, revokedAt: string | null, viewCount: number, lastViewedAt: string | null, photoIds: Array<string> | null, overrides: { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null }, auditLog: Array<{ id: string, action: TrackingLinkAction, actor: string, at: string, detail: string | null }> }> } | null };
+
+export type LivePositionFragment = { driverId: string, latitude: number, longitude: number, heading: number | null, speedKmh: number | null, recordedAt: string };
+
+export type ConsignmentChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsignmentChangedSubscription = { consignmentChanged: { consignmentId: string, deleted: boolean } };
+
+export type DriverPositionChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DriverPositionChangedSubscription = { driverPositionChanged: { driverId: string, latitude: number, longitude: number, heading: number | null, speedKmh: number | null, recordedAt: string } };
+
+export type ConsignmentRowFragment = { id: string, reference: string, status: ConsignmentStatus, customerReference: string | null, updatedAt: string, order: { id: string, reference: string, customer: { id: string, name: string } | null }, stops: Array<{ id: string, type: StopType, name: string }>, trackingLinks: Array<{ id: string, status: TrackingLinkStatus }> };
+
+export type ConsignmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ConsignmentFilter | null | undefined;
+}>;
+
+
+export type ConsignmentsQuery = { consignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, reference: string, status: ConsignmentStatus, customerReference: string | null, updatedAt: string, order: { id: string, reference: string, customer: { id: string, name: string } | null }, stops: Array<{ id: string, type: StopType, name: string }>, trackingLinks: Array<{ id: string, status: TrackingLinkStatus }> } }> } };
+
+export type RecalculateTasksMutationVariables = Exact<{
+  orderIds: Array<string | number> | string | number;
+}>;
+
+
+export type RecalculateTasksMutation = { recalculateTasks: { consignments: number, linksCreated: number, emailsQueued: number } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, role: Role } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, role: Role, tenant: { id: string, name: string, trackingIntegrationEnabled: boolean } | null } };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderMutation = { createOrder: { id: string, reference: string, consignments: Array<{ id: string, reference: string }> } };
+
+export type OutboxQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: OutboxStatus | null | undefined;
+}>;
+
+
+export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, to: string, subject: string, status: OutboxStatus, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null, consignment: { id: string, reference: string } | null } }> } };
+
+export type RetryOutboxMessageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryOutboxMessageMutation = { retryOutboxMessage: { id: string, status: OutboxStatus, attempts: number, lastError: string | null, sentAt: string | null } };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, createdAt: string, revokedAt: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type CustomFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomFieldDefinitionsQuery = { customFieldDefinitions: Array<{ id: string, key: string, label: string }> };
+
+export type DefineCustomFieldMutationVariables = Exact<{
+  key: string;
+  label: string;
+}>;
+
+
+export type DefineCustomFieldMutation = { defineCustomField: { id: string, key: string, label: string } };
+
+export type DeleteCustomFieldMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DeleteCustomFieldMutation = { deleteCustomField: boolean };
+
+export type SettingsDriversQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsDriversQuery = { drivers: Array<{ id: string, name: string, phone: string | null, vehiclePlate: string | null }> };
+
+export type CreateDriverMutationVariables = Exact<{
+  input: CreateDriverInput;
+}>;
+
+
+export type CreateDriverMutation = { createDriver: { token: string, driver: { id: string, name: string } } };
+
+export type TenantSettingsFragment = { id: string, name: string, logoUrl: string | null, brandColor: string | null, country: string, defaultLanguage: string, timezone: string, linkLifetimeDays: number, autoCreateLinks: boolean, trackingIntegrationEnabled: boolean };
+
+export type MyTenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTenantSettingsQuery = { myTenant: { id: string, name: string, logoUrl: string | null, brandColor: string | null, country: string, defaultLanguage: string, timezone: string, linkLifetimeDays: number, autoCreateLinks: boolean, trackingIntegrationEnabled: boolean } };
+
+export type UpdateTenantSettingsMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, name: string, logoUrl: string | null, brandColor: string | null, country: string, defaultLanguage: string, timezone: string, linkLifetimeDays: number, autoCreateLinks: boolean, trackingIntegrationEnabled: boolean } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, role: Role } };
+
+export type TrackingLinkItemFragment = { id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null, createdAt: string, expiresAt: string, explicitExpiresAt: string | null, revokedAt: string | null, viewCount: number, lastViewedAt: string | null, photoIds: Array<string> | null, overrides: { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null }, auditLog: Array<{ id: string, action: TrackingLinkAction, actor: string, at: string, detail: string | null }> };
+
+export type CreateTrackingLinkMutationVariables = Exact<{
+  consignmentId: string | number;
+  input?: TrackingLinkInput | null | undefined;
+}>;
+
+
+export type CreateTrackingLinkMutation = { createTrackingLink: { id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null, createdAt: string, expiresAt: string, explicitExpiresAt: string | null, revokedAt: string | null, viewCount: number, lastViewedAt: string | null, photoIds: Array<string> | null, overrides: { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null }, auditLog: Array<{ id: string, action: TrackingLinkAction, actor: string, at: string, detail: string | null }> } };
+
+export type UpdateTrackingLinkMutationVariables = Exact<{
+  linkId: string | number;
+  input: TrackingLinkInput;
+}>;
+
+
+export type UpdateTrackingLinkMutation = { updateTrackingLink: { id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null, createdAt: string, expiresAt: string, explicitExpiresAt: string | null, revokedAt: string | null, viewCount: number, lastViewedAt: string | null, photoIds: Array<string> | null, overrides: { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null }, auditLog: Array<{ id: string, action: TrackingLinkAction, actor: string, at: string, detail: string | null }> } };
+
+export type RevokeTrackingLinkMutationVariables = Exact<{
+  linkId: string | number;
+}>;
+
+
+export type RevokeTrackingLinkMutation = { revokeTrackingLink: { id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null, createdAt: string, expiresAt: string, explicitExpiresAt: string | null, revokedAt: string | null, viewCount: number, lastViewedAt: string | null, photoIds: Array<string> | null, overrides: { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null }, auditLog: Array<{ id: string, action: TrackingLinkAction, actor: string, at: string, detail: string | null }> } };
+
+export type RegenerateTrackingLinkMutationVariables = Exact<{
+  linkId: string | number;
+}>;
+
+
+export type RegenerateTrackingLinkMutation = { regenerateTrackingLink: { id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null, createdAt: string, expiresAt: string, explicitExpiresAt: string | null, revokedAt: string | null, viewCount: number, lastViewedAt: string | null, photoIds: Array<string> | null, overrides: { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null }, auditLog: Array<{ id: string, action: TrackingLinkAction, actor: string, at: string, detail: string | null }> } };
+
+export type ContactTaskFieldsFragment = { id: string, name: string, level: TaskLevel, trigger: TaskTrigger, triggerStatus: ConsignmentStatus | null, recipient: TaskRecipient, fixedEmail: string | null, subject: string, body: string, enabled: boolean };
+
+export type ContactTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactTasksQuery = { contactTasks: Array<{ id: string, name: string, level: TaskLevel, trigger: TaskTrigger, triggerStatus: ConsignmentStatus | null, recipient: TaskRecipient, fixedEmail: string | null, subject: string, body: string, enabled: boolean }>, myTenant: { id: string, trackingIntegrationEnabled: boolean } };
+
+export type CreateContactTaskMutationVariables = Exact<{
+  input: ContactTaskInput;
+}>;
+
+
+export type CreateContactTaskMutation = { createContactTask: { id: string, name: string, level: TaskLevel, trigger: TaskTrigger, triggerStatus: ConsignmentStatus | null, recipient: TaskRecipient, fixedEmail: string | null, subject: string, body: string, enabled: boolean } };
+
+export type UpdateContactTaskMutationVariables = Exact<{
+  id: string | number;
+  input: ContactTaskInput;
+}>;
+
+
+export type UpdateContactTaskMutation = { updateContactTask: { id: string, name: string, level: TaskLevel, trigger: TaskTrigger, triggerStatus: ConsignmentStatus | null, recipient: TaskRecipient, fixedEmail: string | null, subject: string, body: string, enabled: boolean } };
+
+export type SetContactTaskEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SetContactTaskEnabledMutation = { setContactTaskEnabled: { id: string, enabled: boolean } };
+
+export type DeleteContactTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteContactTaskMutation = { deleteContactTask: boolean };
+
+export type TemplateFieldsFragment = { showStatus: boolean, showProgress: boolean, showStopReferences: boolean, showEstimatedTimes: boolean, showCargo: boolean, showPalletScans: boolean, showMap: boolean, showDriverPosition: boolean, showCustomerReference: boolean, showContainerNumber: boolean, showTransportService: boolean, showCustomFields: boolean, showExtraFields: boolean, showNotes: boolean, showPhotos: boolean };
+
+export type TrackingLinkTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackingLinkTemplateQuery = { trackingLinkTemplate: { showStatus: boolean, showProgress: boolean, showStopReferences: boolean, showEstimatedTimes: boolean, showCargo: boolean, showPalletScans: boolean, showMap: boolean, showDriverPosition: boolean, showCustomerReference: boolean, showContainerNumber: boolean, showTransportService: boolean, showCustomFields: boolean, showExtraFields: boolean, showNotes: boolean, showPhotos: boolean } };
+
+export type UpdateTrackingLinkTemplateMutationVariables = Exact<{
+  input: TrackingLinkTemplateInput;
+}>;
+
+
+export type UpdateTrackingLinkTemplateMutation = { updateTrackingLinkTemplate: { showStatus: boolean, showProgress: boolean, showStopReferences: boolean, showEstimatedTimes: boolean, showCargo: boolean, showPalletScans: boolean, showMap: boolean, showDriverPosition: boolean, showCustomerReference: boolean, showContainerNumber: boolean, showTransportService: boolean, showCustomFields: boolean, showExtraFields: boolean, showNotes: boolean, showPhotos: boolean } };
+
+export type CustomerTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerTemplatesQuery = { customers: Array<{ id: string, name: string, email: string | null }>, customerTrackingLinkTemplates: Array<{ showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null, customer: { id: string, name: string } }> };
+
+export type SetCustomerTrackingLinkTemplateMutationVariables = Exact<{
+  input: CustomerTemplateInput;
+}>;
+
+
+export type SetCustomerTrackingLinkTemplateMutation = { setCustomerTrackingLinkTemplate: { customer: { id: string } } };
+
+export type DeleteCustomerTrackingLinkTemplateMutationVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type DeleteCustomerTrackingLinkTemplateMutation = { deleteCustomerTrackingLinkTemplate: boolean };
+
+export type PreviewConsignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreviewConsignmentsQuery = { consignments: { edges: Array<{ node: { id: string, reference: string, order: { id: string, customer: { id: string, name: string } | null }, trackingLinks: Array<{ id: string, url: string, status: TrackingLinkStatus, recipientEmail: string | null }> } }> } };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { id: string, name: string } };
+
+export type TenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantsQuery = { tenants: Array<{ id: string, name: string, country: string, timezone: string, trackingIntegrationEnabled: boolean, billingStatus: BillingStatus, createdAt: string }> };
+
+export type SetTrackingIntegrationMutationVariables = Exact<{
+  tenantId: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SetTrackingIntegrationMutation = { setTrackingIntegration: { id: string, trackingIntegrationEnabled: boolean } };
+
+export type SetTenantBillingStatusMutationVariables = Exact<{
+  tenantId: string | number;
+  status: BillingStatus;
+}>;
+
+
+export type SetTenantBillingStatusMutation = { setTenantBillingStatus: { id: string, billingStatus: BillingStatus } };
+
+export const StopRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StopRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Stop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"plannedArrival"}},{"kind":"Field","name":{"kind":"Name","value":"plannedWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedArrival"}},{"kind":"Field","name":{"kind":"Name","value":"actualArrival"}},{"kind":"Field","name":{"kind":"Name","value":"actualDeparture"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]} as unknown as DocumentNode<StopRowFragment, unknown>;
+export const LivePositionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePosition"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffDriverPosition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driverId"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<LivePositionFragment, unknown>;
+export const ConsignmentRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsignmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerReference"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsignmentRowFragment, unknown>;
+export const TenantSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"brandColor"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"linkLifetimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"autoCreateLinks"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}}]}}]} as unknown as DocumentNode<TenantSettingsFragment, unknown>;
+export const TrackingLinkItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackingLinkItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"explicitExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastViewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photoIds"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<TrackingLinkItemFragment, unknown>;
+export const ContactTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"triggerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"fixedEmail"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<ContactTaskFieldsFragment, unknown>;
+export const TemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLinkTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}}]} as unknown as DocumentNode<TemplateFieldsFragment, unknown>;
+export const DriverChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DriverChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vehiclePlate"}}]}}]}}]} as unknown as DocumentNode<DriverChoicesQuery, DriverChoicesQueryVariables>;
+export const AssignDriverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignDriver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"driverId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignDriver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"driverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"driverId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"driver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"vehiclePlate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"driverPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePosition"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePosition"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffDriverPosition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driverId"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<AssignDriverMutation, AssignDriverMutationVariables>;
+export const AddConsignmentNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddConsignmentNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConsignmentNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AddConsignmentNoteMutation, AddConsignmentNoteMutationVariables>;
+export const AddConsignmentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddConsignmentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhotoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConsignmentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"customerVisible"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AddConsignmentPhotoMutation, AddConsignmentPhotoMutationVariables>;
+export const SetPhotoCustomerVisibleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPhotoCustomerVisible"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"photoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerVisible"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPhotoCustomerVisible"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"photoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"photoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerVisible"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerVisible"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerVisible"}}]}}]}}]} as unknown as DocumentNode<SetPhotoCustomerVisibleMutation, SetPhotoCustomerVisibleMutationVariables>;
+export const SetConsignmentStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetConsignmentStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsignmentStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setConsignmentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetConsignmentStatusMutation, SetConsignmentStatusMutationVariables>;
+export const ConsignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"customerReference"}},{"kind":"Field","name":{"kind":"Name","value":"containerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"transportService"}},{"kind":"Field","name":{"kind":"Name","value":"vehiclePlate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StopRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cargo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"packagingType"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"palletScans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"palletBarcode"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"scannedAt"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"customerVisible"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"driver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"vehiclePlate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"driverPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackingLinkItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StopRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Stop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"plannedArrival"}},{"kind":"Field","name":{"kind":"Name","value":"plannedWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedArrival"}},{"kind":"Field","name":{"kind":"Name","value":"actualArrival"}},{"kind":"Field","name":{"kind":"Name","value":"actualDeparture"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePosition"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffDriverPosition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driverId"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackingLinkItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"explicitExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastViewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photoIds"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<ConsignmentQuery, ConsignmentQueryVariables>;
+export const ConsignmentChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsignmentChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignmentChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]}}]} as unknown as DocumentNode<ConsignmentChangedSubscription, ConsignmentChangedSubscriptionVariables>;
+export const DriverPositionChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DriverPositionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driverPositionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePosition"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePosition"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffDriverPosition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driverId"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<DriverPositionChangedSubscription, DriverPositionChangedSubscriptionVariables>;
+export const ConsignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsignmentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsignmentRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsignmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerReference"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsignmentsQuery, ConsignmentsQueryVariables>;
+export const RecalculateTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecalculateTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recalculateTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignments"}},{"kind":"Field","name":{"kind":"Name","value":"linksCreated"}},{"kind":"Field","name":{"kind":"Name","value":"emailsQueued"}}]}}]}}]} as unknown as DocumentNode<RecalculateTasksMutation, RecalculateTasksMutationVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CreateOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"consignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrderMutation, CreateOrderMutationVariables>;
+export const OutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Outbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutboxStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"consignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OutboxQuery, OutboxQueryVariables>;
+export const RetryOutboxMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryOutboxMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryOutboxMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<RetryOutboxMessageMutation, RetryOutboxMessageMutationVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const CustomFieldDefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomFieldDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<CustomFieldDefinitionsQuery, CustomFieldDefinitionsQueryVariables>;
+export const DefineCustomFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineCustomField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<DefineCustomFieldMutation, DefineCustomFieldMutationVariables>;
+export const DeleteCustomFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCustomField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}]}}]} as unknown as DocumentNode<DeleteCustomFieldMutation, DeleteCustomFieldMutationVariables>;
+export const SettingsDriversDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsDrivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"vehiclePlate"}}]}}]}}]} as unknown as DocumentNode<SettingsDriversQuery, SettingsDriversQueryVariables>;
+export const CreateDriverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDriver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDriverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDriver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"driver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDriverMutation, CreateDriverMutationVariables>;
+export const MyTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTenantSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"brandColor"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"linkLifetimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"autoCreateLinks"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}}]}}]} as unknown as DocumentNode<MyTenantSettingsQuery, MyTenantSettingsQueryVariables>;
+export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"brandColor"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"linkLifetimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"autoCreateLinks"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const CreateTrackingLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrackingLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLinkInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrackingLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackingLinkItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackingLinkItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"explicitExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastViewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photoIds"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<CreateTrackingLinkMutation, CreateTrackingLinkMutationVariables>;
+export const UpdateTrackingLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrackingLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrackingLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackingLinkItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackingLinkItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"explicitExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastViewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photoIds"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<UpdateTrackingLinkMutation, UpdateTrackingLinkMutationVariables>;
+export const RevokeTrackingLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeTrackingLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeTrackingLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackingLinkItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackingLinkItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"explicitExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastViewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photoIds"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<RevokeTrackingLinkMutation, RevokeTrackingLinkMutationVariables>;
+export const RegenerateTrackingLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegenerateTrackingLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerateTrackingLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackingLinkItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackingLinkItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"explicitExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastViewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photoIds"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<RegenerateTrackingLinkMutation, RegenerateTrackingLinkMutationVariables>;
+export const ContactTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myTenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"triggerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"fixedEmail"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<ContactTasksQuery, ContactTasksQueryVariables>;
+export const CreateContactTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContactTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"triggerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"fixedEmail"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<CreateContactTaskMutation, CreateContactTaskMutationVariables>;
+export const UpdateContactTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContactTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"triggerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"fixedEmail"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<UpdateContactTaskMutation, UpdateContactTaskMutationVariables>;
+export const SetContactTaskEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetContactTaskEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setContactTaskEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<SetContactTaskEnabledMutation, SetContactTaskEnabledMutationVariables>;
+export const DeleteContactTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteContactTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContactTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteContactTaskMutation, DeleteContactTaskMutationVariables>;
+export const TrackingLinkTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackingLinkTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingLinkTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLinkTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}}]} as unknown as DocumentNode<TrackingLinkTemplateQuery, TrackingLinkTemplateQueryVariables>;
+export const UpdateTrackingLinkTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrackingLinkTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLinkTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrackingLinkTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackingLinkTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}}]} as unknown as DocumentNode<UpdateTrackingLinkTemplateMutation, UpdateTrackingLinkTemplateMutationVariables>;
+export const CustomerTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerTrackingLinkTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showStatus"}},{"kind":"Field","name":{"kind":"Name","value":"showProgress"}},{"kind":"Field","name":{"kind":"Name","value":"showStopReferences"}},{"kind":"Field","name":{"kind":"Name","value":"showEstimatedTimes"}},{"kind":"Field","name":{"kind":"Name","value":"showCargo"}},{"kind":"Field","name":{"kind":"Name","value":"showPalletScans"}},{"kind":"Field","name":{"kind":"Name","value":"showMap"}},{"kind":"Field","name":{"kind":"Name","value":"showDriverPosition"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomerReference"}},{"kind":"Field","name":{"kind":"Name","value":"showContainerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"showTransportService"}},{"kind":"Field","name":{"kind":"Name","value":"showCustomFields"}},{"kind":"Field","name":{"kind":"Name","value":"showExtraFields"}},{"kind":"Field","name":{"kind":"Name","value":"showNotes"}},{"kind":"Field","name":{"kind":"Name","value":"showPhotos"}}]}}]}}]} as unknown as DocumentNode<CustomerTemplatesQuery, CustomerTemplatesQueryVariables>;
+export const SetCustomerTrackingLinkTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerTrackingLinkTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerTrackingLinkTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerTrackingLinkTemplateMutation, SetCustomerTrackingLinkTemplateMutationVariables>;
+export const DeleteCustomerTrackingLinkTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCustomerTrackingLinkTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomerTrackingLinkTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}]}]}}]} as unknown as DocumentNode<DeleteCustomerTrackingLinkTemplateMutation, DeleteCustomerTrackingLinkTemplateMutationVariables>;
+export const PreviewConsignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewConsignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreviewConsignmentsQuery, PreviewConsignmentsQueryVariables>;
+export const CreateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateTenantMutation, CreateTenantMutationVariables>;
+export const TenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"billingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<TenantsQuery, TenantsQueryVariables>;
+export const SetTrackingIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTrackingIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTrackingIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingIntegrationEnabled"}}]}}]}}]} as unknown as DocumentNode<SetTrackingIntegrationMutation, SetTrackingIntegrationMutationVariables>;
+export const SetTenantBillingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTenantBillingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTenantBillingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billingStatus"}}]}}]}}]} as unknown as DocumentNode<SetTenantBillingStatusMutation, SetTenantBillingStatusMutationVariables>;

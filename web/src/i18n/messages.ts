@@ -1,0 +1,110 @@
+import type { ConsignmentStatus, PackagingType, PalletScanEvent, StopType } from '@tracklink/shared';
+
+// The shape every catalogue must fill in. Catalogues are typed `Messages`, so a missing or
+// misspelt key is a compile error. `{name}` placeholders are filled by `interpolate`.
+// Enum-keyed groups use the wire values (e.g. 'IN_TRANSIT') as keys.
+
+export const LANGUAGES = ['en', 'nl', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Messages {
+  states: {
+    loading: string;
+    expiredTitle: string;
+    expiredBody: string;
+    notAvailableTitle: string;
+    notAvailableBody: string;
+    errorTitle: string;
+    errorBody: string;
+    rateLimitedTitle: string;
+    rateLimitedBody: string;
+    /** {when}: a relative time such as "in 30 seconds". */
+    retryingAutomatically: string;
+    retry: string;
+    crashTitle: string;
+    crashBody: string;
+    reload: string;
+  };
+  page: {
+    /** {reference}: the consignment reference. Used as the page heading. */
+    title: string;
+    status: string;
+    progress: string;
+    stepDone: string;
+    stepCurrent: string;
+    stepUpcoming: string;
+    /** {time}: absolute time; {when}: relative time. */
+    lastUpdated: string;
+    connectionLive: string;
+    connectionPolling: string;
+    connectionOffline: string;
+    deliveredAt: string;
+    expectedArrival: string;
+    plannedDelivery: string;
+    /** {date}: when the link stops working. */
+    validUntil: string;
+  };
+  stops: {
+    heading: string;
+    reference: string;
+    planned: string;
+    /** {time}: the end of a planned window that has no start. */
+    plannedUntil: string;
+    estimated: string;
+    arrived: string;
+    departed: string;
+  };
+  cargo: {
+    heading: string;
+    description: string;
+    quantity: string;
+    packaging: string;
+    weight: string;
+    total: string;
+  };
+  scans: {
+    heading: string;
+    pallet: string;
+    event: string;
+    time: string;
+    stop: string;
+    /** {count}: the number of scans. */
+    showAll: string;
+    showFewer: string;
+  };
+  details: {
+    heading: string;
+    customerReference: string;
+    containerNumber: string;
+    transportService: string;
+  };
+  notes: {
+    heading: string;
+  };
+  photos: {
+    heading: string;
+    /** {number}: 1-based position, for photos without a caption. */
+    untitled: string;
+    opensFullSize: string;
+  };
+  map: {
+    heading: string;
+    /** The map's accessible name. */
+    label: string;
+    driver: string;
+    /** {when}: relative time, e.g. "3 minutes ago". */
+    driverUpdated: string;
+    /** {distance}: formatted distance; {stop}: stop name. */
+    driverDistance: string;
+    /** {when}: relative time. Shown when the position is older than 5 minutes. */
+    stale: string;
+  };
+  time: {
+    /** A moment less than a minute ago, as in "updated just now". */
+    justNow: string;
+  };
+  statusNames: Record<`${ConsignmentStatus}`, string>;
+  stopTypes: Record<`${StopType}`, string>;
+  packagingTypes: Record<`${PackagingType}`, string>;
+  scanEvents: Record<`${PalletScanEvent}`, string>;
+}

@@ -1,0 +1,38 @@
+import { latLngBounds, type LatLngTuple } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { FIT_OPTIONS } from './MapView';
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Keeps every point in view as they change (the driver moves), until the user pans, zooms or
+ * otherwise takes over the map; from then on the view is theirs.
+ */
+export function FitBounds({ points }: { points: LatLngTuple[] }) {
+  const map = useMap();
+  const userTookOver = useRef(false);
+  const firstFit = useRef(true);
+
+  useEffect(() => {
+    const container = map.getContainer();
+    const takeOver = () => {
+      userTookOver.current = true;
+    };
+    const events = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+    for (const type of events) container.addEventListener(type, takeOver, { passive: true });
+    return () => {
+      for (const type of events) container.removeEventListener(type, takeOver);
+    };
+  }, [map]);
+
+  const key = points.map(([lat, lng]) => `${lat.toFixed(6)},${lng.toFixed(6)}`).join(';');
+  useEffect(() => {
+    if (userTookOver.current || points.length === 0) return;
+    map.fitBounds(latLngBounds(points), { ...FIT_OPTIONS, animate: !firstFit.current && !prefersReducedMotion() });
+    firstFit.current = false;
+    // `key` stands for `points`: refit only when a coordinate actually changed.
+  }, [map, key]);
+
+  return null;
+}
