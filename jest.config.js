@@ -1,14 +1,17 @@
 // Every test of the monorepo. Server tests run against a real PostgreSQL: TEST_DATABASE_URL
-// when set, else an embedded cluster that the global setup starts.
-const swc = {
-  jsc: {
-    target: 'es2022',
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-  },
-  module: { type: 'commonjs', ignoreDynamic: true },
-  sourceMaps: 'inline',
+// when set, else an embedded cluster that the global setup starts. TypeScript is transpiled
+// file by file (ts-jest, isolatedModules): type checking is `npm run typecheck`'s job.
+const compilerOptions = {
+  target: 'ES2022',
+  module: 'commonjs',
+  esModuleInterop: true,
+  isolatedModules: true,
+  experimentalDecorators: true,
+  emitDecoratorMetadata: true,
+  useDefineForClassFields: false,
+  sourceMap: true,
 };
+const ts = (extra = {}) => ['ts-jest', { tsconfig: { ...compilerOptions, ...extra }, diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -17,14 +20,14 @@ module.exports = {
       displayName: 'shared',
       testEnvironment: 'node',
       roots: ['<rootDir>/shared/src'],
-      transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
+      transform: { '^.+\\.tsx?$': ts() },
     },
     {
       displayName: 'server',
       testEnvironment: 'node',
       // e2e: browser tests in Debian's Chromium against the real built app.
       roots: ['<rootDir>/server/src', '<rootDir>/server/test', '<rootDir>/e2e'],
-      transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
+      transform: { '^.+\\.tsx?$': ts() },
       moduleNameMapper: { '^@tracklink/shared$': '<rootDir>/shared/src/index.ts' },
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
@@ -35,20 +38,7 @@ module.exports = {
       displayName: 'web',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/web/src'],
-      transform: {
-        '^.+\\.(t|j)sx?$': [
-          '@swc/jest',
-          {
-            jsc: {
-              target: 'es2022',
-              parser: { syntax: 'typescript', tsx: true },
-              transform: { react: { runtime: 'automatic' } },
-            },
-            module: { type: 'commonjs' },
-            sourceMaps: 'inline',
-          },
-        ],
-      },
+      transform: { '^.+\\.tsx?$': ts({ jsx: 'react-jsx', experimentalDecorators: false, emitDecoratorMetadata: false }) },
       moduleNameMapper: {
         '^@tracklink/shared$': '<rootDir>/shared/src/index.ts',
         '\\.css$': '<rootDir>/web/test/styleStub.cjs',

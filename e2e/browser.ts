@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (never a downloaded browser); null when the machine has none. */
 export function chromiumPath(): string | null {
@@ -41,4 +42,27 @@ export async function seriousA11yViolations(page: Page): Promise<Array<{ id: str
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+}
+
+/** Only the viewport, not the full page: a picture of a fixed size (e.g. 1440×900 for the README). */
+export async function screenshotViewport(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Map tiles come from the internet, which this machine does not reach: fail them at once. */
+export async function blockMapTiles(context: BrowserContext): Promise<void> {
+  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+}
+
+/** A TCP port free on 127.0.0.1 now: lets a test set PUBLIC_BASE_URL to where the app will listen. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
