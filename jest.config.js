@@ -15,6 +15,8 @@ const ts = (extra = {}) => ['ts-jest', { tsconfig: { ...compilerOptions, ...extr
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration tests boot the real app; a slow CI machine gets room.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'shared',
@@ -32,7 +34,6 @@ module.exports = {
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
       globalTeardown: '<rootDir>/server/test/global-teardown.ts',
-      testTimeout: 30_000,
     },
     {
       displayName: 'web',

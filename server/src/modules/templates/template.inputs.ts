@@ -24,9 +24,14 @@ export class TrackingLinkTemplate {
   customFieldKeys!: string[] | null;
 }
 
-/** Null fields leave the setting as it is. */
-@InputType()
-export class TrackingLinkTemplateInput {
+/**
+ * A choice per section of the public page; null means "no choice here" (keep, or inherit).
+ * The base of every input and view that names sections; no field returns it, so it never
+ * appears in the schema by itself.
+ */
+@ObjectType('SectionChoices')
+@InputType('SectionChoicesInput')
+export abstract class SectionChoices {
   @Field(() => Boolean, { nullable: true }) showStatus?: boolean | null;
   @Field(() => Boolean, { nullable: true }) showProgress?: boolean | null;
   @Field(() => Boolean, { nullable: true }) showStopReferences?: boolean | null;
@@ -42,30 +47,19 @@ export class TrackingLinkTemplateInput {
   @Field(() => Boolean, { nullable: true }) showExtraFields?: boolean | null;
   @Field(() => Boolean, { nullable: true }) showNotes?: boolean | null;
   @Field(() => Boolean, { nullable: true }) showPhotos?: boolean | null;
+}
 
+/** Null fields leave the setting as it is. */
+@InputType()
+export class TrackingLinkTemplateInput extends SectionChoices {
   @Field(() => [String], { nullable: true, description: 'Custom fields to show; an empty list shows all.' })
   customFieldKeys?: string[] | null;
 }
 
 /** A customer's overrides of the tenant template: a null section follows the tenant template. */
 @ObjectType()
-export class CustomerTrackingLinkTemplate {
+export class CustomerTrackingLinkTemplate extends SectionChoices {
   @Field(() => Customer) customer!: Customer;
-  @Field(() => Boolean, { nullable: true }) showStatus!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showProgress!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showStopReferences!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showEstimatedTimes!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCargo!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPalletScans!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showMap!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showDriverPosition!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomerReference!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showContainerNumber!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showTransportService!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomFields!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showExtraFields!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showNotes!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPhotos!: boolean | null;
   @Field(() => TrackingLinkTemplate, { description: 'What this customer\'s recipients see: these overrides over the tenant template.' })
   effective!: TrackingLinkTemplate;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TEMPLATE_SECTIONS, type TemplateSection } from '@tracklink/shared';
+import { SectionChoices } from '../templates/template.inputs';
 
 /** The sections of the public page, by their template name. */
 export const TrackingSection = Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, s])) as { [K in TemplateSection]: K };
@@ -17,25 +18,10 @@ registerEnumType(TrackingLinkStatus, { name: 'TrackingLinkStatus' });
  * precedence over the template for this link only; `inherit` removes overrides.
  */
 @InputType()
-export class TrackingLinkInput {
+export class TrackingLinkInput extends SectionChoices {
   @Field(() => String, { nullable: true }) recipientEmail?: string | null;
   @Field(() => Date, { nullable: true }) expiresAt?: Date | null;
   @Field(() => Boolean, { nullable: true, description: 'Removes the explicit expiry.' }) clearExpiresAt?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showStatus?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showProgress?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showStopReferences?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showEstimatedTimes?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCargo?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPalletScans?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showMap?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showDriverPosition?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomerReference?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showContainerNumber?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showTransportService?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomFields?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showExtraFields?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showNotes?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPhotos?: boolean | null;
 
   @Field(() => [TrackingSection], { nullable: true, description: 'Sections that go back to following the template.' })
   inherit?: TemplateSection[] | null;
@@ -46,23 +32,7 @@ export class TrackingLinkInput {
 
 /** The sections this link decides itself; null follows the template. */
 @ObjectType()
-export class TrackingLinkOverrides {
-  @Field(() => Boolean, { nullable: true }) showStatus!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showProgress!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showStopReferences!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showEstimatedTimes!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCargo!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPalletScans!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showMap!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showDriverPosition!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomerReference!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showContainerNumber!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showTransportService!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomFields!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showExtraFields!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showNotes!: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPhotos!: boolean | null;
-}
+export class TrackingLinkOverrides extends SectionChoices {}
 
 @ObjectType()
 export class RecalculateResult {
