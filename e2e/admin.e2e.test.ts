@@ -197,7 +197,10 @@ it('a task with {{consignment.trackingLink}} is saved in the editor, and its ema
 
   const { outbox } = await app.ok('{ outbox(first: 5) { edges { node { to status bodyText } } } }', {}, tenant.adminToken);
   expect(outbox.edges).toHaveLength(1);
-  expect(outbox.edges[0].node.bodyText).toContain('Follow your delivery live: ');
+  // The link goes in when the email is sent: the recipient's own link, made with the message.
+  expect(outbox.edges[0].node.bodyText).toBe('Follow your delivery live: {{consignment.trackingLink}}');
+  const links = await linksOf(app, tenant.adminToken, consignment.id);
+  expect(links.map((l) => l.recipientEmail)).toContain('goods-in@example.com');
 });
 
 it('saves screenshots of the main screens, and a 1440×900 picture of a consignment for the README', async () => {
