@@ -34,6 +34,8 @@ export interface Config {
   publicMissLimit: number;
   /** Origins allowed to call the public API from a browser, besides PUBLIC_BASE_URL's. */
   corsOrigins: string[];
+  /** Which proxies' X-Forwarded-For to believe (Express "trust proxy" syntax). */
+  trustProxy: string;
   /** An OSRM-compatible routing service for live ETAs; unset: distance over recent speed. */
   routingUrl: string | undefined;
   /** Run the demo driver simulator inside `npm start` (demo data only). */
@@ -121,6 +123,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicMissLimit: integer(env, 'PUBLIC_MISS_LIMIT', 30, 1, 1_000_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
     routingUrl: url(env, 'ROUTING_URL', ['http:', 'https:']),
+    trustProxy: env.TRUST_PROXY || 'loopback',
     simulate: oneOf(env, 'SIMULATE', ['true', 'false'] as const, seed) === 'true',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
   };

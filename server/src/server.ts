@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import proxyAddr, { compile as compileTrust } from 'proxy-addr';
 import type { AddressInfo } from 'node:net';
 import type { WebSocketServer } from 'ws';
 import type { Config } from './config';
@@ -86,20 +87,25 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
 
   const httpServer = http.createServer();
+  const trustProxy = compileTrust(config.trustProxy.split(',').map((s) => s.trim()));
+  /** The client's address, through the proxies we trust (the same rule as Express). */
+  const clientIp = (req: http.IncomingMessage) => proxyAddr(req, trustProxy);
   const introspection = config.nodeEnv !== 'production';
-  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection);
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection, clientIp);
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
     (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),
     log,
     config.nodeEnv === 'development',
+    clientIp,
   );
   const app = createExpressApp({
     staffGraphql: staff.middleware,
     publicGraphql: publicApi.middleware,
     webDistDir: config.webDistDir,
     publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
+    trustProxy,
   });
   httpServer.on('request', app);
   httpServer.on('upgrade', (req, socket, head) => {
@@ -107,7 +113,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (path === '/graphql') {
       staff.wsServer.handleUpgrade(req, socket, head, (ws) => staff.wsServer.emit('connection', ws, req));
     } else if (path === '/public/graphql') {
-      if (!publicApi.admit(req.socket.remoteAddress ?? '')) {
+      if (!publicApi.admit(clientIp(req))) {
         socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
         return;
       }

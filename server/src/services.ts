@@ -11,7 +11,6 @@ import { AuthService } from './modules/users/auth.service';
 import { PublicTrackingService } from './modules/public-tracking/public-tracking.service';
 import { TemplateService } from './modules/templates/template.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
-import { TrackingLink } from './modules/tracking-links/tracking-link.entity';
 import { ContactTaskService } from './modules/tasks/contact-task.service';
 import { OutboxService } from './modules/outbox/outbox.service';
 import { createOutboxWorker } from './modules/outbox/outbox.worker';
@@ -37,15 +36,12 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const live = new LiveTracking(publicTracking, bus, log);
   const eta = new EtaService(ds, consignments, config.routingUrl, log);
   drivers.onPosition((p) => eta.onPosition(p));
-  publishLiveEvents(bus, log, { consignments, trackingLinks, tenants, drivers });
+  publishLiveEvents(bus, log, { consignments, trackingLinks, tenants, drivers, templates });
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
   // Registered after the tracking links' listener: a new consignment has its default link first.
   const tasks = new ContactTaskService(ds, consignments, trackingLinks, outbox);
   /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
-  const outboxWorker = createOutboxWorker(ds, config, log, async (linkId) => {
-    const link = await ds.getRepository(TrackingLink).findOneBy({ id: linkId });
-    return link ? trackingLinks.urlOf(link) : null;
-  });
+  const outboxWorker = createOutboxWorker(ds, config, log, (linkId) => trackingLinks.currentUrlFor(linkId));
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */
   const recalculate = (scope: TenantScope, orderIds: string[]) =>
     trackingLinks.recalculate(scope, orderIds, (em, found) => tasks.runForCurrentStatus(em, scope, found));
@@ -56,7 +52,13 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
 function publishLiveEvents(
   bus: EventBus,
   log: Logger,
-  s: { consignments: ConsignmentService; trackingLinks: TrackingLinkService; tenants: TenantService; drivers: DriverService },
+  s: {
+    consignments: ConsignmentService;
+    trackingLinks: TrackingLinkService;
+    tenants: TenantService;
+    drivers: DriverService;
+    templates: TemplateService;
+  },
 ): void {
   const publish = <T extends Topic>(topic: T, payload: TopicPayloads[T]) =>
     bus.publish(topic, payload).catch((error) => log.error(`publishing ${topic} failed:`, error));
@@ -69,6 +71,8 @@ function publishLiveEvents(
   );
   s.trackingLinks.onInvalidated((link) => publish(Topic.LINK_INVALIDATED, link));
   s.tenants.onChanged((tenant) => publish(Topic.TENANT_CHANGED, { tenantId: tenant.id }));
+  // A template decides what every open page of the tenant shows.
+  s.templates.onChanged((tenantId) => publish(Topic.TENANT_CHANGED, { tenantId }));
   s.drivers.onPosition((p) =>
     publish(Topic.DRIVER_POSITION, {
       tenantId: p.tenantId,

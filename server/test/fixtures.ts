@@ -97,7 +97,7 @@ export const LINK_FIELDS = 'id url status recipientEmail createdAt expiresAt rev
 
 export async function linksOf(app: TestApp, token: string, consignmentId: string) {
   const { consignment } = await app.ok(`{ consignment(id: "${consignmentId}") { trackingLinks { ${LINK_FIELDS} } } }`, {}, token);
-  return consignment.trackingLinks as Array<{ id: string; url: string; status: string; recipientEmail: string | null; expiresAt: string; viewCount: number; revokedAt: string | null }>;
+  return consignment.trackingLinks as Array<{ id: string; url: string; status: string; recipientEmail: string | null; expiresAt: string; viewCount: number; lastViewedAt: string | null; revokedAt: string | null }>;
 }
 
 export const tokenOf = (url: string) => url.slice(url.lastIndexOf('/t/') + 3);

@@ -78,6 +78,15 @@ export function formatError(
       },
     };
   }
+  if ((original as { code?: string } | null)?.code === '23505') {
+    // A unique constraint caught a race the service's own check could not see.
+    return {
+      message: 'This conflicts with a change made at the same moment; reload and try again',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'CONFLICT' },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

@@ -25,6 +25,7 @@ export async function createStaffEndpoint(
   httpServer: http.Server,
   log: Logger,
   introspection: boolean,
+  clientIp: (req: http.IncomingMessage) => string,
 ): Promise<GraphqlEndpoint> {
   const resolvePrincipal = async (token: string | null) => (token ? services.auth.principalFor(token) : null);
 
@@ -36,8 +37,7 @@ export async function createStaffEndpoint(
       context: async (ctx) => {
         const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const token = bearerToken(typeof raw === 'string' ? raw : null);
-        const ip = ctx.extra.request.socket.remoteAddress ?? '';
-        return createContext(services, await resolvePrincipal(token), token, ip);
+        return createContext(services, await resolvePrincipal(token), token, clientIp(ctx.extra.request));
       },
       onError: (_ctx, _id, _payload, errors) => {
         log.debug('ws errors', errors);
@@ -99,6 +99,7 @@ export async function createPublicEndpoint(
   context: (ip: string) => PublicContext,
   log: Logger,
   introspection: boolean,
+  clientIp: (req: http.IncomingMessage) => string,
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -128,7 +129,7 @@ export async function createPublicEndpoint(
   const sockets = new Map<string, number>();
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   wsServer.on('connection', (ws: WebSocket, req: http.IncomingMessage) => {
-    const ip = req.socket.remoteAddress ?? '';
+    const ip = clientIp(req);
     sockets.set(ip, (sockets.get(ip) ?? 0) + 1);
     ws.on('close', () => {
       const left = (sockets.get(ip) ?? 1) - 1;
@@ -141,7 +142,7 @@ export async function createPublicEndpoint(
       schema,
       connectionInitWaitTimeout: 5_000,
       validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
-      context: (ctx) => context(ctx.extra.request.socket.remoteAddress ?? '') as unknown as Record<string, unknown>,
+      context: (ctx) => context(clientIp(ctx.extra.request)) as unknown as Record<string, unknown>,
       onError: (_ctx, _id, _payload, errors) => {
         log.debug('public ws errors', errors);
       },

@@ -9,6 +9,8 @@ export interface AppRoutes {
   webDistDir: string;
   /** Browser origins allowed to call the public API (the app's own origin is always fine). */
   publicOrigins: string[];
+  /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
+  trustProxy: (addr: string, i: number) => boolean;
 }
 
 /** Public tracking responses: never cached, never indexed, never leaking the URL onwards. */
@@ -24,7 +26,8 @@ const privateResponse: RequestHandler = (_req, res, next) => {
 export function createExpressApp(routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Client addresses drive the public rate limits: believe X-Forwarded-For only from our proxies.
+  app.set('trust proxy', routes.trustProxy);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -38,6 +41,12 @@ export function createExpressApp(routes: AppRoutes): Express {
   app.use(
     '/public/graphql',
     privateResponse,
+    // POST only: a token must never travel in a URL, where proxies and logs keep it.
+    (req, res, next) => {
+      if (req.method === 'POST' || req.method === 'OPTIONS') return next();
+      res.setHeader('Allow', 'POST');
+      res.status(405).json({ errors: [{ message: 'Use POST', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+    },
     cors({ origin: routes.publicOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
     express.json({ limit: '16kb' }),
     routes.publicGraphql,

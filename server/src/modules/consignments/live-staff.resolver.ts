@@ -2,6 +2,7 @@ import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, 
 import { STAFF, tenantScope } from '../../graphql/auth';
 import { busIterator } from '../../graphql/bus-iterator';
 import type { Context } from '../../graphql/context';
+import { createLoaders } from '../../graphql/loaders';
 import { Topic } from '../../graphql/pubsub';
 import { DriverPositionRecord } from '../drivers/driver-position.entity';
 import { Consignment } from './consignment.entity';
@@ -24,7 +25,9 @@ export class LiveStaffResolver {
       );
     },
   })
-  consignmentChanged(@Root() change: ConsignmentChange): ConsignmentChange {
+  consignmentChanged(@Root() change: ConsignmentChange, @Ctx() ctx: Context): ConsignmentChange {
+    // A subscription keeps one context for all its events: each event reads afresh.
+    ctx.loaders = createLoaders(ctx.services);
     return change;
   }
 

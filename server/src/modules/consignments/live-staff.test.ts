@@ -34,7 +34,7 @@ async function until(check: () => boolean, ms = 1000) {
 it("streams the caller's tenant's consignment changes and driver positions, and no one else's", async () => {
   const a = await createTenant(app);
   const b = await createTenant(app);
-  const mine = staffSubscription(a.dispatcherToken, 'subscription { consignmentChanged { consignmentId deleted consignment { status } } }');
+  const mine = staffSubscription(a.dispatcherToken, 'subscription { consignmentChanged { consignmentId deleted consignment { status stops { estimatedArrival } } } }');
   const theirs = staffSubscription(b.dispatcherToken, 'subscription { consignmentChanged { consignmentId } }');
   const positions = staffSubscription(a.dispatcherToken, 'subscription { driverPositionChanged { driverId latitude longitude recordedAt } }');
   try {
@@ -42,7 +42,11 @@ it("streams the caller's tenant's consignment changes and driver positions, and 
     const [c] = await createConsignments(app, a.adminToken);
     await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: TO_PLAN) { id } }`, {}, a.adminToken);
     await until(() => mine.events.length >= 2);
-    expect(mine.events.at(-1).data.consignmentChanged).toEqual({ consignmentId: c.id, deleted: false, consignment: { status: 'TO_PLAN' } });
+    expect(mine.events.at(-1).data.consignmentChanged).toMatchObject({ consignmentId: c.id, deleted: false, consignment: { status: 'TO_PLAN' } });
+    // Each event reads afresh (no data cached from the subscription's first event).
+    await app.ok(`mutation { updateStop(stopId: "${c.stops[1].id}", input: { estimatedArrival: "2031-05-05T10:00:00Z" }) { id } }`, {}, a.adminToken);
+    await until(() => mine.events.length >= 3);
+    expect(mine.events.at(-1).data.consignmentChanged.consignment.stops[1].estimatedArrival).toBe('2031-05-05T10:00:00.000Z');
     const driver = await createDriver(app, a.adminToken);
     await app.ok(
       'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',

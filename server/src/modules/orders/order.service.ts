@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { isUuid } from '@tracklink/shared';
 import type { TenantScope } from '../../graphql/auth';
-import { AppError } from '../../graphql/errors';
+import { AppError, invalid } from '../../graphql/errors';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import { optionalEmail, optionalText, requiredText } from '../consignments/consignment.validation';
 import { Customer } from './customer.entity';
@@ -19,6 +19,7 @@ export class OrderService {
     const reference = requiredText(input.reference, 'input.reference');
     const customerName = optionalText(input.customerName, 'input.customerName');
     const customerEmail = optionalEmail(input.customerEmail, 'input.customerEmail');
+    if (customerEmail && !customerName) throw invalid('input.customerName', 'is required with customerEmail');
     return this.consignments.mutate(scope, async (em, emit) => {
       const customKeys = await this.consignments.customFieldKeys(em, scope.tenantId);
       const prepared = this.consignments.prepare(input.consignments, 'input.consignments', customKeys);

@@ -201,8 +201,13 @@ export class OutboxWorker {
   private async deliver(m: Claimed): Promise<void> {
     // Renew the lease right before sending; a message reclaimed or retried meanwhile is skipped.
     if (!(await this.ifStillOurs(m, `next_attempt_at = now() + $3 * interval '1 millisecond'`, [this.leaseMs]))) return;
+    const url = m.link_id ? await this.linkUrl(m.link_id) : '';
+    if (url === null) {
+      // Never send an email whose link no longer works.
+      await this.ifStillOurs(m, `status = '${OutboxStatus.FAILED}', last_error = $3`, ['The recipient\'s tracking link was revoked before the email was sent']);
+      return;
+    }
     try {
-      const url = m.link_id ? ((await this.linkUrl(m.link_id)) ?? '') : '';
       await this.transport!.sendMail({
         from: { name: m.from_name ?? 'Tracklink', address: this.options.fromAddress },
         to: m.to_address,

@@ -78,6 +78,23 @@ describe('trackingUpdates', () => {
     }
   });
 
+  it('applies a template change to open pages at once: a hidden driver stops moving', async () => {
+    const { driver, token } = await onTheRoad();
+    const sub = subscribeUpdates(app, token);
+    try {
+      await untilStreams(app, streamsBefore + 1);
+      await app.ok('mutation { updateTrackingLinkTemplate(input: { showDriverPosition: false, showCargo: false }) { showCargo } }', {}, tenant.adminToken);
+      await sub.until(() => sub.updates.some((u) => u.kind === 'CHANGED'), 1000, 'CHANGED after the template change');
+      expect(sub.updates.find((u) => u.kind === 'CHANGED').page).toMatchObject({ cargo: null, driverPosition: null });
+      await app.ok(REPORT, { p: [{ clientId: 't1', latitude: 50, longitude: 8, recordedAt: new Date().toISOString() }] }, driver.token);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(sub.updates.filter((u) => u.kind === 'POSITION')).toEqual([]);
+    } finally {
+      await app.ok('mutation { updateTrackingLinkTemplate(input: { showDriverPosition: true, showCargo: true }) { showCargo } }', {}, tenant.adminToken);
+      await sub.close();
+    }
+  });
+
   it('sends CHANGED with the filtered page on a status change', async () => {
     const { c, link, token } = await onTheRoad();
     await app.ok(`mutation { updateTrackingLink(linkId: "${link.id}", input: { showCargo: false }) { id } }`, {}, tenant.adminToken);

@@ -59,8 +59,9 @@ export class LiveTracking {
   }
 
   /** A stream of updates for a page opened by a token; an unavailable link yields one update and ends. */
-  async subscribe(token: string): Promise<UpdateStream> {
+  async subscribe(token: string, onMiss: () => void = () => undefined): Promise<UpdateStream> {
     const ctx = await this.tracking.contextForToken(token);
+    if (!ctx || ctx.unavailable === UnavailableReason.NOT_AVAILABLE) onMiss();
     if (!ctx || ctx.unavailable) {
       const stream = new UpdateStream(() => undefined);
       stream.push(this.unavailableUpdate(ctx?.unavailable ?? UnavailableReason.NOT_AVAILABLE));

@@ -24,7 +24,7 @@ export class PublicTrackingResolver {
       return unavailable(UnavailableReason.NOT_AVAILABLE);
     }
     if (link.unavailable) return unavailable(link.unavailable);
-    const [page] = await Promise.all([ctx.tracking.page(link), ctx.tracking.countView(link.linkId)]);
+    const [page] = await Promise.all([ctx.tracking.page(link), ctx.tracking.countView(link.linkId, ctx.ip)]);
     return page;
   }
 }
@@ -48,7 +48,8 @@ export class PublicTrackingUpdatesResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as PublicContext;
       checkLimits(ctx);
-      const stream = await ctx.live.subscribe(String(args.token));
+      // Unknown and revoked tokens count against the address, as they do for the query.
+      const stream = await ctx.live.subscribe(String(args.token), () => ctx.limits.misses.hit(ctx.ip));
       return stream;
     },
   })

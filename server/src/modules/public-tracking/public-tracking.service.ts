@@ -57,7 +57,12 @@ const LOOKUP = `
                                      COALESCE(l.expires_at, 'infinity')) AS expires_at) x
    WHERE `;
 
+const VIEW_WINDOW_MS = 30 * 60_000;
+const MAX_RECENT_VIEWS = 50_000;
+
 export class PublicTrackingService {
+  private readonly recentViews = new Map<string, number>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly vault: TokenVault,
@@ -174,8 +179,20 @@ export class PublicTrackingService {
     return row as SectionData;
   }
 
-  /** Counts a view of an available page; the HTML alone (an email scanner) does not count. */
-  async countView(linkId: string): Promise<void> {
+  /**
+   * Counts a view of an available page; the HTML alone (an email scanner) does not count, nor
+   * do the same visitor's reloads and polls within half an hour.
+   */
+  async countView(linkId: string, visitor: string): Promise<void> {
+    const key = `${linkId}|${visitor}`;
+    const now = Date.now();
+    const seen = this.recentViews.get(key);
+    if (seen !== undefined && now - seen < VIEW_WINDOW_MS) return;
+    if (this.recentViews.size >= MAX_RECENT_VIEWS) {
+      for (const [k, at] of this.recentViews) if (now - at >= VIEW_WINDOW_MS) this.recentViews.delete(k);
+      if (this.recentViews.size >= MAX_RECENT_VIEWS) this.recentViews.clear();
+    }
+    this.recentViews.set(key, now);
     await this.ds.query('UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now() WHERE id = $1', [linkId]);
   }
 

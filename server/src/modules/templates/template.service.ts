@@ -24,7 +24,18 @@ export function overridesFrom(input: SectionOverrides): SectionOverrides {
 }
 
 export class TemplateService {
+  private readonly changeListeners: Array<(tenantId: string) => void> = [];
+
   constructor(private readonly ds: DataSource) {}
+
+  /** Called after a tenant's or a customer's template changed: open pages re-check what they show. */
+  onChanged(listener: (tenantId: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(tenantId: string): void {
+    for (const listener of this.changeListeners) listener(tenantId);
+  }
 
   /** The tenant template: stored sections over the product defaults. */
   async tenantTemplate(tenantId: string, em: EntityManager = this.ds.manager): Promise<TrackingLinkTemplate> {
@@ -47,6 +58,9 @@ export class TemplateService {
       if (keys !== undefined) row.customFieldKeys = keys.length ? keys : null;
       await repo.save(row);
       return this.tenantTemplate(scope.tenantId, em);
+    }).then((template) => {
+      this.changed(scope.tenantId);
+      return template;
     });
   }
 
@@ -76,12 +90,14 @@ export class TemplateService {
       [scope.tenantId, customer.id, JSON.stringify(overridesFrom(input)), keys?.length ? keys : null],
     );
     const row = await this.ds.getRepository(TrackingLinkTemplateRecord).findOneByOrFail({ tenantId: scope.tenantId, customerId: customer.id });
+    this.changed(scope.tenantId);
     return this.customerView(await this.tenantTemplate(scope.tenantId), row, customer);
   }
 
   async deleteCustomerTemplate(scope: TenantScope, customerId: string): Promise<boolean> {
     if (!isUuid(customerId)) throw notFound('Customer template');
     const result = await this.ds.getRepository(TrackingLinkTemplateRecord).delete({ tenantId: scope.tenantId, customerId });
+    if (result.affected) this.changed(scope.tenantId);
     return (result.affected ?? 0) > 0;
   }
 

@@ -162,9 +162,8 @@ export class TrackingLinkService {
     const recipientEmail = optionalEmail(input?.recipientEmail, 'input.recipientEmail');
     return this.ds.transaction(async (em) => {
       await this.requireIntegration(em, scope.tenantId);
-      const consignment = isUuid(consignmentId)
-        ? await em.getRepository(Consignment).findOneBy({ id: consignmentId, tenantId: scope.tenantId })
-        : null;
+      // Locked, so a contact task making this recipient's link at the same moment waits.
+      const [consignment] = isUuid(consignmentId) ? await this.consignments.ownedForUpdate(em, scope, [consignmentId]) : [];
       if (!consignment) throw notFound('Consignment');
       const photoIds = await this.checkPhotos(em, consignment.id, input?.photoIds);
       const overrides = input ? overridesFrom(input) : {};
@@ -182,6 +181,22 @@ export class TrackingLinkService {
     if (existing) return { url: this.urlOf(existing), created: false };
     const { token } = await this.insert(em, scope, consignment, recipientEmail, {}, actor);
     return { url: `${this.publicBaseUrl}/t/${token}`, created: true };
+  }
+
+  /**
+   * The URL to put in an email queued for a link: that link's, or the link that replaced it
+   * (regenerated), or null when the recipient's link was revoked without a replacement.
+   */
+  async currentUrlFor(linkId: string): Promise<string | null> {
+    const [link] = await this.read(
+      this.ds.manager,
+      `l.revokedAt IS NULL AND l.id = (SELECT l2.id FROM tracking_links l1 JOIN tracking_links l2
+         ON l2.consignment_id = l1.consignment_id AND l2.revoked_at IS NULL
+        AND lower(coalesce(l2.recipient_email, '')) = lower(coalesce(l1.recipient_email, ''))
+        WHERE l1.id = :linkId LIMIT 1)`,
+      { linkId },
+    );
+    return link ? this.urlOf(link) : null;
   }
 
   /** Changes options or expiry; the URL stays the same. */
@@ -269,7 +284,8 @@ export class TrackingLinkService {
   async createMissingLinks(em: EntityManager, scope: TenantScope, consignments: Consignment[]): Promise<number> {
     if (!consignments.length) return 0;
     const have: Array<{ consignment_id: string }> = await em.query(
-      'SELECT consignment_id FROM tracking_links WHERE consignment_id = ANY($1::uuid[]) AND revoked_at IS NULL AND recipient_email IS NULL',
+      // Any default link, revoked ones included: a link staff revoked stays revoked (SPEC 2.5).
+      'SELECT consignment_id FROM tracking_links WHERE consignment_id = ANY($1::uuid[]) AND recipient_email IS NULL',
       [consignments.map((c) => c.id)],
     );
     const covered = new Set(have.map((h) => h.consignment_id));

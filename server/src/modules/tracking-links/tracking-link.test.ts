@@ -186,7 +186,7 @@ describe('per-recipient links', () => {
 });
 
 describe('views and audit', () => {
-  it('counts views when the page query runs, not when the HTML is fetched', async () => {
+  it('counts views when the page query runs, not when the HTML is fetched, and a visitor\'s reloads once', async () => {
     const [c] = await createConsignments(app, tenant.adminToken);
     const [link] = await linksOf(app, tenant.adminToken, c.id);
     const html = await fetch(link.url.replace(/^http:\/\/localhost:\d+/, app.url));
@@ -195,7 +195,8 @@ describe('views and audit', () => {
     await trackingPage(app, tokenOf(link.url));
     await trackingPage(app, tokenOf(link.url));
     const [after] = await linksOf(app, tenant.adminToken, c.id);
-    expect(after.viewCount).toBe(2);
+    expect(after.viewCount).toBe(1);
+    expect(after.lastViewedAt).not.toBeNull();
   });
 
   it('records who created, changed, revoked and regenerated each link', async () => {
@@ -246,7 +247,12 @@ describe('recalculateTasks', () => {
     const run = () => app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { consignments linksCreated emailsQueued } }`, {}, late.adminToken);
     expect((await run()).recalculateTasks).toEqual({ consignments: 3, linksCreated: 3, emailsQueued: 0 });
     expect((await run()).recalculateTasks).toEqual({ consignments: 3, linksCreated: 0, emailsQueued: 0 });
-    for (const c of made) {
+    // A link staff revoked stays revoked: recalculating makes no new URL for it.
+    const [revoked] = await linksOf(app, late.adminToken, made[0].id);
+    await app.ok(`mutation { revokeTrackingLink(linkId: "${revoked.id}") { id } }`, {}, late.adminToken);
+    expect((await run()).recalculateTasks.linksCreated).toBe(0);
+    expect((await linksOf(app, late.adminToken, made[0].id)).map((l) => l.status)).toEqual(['REVOKED']);
+    for (const c of made.slice(1)) {
       const [link] = await linksOf(app, late.adminToken, c.id);
       expect((await trackingPage(app, tokenOf(link.url))).reference).toBe(c.reference);
     }

@@ -249,8 +249,17 @@ class TrackingSession {
     this.unsubscribe = null;
     this.disposeClient();
     this.startPolling();
+    const limited = Array.isArray(error)
+      ? (error as Array<{ extensions?: { code?: string; retryAfter?: number } }>).find((e) => e.extensions?.code === 'RATE_LIMITED')
+      : undefined;
+    if (limited) {
+      // Too many requests from this address: poll meanwhile and try the socket again later.
+      const wait = Math.max(limited.extensions?.retryAfter ?? 60, 1) * 1000;
+      this.resubscribeTimer = setTimeout(() => this.subscribe(), wait);
+      return;
+    }
     if (Array.isArray(error)) {
-      // GraphQL errors (e.g. the server has no `trackingUpdates`): retrying will not help.
+      // Other GraphQL errors (e.g. the server has no `trackingUpdates`): retrying will not help.
       this.subscriptionUnsupported = true;
       if (import.meta.env.DEV) console.warn('Tracking subscription unavailable; polling instead', error);
       return;

@@ -115,7 +115,7 @@ export function OutboxPage() {
                   <td>{formatDateTime(m.createdAt)}</td>
                   <td>{formatDateTime(m.sentAt)}</td>
                   <td>
-                    {m.status === 'FAILED' && (
+                    {(m.status === 'FAILED' || m.status === 'NOT_SENT') && (
                       <button
                         type="button"
                         className="button button--small"

@@ -91,7 +91,7 @@ export function TasksPage() {
               </div>
               <p className="small">
                 {humanize(task.level)} task · {triggerLabel(task.trigger)}
-                {task.triggerStatus ? `: ${humanize(task.triggerStatus)}` : ''} · to {recipientLabel(task.recipient)}
+                {task.triggerStatus ? `: ${humanize(task.triggerStatus)}` : ''} · to: {recipientLabel(task.recipient)}
                 {task.fixedEmail ? ` (${task.fixedEmail})` : ''}
               </p>
               <p>
