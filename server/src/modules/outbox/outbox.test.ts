@@ -201,3 +201,30 @@ describe('without SMTP_URL', () => {
     }
   });
 });
+
+describe('links that changed while the email waited', () => {
+  const linkOf = async (reference: string, email: string) => {
+    const [{ id }] = await app.sql('SELECT id FROM consignments WHERE reference = $1', [reference]);
+    const { consignment } = await app.ok(`{ consignment(id: "${id}") { trackingLinks { id url recipientEmail status } } }`, {}, tenant.adminToken);
+    return consignment.trackingLinks.find((l: any) => l.recipientEmail === email && l.status === 'ACTIVE');
+  };
+
+  it('a regenerated link: the email carries the new URL', async () => {
+    const [ref] = await queue(1, 'regenerated');
+    const old = await linkOf(ref, 'regenerated@example.com');
+    const { regenerateTrackingLink } = await app.ok(`mutation { regenerateTrackingLink(linkId: "${old.id}") { url } }`, {}, tenant.adminToken);
+    await worker.runOnce();
+    const [mail] = delivered(ref);
+    expect(mail.text).toContain(regenerateTrackingLink.url);
+    expect(mail.text).not.toContain(old.url);
+  });
+
+  it('a revoked link: nothing is sent, and the outbox says why', async () => {
+    const [ref] = await queue(1, 'revoked');
+    const link = await linkOf(ref, 'revoked@example.com');
+    await app.ok(`mutation { revokeTrackingLink(linkId: "${link.id}") { id } }`, {}, tenant.adminToken);
+    await worker.runOnce();
+    expect(delivered(ref)).toEqual([]);
+    expect(await messageOf(ref)).toMatchObject({ status: 'FAILED', lastError: expect.stringMatching(/revoked/) });
+  });
+});
