@@ -11,7 +11,7 @@ import { DEMO_LOGINS, demoTrackingUrl, seedDemo } from './db/seed/seed-demo';
 import { createEventBus } from './graphql/pubsub';
 import { RateLimiter } from './graphql/rate-limiter';
 import { buildPublicSchema, buildStaffSchema } from './graphql/schema';
-import { createPublicEndpoint, createStaffEndpoint } from './graphql/server';
+import { createPublicEndpoint, createStaffEndpoint, type PublicEndpoint } from './graphql/server';
 import { createExpressApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
@@ -27,6 +27,7 @@ export interface RunningServer {
   banner: string[];
   /** The public WebSocket server (open tracking pages). */
   publicWs: WebSocketServer;
+  publicApi: PublicEndpoint;
   close(): Promise<void>;
 }
 
@@ -144,5 +145,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await cluster?.stop();
     })());
 
-  return { url: localUrl, port, db, services, log, banner, publicWs: publicApi.wsServer, close };
+  return { url: localUrl, port, db, services, log, banner, publicWs: publicApi.wsServer, publicApi, close };
 }

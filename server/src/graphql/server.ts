@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
 import { formatError } from './errors';
+import { createSharedSubscribe } from './shared-execution';
 
 export interface GraphqlEndpoint {
   middleware: ReturnType<typeof expressMiddleware>;
@@ -82,6 +83,8 @@ export interface PublicEndpoint {
   wsServer: WebSocketServer;
   /** Whether a new WebSocket from this address may open (a cap per address). */
   admit(ip: string): boolean;
+  /** Subscription events executed so far (each once per distinct operation, not per page). */
+  sharedExecutions(): number;
   stop(): Promise<void>;
 }
 
@@ -137,10 +140,12 @@ export async function createPublicEndpoint(
       else sockets.delete(ip);
     });
   });
+  const shared = createSharedSubscribe(['token']);
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
       connectionInitWaitTimeout: 5_000,
+      subscribe: shared.subscribe,
       validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
       context: (ctx) => context(clientIp(ctx.extra.request)) as unknown as Record<string, unknown>,
       onError: (_ctx, _id, _payload, errors) => {
@@ -155,6 +160,7 @@ export async function createPublicEndpoint(
     middleware,
     wsServer,
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
+    sharedExecutions: () => shared.executions,
     stop: async () => {
       await wsCleanup.dispose();
       await apollo.stop();

@@ -62,6 +62,24 @@ describe('trackingUpdates', () => {
     }
   });
 
+  it('executes an event once for all pages of a link, not once per page', async () => {
+    const { driver, token } = await onTheRoad();
+    const subs = Array.from({ length: 5 }, () => subscribeUpdates(app, token));
+    try {
+      await untilStreams(app, streamsBefore + 5);
+      await app.server.services.eta.idle();
+      const before = app.server.publicApi.sharedExecutions();
+      await app.ok(REPORT, { p: [{ clientId: 'fan', latitude: 51.5, longitude: 7.5, recordedAt: new Date().toISOString() }] }, driver.token);
+      for (const sub of subs) await sub.until(() => sub.updates.some((u) => u.kind === 'POSITION'), 1000, 'the position');
+      await app.server.services.eta.idle();
+      // One position (and at most one ETA change) executed once each for five pages.
+      expect(app.server.publicApi.sharedExecutions() - before).toBeLessThanOrEqual(2);
+      expect(subs.map((s) => s.updates.find((u) => u.kind === 'POSITION').driverPosition.latitude)).toEqual([51.5, 51.5, 51.5, 51.5, 51.5]);
+    } finally {
+      await Promise.all(subs.map((s) => s.close()));
+    }
+  });
+
   it('sends no position when the template hides the driver', async () => {
     const { c, driver, link, token } = await onTheRoad();
     await app.ok(`mutation { updateTrackingLink(linkId: "${link.id}", input: { showDriverPosition: false }) { id } }`, {}, tenant.adminToken);
