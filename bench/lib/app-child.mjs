@@ -1,0 +1,71 @@
+/**
+ * The product under test, in a process of its own: server/dist's startServer with the
+ * environment it was forked with. The harness reads counters from it over IPC instead of
+ * through any debug endpoint: SQL statements sent (the app's own counting logger), memory,
+ * open live streams. It can also publish a live event on the app's event bus, stamped with
+ * the machine-wide clock, which is where the fan-out latency starts.
+ */
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { nowUs } from './clock.mjs';
+import { heapCensus } from './heap-census.mjs';
+import { serveParent } from './rpc.mjs';
+
+const require = createRequire(import.meta.url);
+const { startServer } = require('../../server/dist/server.js');
+const { loadConfig } = require('../../server/dist/config.js');
+const { Topic } = require('../../server/dist/graphql/pubsub.js');
+
+/**
+ * With --profile (BENCH_PROFILE_DIR set), a scenario can profile one phase of its run, e.g.
+ * only the publishes of a fan-out, besides the whole-process profile of --cpu-prof.
+ */
+async function phaseProfiler() {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return { start: async () => false, stop: async () => null };
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  return {
+    start: async () => (await session.post('Profiler.start'), true),
+    stop: async ({ name }) => {
+      const { profile } = await session.post('Profiler.stop');
+      const file = path.join(dir, `${name}.cpuprofile`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(profile));
+      return file;
+    },
+  };
+}
+
+serveParent(async () => {
+  const profiler = await phaseProfiler();
+  const server = await startServer(loadConfig(process.env));
+  const memory = () => {
+    // Two passes: the first may only schedule finalizers.
+    globalThis.gc?.();
+    globalThis.gc?.();
+    return process.memoryUsage();
+  };
+  return {
+    info: { url: server.url, port: server.port, pid: process.pid },
+    handlers: {
+      queries: () => server.db.queries.count,
+      memory,
+      streams: () => server.services.live.streamCount,
+      idle: () => server.services.eta.idle(),
+      /** Publishes one driver position; returns the time it was handed to the bus. */
+      publishPosition: async (payload) => {
+        const t0 = nowUs();
+        await server.services.bus.publish(Topic.DRIVER_POSITION, payload);
+        return t0;
+      },
+      profileStart: () => profiler.start(),
+      profileStop: (args) => profiler.stop(args),
+      heapCensus: () => (process.env.BENCH_PROFILE_DIR ? heapCensus() : null),
+      close: () => server.close(),
+    },
+  };
+});

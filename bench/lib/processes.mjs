@@ -1,0 +1,57 @@
+/** Starting the processes a scenario measures: the product (app-child) and the floors. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PLATFORM_ADMIN, staffApi } from './api.mjs';
+import { startChild } from './rpc.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const BENCH_DIR = path.resolve(here, '..');
+export const APP_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+
+/** Limits a load test must not trip: one client address sends everything. */
+const UNLIMITED = { PUBLIC_RATE_LIMIT: '1000000', PUBLIC_MISS_LIMIT: '1000000' };
+
+/**
+ * The product, as `node server/dist/main.js` would run it in production, in a child process.
+ * `profile`: a directory for a V8 CPU profile of the whole run of this process.
+ */
+export async function startApp(opts, { name = 'app', env = {}, profile = opts.profileDir } = {}) {
+  const execArgv = ['--expose-gc'];
+  if (profile) execArgv.push('--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
+  const child = await startChild(path.join(here, 'app-child.mjs'), {
+    name,
+    execArgv,
+    env: {
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: opts.db.url,
+      REDIS_URL: '',
+      SEED_DEMO: 'false',
+      SIMULATE: 'false',
+      ADMIN_EMAIL: PLATFORM_ADMIN.email,
+      ADMIN_PASSWORD: PLATFORM_ADMIN.password,
+      APP_SECRET,
+      LOG_LEVEL: 'error',
+      ...UNLIMITED,
+      ...(profile ? { BENCH_PROFILE_DIR: profile } : {}),
+      ...env,
+    },
+  });
+  return { ...child, name, url: child.info.url, api: staffApi(child.info.url) };
+}
+
+/** A floor process from bench/floors, on the same database. */
+export async function startFloor(opts, file, { name = file, env = {}, execArgv = [] } = {}) {
+  const child = await startChild(path.join(BENCH_DIR, 'floors', file), {
+    name,
+    execArgv,
+    env: { DATABASE_URL: opts.db.url, APP_SECRET, ...env },
+  });
+  return { ...child, name, url: child.info.url };
+}
+
+/** Stops every process given, ignoring ones that never started. */
+export async function stopAll(...processes) {
+  await Promise.all(processes.filter(Boolean).map((p) => p.stop().catch(() => undefined)));
+}
