@@ -5,6 +5,8 @@ export const LIMITS = {
   longText: 10_000,
   pageSize: 100,
   batchSize: 1_000,
+  /** A device time further ahead than this is refused: the device clock is wrong. */
+  clockSkewMs: 5 * 60_000,
 } as const;
 
 // A pragmatic address check: one @, no spaces, a dot in the domain. RFC 5322 in full accepts

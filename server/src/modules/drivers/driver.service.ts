@@ -1,21 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
 import type { TenantScope } from '../../graphql/auth';
+import { optionalText } from '../consignments/consignment.validation';
 import { AppError, invalid } from '../../graphql/errors';
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 
-/** Positions stamped further ahead than this are refused: the device clock is wrong. */
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
-
-function optionalText(value: string | null | undefined, field: string, max = 100): string | null {
-  const text = value?.trim();
-  if (!text) return null;
-  if (text.length > max) throw invalid(field, `must be at most ${max} characters`);
-  return text;
-}
 
 export class DriverService {
   private readonly positionListeners: Array<(latest: DriverPositionRecord) => void> = [];
@@ -100,7 +92,7 @@ export class DriverService {
       if (p.heading != null && !(p.heading >= 0 && p.heading <= 360)) throw invalid(`${at}.heading`, 'must be between 0 and 360');
       if (p.speedKmh != null && !(p.speedKmh >= 0 && p.speedKmh <= 400)) throw invalid(`${at}.speedKmh`, 'must be between 0 and 400');
       if (p.accuracyM != null && !(p.accuracyM >= 0)) throw invalid(`${at}.accuracyM`, 'must be zero or more');
-      if (p.recordedAt.getTime() > now + MAX_CLOCK_SKEW_MS) throw invalid(`${at}.recordedAt`, 'is in the future');
+      if (p.recordedAt.getTime() > now + LIMITS.clockSkewMs) throw invalid(`${at}.recordedAt`, 'is in the future');
       return {
         tenantId: scope.tenantId,
         driverId,

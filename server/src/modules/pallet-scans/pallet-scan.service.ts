@@ -7,7 +7,6 @@ import { requiredText } from '../consignments/consignment.validation';
 import { PalletScan } from './pallet-scan.entity';
 import type { PalletScanInput } from './pallet-scan.inputs';
 
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 export class PalletScanService {
   constructor(
@@ -29,7 +28,7 @@ export class PalletScanService {
       if (s.stopId != null && !isUuid(s.stopId)) throw invalid(`${at}.stopId`, 'is not a stop of this consignment');
       if (s.latitude != null && !isValidLatitude(s.latitude)) throw invalid(`${at}.latitude`, 'must be between -90 and 90');
       if (s.longitude != null && !isValidLongitude(s.longitude)) throw invalid(`${at}.longitude`, 'must be between -180 and 180');
-      if (s.scannedAt.getTime() > now + MAX_CLOCK_SKEW_MS) throw invalid(`${at}.scannedAt`, 'is in the future');
+      if (s.scannedAt.getTime() > now + LIMITS.clockSkewMs) throw invalid(`${at}.scannedAt`, 'is in the future');
     });
     const rows = scans.map((s, i) => ({
       tenantId: scope.tenantId,
