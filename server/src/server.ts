@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { createDataSource, type Database } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
 import { DEMO_LOGINS, demoTrackingUrl, seedDemo } from './db/seed/seed-demo';
+import { InFlightOperations } from './graphql/in-flight';
 import { createEventBus } from './graphql/pubsub';
 import { RateLimiter } from './graphql/rate-limiter';
 import { buildPublicSchema, buildStaffSchema } from './graphql/schema';
@@ -92,7 +93,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   /** The client's address, through the proxies we trust (the same rule as Express). */
   const clientIp = (req: http.IncomingMessage) => proxyAddr(req, trustProxy);
   const introspection = config.nodeEnv !== 'production';
-  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection, clientIp);
+  const inFlight = new InFlightOperations();
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection, clientIp, inFlight);
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
@@ -100,6 +102,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     log,
     config.nodeEnv === 'development',
     clientIp,
+    inFlight,
   );
   const app = createExpressApp({
     staffGraphql: staff.middleware,
@@ -141,6 +144,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await publicApi.stop();
       await bus.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await inFlight.idle(5_000); // operations whose client left mid-request
       await db.dataSource.destroy();
       await cluster?.stop();
     })());

@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
 import { formatError } from './errors';
+import type { InFlightOperations } from './in-flight';
 import { createSharedSubscribe } from './shared-execution';
 
 export interface GraphqlEndpoint {
@@ -27,6 +28,7 @@ export async function createStaffEndpoint(
   log: Logger,
   introspection: boolean,
   clientIp: (req: http.IncomingMessage) => string,
+  inFlight: InFlightOperations,
 ): Promise<GraphqlEndpoint> {
   const resolvePrincipal = async (token: string | null) => (token ? services.auth.principalFor(token) : null);
 
@@ -65,7 +67,7 @@ export async function createStaffEndpoint(
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin],
   });
   await apollo.start();
 
@@ -103,6 +105,7 @@ export async function createPublicEndpoint(
   log: Logger,
   introspection: boolean,
   clientIp: (req: http.IncomingMessage) => string,
+  inFlight: InFlightOperations,
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -124,7 +127,7 @@ export async function createPublicEndpoint(
     parseOptions: { maxTokens: 1500 },
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [...armor.plugins],
+    plugins: [...armor.plugins, inFlight.plugin],
   });
   await apollo.start();
   const middleware = expressMiddleware(apollo, { context: async ({ req }) => context(req.ip ?? '') });
