@@ -44,6 +44,7 @@ type Documents = {
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": typeof types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  fragment TrackingLinkItem on TrackingLink {\n    id\n    url\n    status\n    recipientEmail\n    createdAt\n    expiresAt\n    explicitExpiresAt\n    revokedAt\n    viewCount\n    lastViewedAt\n    photoIds\n    overrides {\n      showStatus\n      showProgress\n      showStopReferences\n      showEstimatedTimes\n      showCargo\n      showPalletScans\n      showMap\n      showDriverPosition\n      showCustomerReference\n      showContainerNumber\n      showTransportService\n      showCustomFields\n      showExtraFields\n      showNotes\n      showPhotos\n    }\n    auditLog {\n      id\n      action\n      actor\n      at\n      detail\n    }\n  }\n": typeof types.TrackingLinkItemFragmentDoc,
     "\n  mutation CreateTrackingLink($consignmentId: ID!, $input: TrackingLinkInput) {\n    createTrackingLink(consignmentId: $consignmentId, input: $input) {\n      ...TrackingLinkItem\n    }\n  }\n": typeof types.CreateTrackingLinkDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CreateUserDocument,
     "\n  fragment TrackingLinkItem on TrackingLink {\n    id\n    url\n    status\n    recipientEmail\n    createdAt\n    expiresAt\n    explicitExpiresAt\n    revokedAt\n    viewCount\n    lastViewedAt\n    photoIds\n    overrides {\n      showStatus\n      showProgress\n      showStopReferences\n      showEstimatedTimes\n      showCargo\n      showPalletScans\n      showMap\n      showDriverPosition\n      showCustomerReference\n      showContainerNumber\n      showTransportService\n      showCustomFields\n      showExtraFields\n      showNotes\n      showPhotos\n    }\n    auditLog {\n      id\n      action\n      actor\n      at\n      detail\n    }\n  }\n": types.TrackingLinkItemFragmentDoc,
     "\n  mutation CreateTrackingLink($consignmentId: ID!, $input: TrackingLinkInput) {\n    createTrackingLink(consignmentId: $consignmentId, input: $input) {\n      ...TrackingLinkItem\n    }\n  }\n": types.CreateTrackingLinkDocument,
@@ -258,6 +260,10 @@ export function graphql(source: "\n  query MyTenantSettings {\n    myTenant {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,26 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../../apollo/fieldErrors';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { FormError } from '../ui/QueryStates';
+import { formatDateTime, humanize } from '../ui/format';
+import { Empty, ErrorState, FormError, Loading } from '../ui/QueryStates';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 
-const CREATE_USER_MUTATION = graphql(`
+export const USERS_QUERY = graphql(`
+  query Users {
+    users {
+      id
+      email
+      name
+      role
+      createdAt
+    }
+  }
+`);
+
+export const CREATE_USER_MUTATION = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
       id
@@ -24,11 +37,13 @@ const ROLES: { value: Role; label: string }[] = [
 
 const EMPTY = { email: '', name: '', password: '', role: 'DISPATCHER' as Role };
 
-/** Adds a dispatcher or super admin to this tenant (the API has no user list yet). */
+/** The tenant's users, and a form that adds a dispatcher or super admin. */
 export function UsersPanel() {
   const [form, setForm] = useState(EMPTY);
   const [created, setCreated] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CREATE_USER_MUTATION);
+  const users = useQuery(USERS_QUERY);
+  const [create, { loading, error }] = useMutation(CREATE_USER_MUTATION, { refetchQueries: [USERS_QUERY], awaitRefetchQueries: true });
+  const list = users.data?.users ?? [];
   const errors = fieldErrors(error);
   const set = <K extends keyof typeof EMPTY>(key: K) => (value: (typeof EMPTY)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -49,6 +64,34 @@ export function UsersPanel() {
   return (
     <section className="card panel" aria-labelledby="users-title">
       <h2 id="users-title">Users</h2>
+      {users.loading && <Loading>Loading users…</Loading>}
+      {users.error && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
+      {users.data && list.length === 0 && <Empty>No users yet.</Empty>}
+      {list.length > 0 && (
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Added</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.email}</td>
+                  <td>{u.name ?? '—'}</td>
+                  <td>{humanize(u.role)}</td>
+                  <td>{formatDateTime(u.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>Add a user</h3>
       <form className="form" onSubmit={submit}>
         <div className="grid grid--2">
           <TextField label="Email" type="email" value={form.email} onChange={set('email')} error={errors['input.email']} required />
