@@ -164,6 +164,21 @@ describe('reportPositions', () => {
     expect(heard.map((h) => h.latitude)).toEqual([13]);
   });
 
+  it('stores a batch in two statements, whatever its size, when no consignment of the driver is in transit', async () => {
+    const driver = await createDriver(app, tenant.adminToken);
+    const counts: number[] = [];
+    for (const size of [1, 100, 1000]) {
+      const batch = Array.from({ length: size }, (_, i) => ({ clientId: `s${size}-${i}`, latitude: 50, longitude: 8, recordedAt: at(1) }));
+      await app.server.services.eta.idle();
+      const before = app.server.db.queries.count;
+      expect((await app.ok(REPORT, { p: batch }, driver.token)).reportPositions.accepted).toBe(size);
+      await app.server.services.eta.idle();
+      counts.push(app.server.db.queries.count - before);
+    }
+    // The driver token's look-up, then the batch.
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
   it('refuses a driver reporting for another driver', async () => {
     const me = await createDriver(app, tenant.adminToken);
     const other = await createDriver(app, tenant.adminToken);
