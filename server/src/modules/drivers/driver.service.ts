@@ -48,9 +48,11 @@ const INSERT_POSITIONS: PreparedStatement = {
         FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::real[], $7::real[], $8::real[], $9::timestamptz[])
              WITH ORDINALITY AS b(driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at, n)
     ),
+    known AS (
+      SELECT id FROM drivers WHERE id = ANY($2::uuid[]) AND tenant_id = $1::uuid
+    ),
     unknown AS (
-      SELECT min(n)::int AS n FROM batch
-       WHERE NOT EXISTS (SELECT 1 FROM drivers d WHERE d.id = batch.driver_id AND d.tenant_id = $1::uuid)
+      SELECT min(n)::int AS n FROM batch WHERE driver_id NOT IN (SELECT id FROM known)
     ),
     stored AS (
       INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at)
