@@ -1,21 +1,92 @@
 import type { DataSource } from 'typeorm';
-import { isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
+import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
 import type { TenantScope } from '../../graphql/auth';
 import { optionalText } from '../consignments/consignment.validation';
 import { AppError, invalid } from '../../graphql/errors';
+import { queryPrepared, type PreparedStatement } from '../../db/prepared';
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 
+/** A driver's newest position in a stored batch: what the live listeners are told. */
+export interface NewestPosition {
+  tenantId: string;
+  driverId: string;
+  latitude: number;
+  longitude: number;
+  heading: number | null;
+  speedKmh: number | null;
+  recordedAt: Date;
+  /** A consignment of the driver's was in transit when the batch was stored (work for the live ETA). */
+  inTransit: boolean;
+}
+
+/**
+ * A batch of positions in one statement and one durable commit (autocommit), whatever its
+ * size. The batch travels as one array per column ($2…$9, element i of each is position i),
+ * so the statement text is the same for every batch and each connection plans it once.
+ *
+ *   $1 tenant, $2 driver ids, $3 client ids, $4 latitudes, $5 longitudes, $6 headings,
+ *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status.
+ *
+ * - Tenant scoping: every position's driver must be a driver of the tenant. Otherwise
+ *   `unknown_driver` is the first such position (counted from 1) and nothing is stored.
+ * - Idempotent: a (driver, client id) already stored, or earlier in the batch, is skipped.
+ *   Rows go in in batch order, so of two equal client ids the first is the one kept.
+ * - The answer: one row per driver with stored positions, holding that driver's newest stored
+ *   position of the batch (greatest recorded_at, then the last stored: as `latestPositions`
+ *   orders) and whether a consignment assigned to the driver is in transit, which is all the
+ *   live listeners need; `accepted` (positions stored) is on every row. When nothing was
+ *   stored, one row with `accepted` 0 and nulls.
+ */
+const INSERT_POSITIONS: PreparedStatement = {
+  name: 'drivers.insert-positions',
+  text: `
+    WITH batch AS (
+      SELECT *
+        FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::real[], $7::real[], $8::real[], $9::timestamptz[])
+             WITH ORDINALITY AS b(driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at, n)
+    ),
+    known AS (
+      SELECT id FROM drivers WHERE id = ANY($2::uuid[]) AND tenant_id = $1::uuid
+    ),
+    unknown AS (
+      SELECT min(n)::int AS n FROM batch WHERE driver_id NOT IN (SELECT id FROM known)
+    ),
+    stored AS (
+      INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at)
+      SELECT $1::uuid, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at
+        FROM batch
+       WHERE (SELECT n FROM unknown) IS NULL
+       ORDER BY n
+      ON CONFLICT (driver_id, client_id) DO NOTHING
+      RETURNING id, driver_id, latitude, longitude, heading, speed_kmh, recorded_at
+    ),
+    newest AS (
+      SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, id DESC
+    ),
+    summary AS (
+      SELECT (SELECT n FROM unknown) AS unknown_driver, (SELECT count(*) FROM stored)::int AS accepted
+    )
+    SELECT summary.*, newest.driver_id, newest.latitude, newest.longitude, newest.heading, newest.speed_kmh, newest.recorded_at,
+           EXISTS (SELECT 1 FROM consignments c
+                    WHERE c.driver_id = newest.driver_id AND c.status = $10::text AND c.deleted_at IS NULL) AS in_transit
+      FROM summary LEFT JOIN newest ON true`,
+};
+
+type InsertPositionsRow = { unknown_driver: number | null; accepted: number; in_transit: boolean } & (
+  | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
+  | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
+);
 
 export class DriverService {
-  private readonly positionListeners: Array<(latest: DriverPositionRecord) => void> = [];
+  private readonly positionListeners: Array<(latest: NewestPosition) => void> = [];
 
   constructor(private readonly ds: DataSource) {}
 
-  /** Called with each driver's newest position of a stored batch. */
-  onPosition(listener: (latest: DriverPositionRecord) => void): void {
+  /** Called, after the commit, with each driver's newest position of a stored batch. */
+  onPosition(listener: (latest: NewestPosition) => void): void {
     this.positionListeners.push(listener);
   }
 
@@ -65,14 +136,27 @@ export class DriverService {
 
   /**
    * Stores a batch of positions in one statement. A client id already known for the driver
-   * (a replayed batch, a retry) is counted as a duplicate and not stored again.
+   * (a replayed batch, a retry), or sent twice in the batch, is counted as a duplicate and not
+   * stored again. A bad position is refused by its path and nothing of the batch is stored.
+   * Listeners hear of each driver's newest stored position once the batch is committed.
    */
-  async reportPositions(scope: TenantScope, positions: PositionInput[]): Promise<{ accepted: number; duplicates: number; inserted: DriverPositionRecord[] }> {
-    if (positions.length === 0) return { accepted: 0, duplicates: 0, inserted: [] };
+  async reportPositions(scope: TenantScope, positions: PositionInput[]): Promise<{ accepted: number; duplicates: number }> {
+    if (positions.length === 0) return { accepted: 0, duplicates: 0 };
     if (positions.length > LIMITS.batchSize) throw invalid('positions', `at most ${LIMITS.batchSize} positions per batch`);
     const { principal } = scope;
     const now = Date.now();
-    const rows = positions.map((p, i) => {
+    const n = positions.length;
+    // One array per column, in batch order: the statement's parameters.
+    const driverIds: string[] = new Array(n);
+    const clientIds: string[] = new Array(n);
+    const latitudes: number[] = new Array(n);
+    const longitudes: number[] = new Array(n);
+    const headings: Array<number | null> = new Array(n);
+    const speeds: Array<number | null> = new Array(n);
+    const accuracies: Array<number | null> = new Array(n);
+    const recordedAts: Date[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = positions[i];
       const at = `positions[${i}]`;
       let driverId: string;
       if (principal.kind === 'driver') {
@@ -93,56 +177,43 @@ export class DriverService {
       if (p.speedKmh != null && !(p.speedKmh >= 0 && p.speedKmh <= 400)) throw invalid(`${at}.speedKmh`, 'must be between 0 and 400');
       if (p.accuracyM != null && !(p.accuracyM >= 0)) throw invalid(`${at}.accuracyM`, 'must be zero or more');
       if (p.recordedAt.getTime() > now + LIMITS.clockSkewMs) throw invalid(`${at}.recordedAt`, 'is in the future');
-      return {
+      driverIds[i] = driverId;
+      clientIds[i] = clientId;
+      latitudes[i] = p.latitude;
+      longitudes[i] = p.longitude;
+      headings[i] = p.heading ?? null;
+      speeds[i] = p.speedKmh ?? null;
+      accuracies[i] = p.accuracyM ?? null;
+      recordedAts[i] = p.recordedAt;
+    }
+    const rows = await queryPrepared<InsertPositionsRow>(this.ds, INSERT_POSITIONS, [
+      scope.tenantId,
+      driverIds,
+      clientIds,
+      latitudes,
+      longitudes,
+      headings,
+      speeds,
+      accuracies,
+      recordedAts,
+      ConsignmentStatus.IN_TRANSIT,
+    ]);
+    const { unknown_driver: unknown, accepted } = rows[0];
+    if (unknown !== null) throw invalid(`positions[${unknown - 1}].driverId`, 'is not a driver of this tenant');
+    for (const row of rows) {
+      if (row.driver_id === null) continue;
+      const latest: NewestPosition = {
         tenantId: scope.tenantId,
-        driverId,
-        clientId,
-        latitude: p.latitude,
-        longitude: p.longitude,
-        heading: p.heading ?? null,
-        speedKmh: p.speedKmh ?? null,
-        accuracyM: p.accuracyM ?? null,
-        recordedAt: p.recordedAt,
+        driverId: row.driver_id,
+        latitude: row.latitude,
+        longitude: row.longitude,
+        heading: row.heading,
+        speedKmh: row.speed_kmh,
+        recordedAt: row.recorded_at,
+        inTransit: row.in_transit,
       };
-    });
-    if (principal.kind !== 'driver') {
-      const ids = [...new Set(rows.map((r) => r.driverId))];
-      const known: Array<{ id: string }> = await this.ds.query(
-        'SELECT id FROM drivers WHERE tenant_id = $1 AND id = ANY($2::uuid[])',
-        [scope.tenantId, ids],
-      );
-      const knownIds = new Set(known.map((k) => k.id));
-      const unknown = rows.findIndex((r) => !knownIds.has(r.driverId));
-      if (unknown >= 0) throw invalid(`positions[${unknown}].driverId`, 'is not a driver of this tenant');
+      for (const listener of this.positionListeners) listener(latest);
     }
-    const result = await this.ds
-      .createQueryBuilder()
-      .insert()
-      .into(DriverPositionRecord)
-      .values(rows)
-      .orIgnore()
-      .returning('*')
-      .execute();
-    const inserted = (result.raw as Array<Record<string, unknown>>).map((raw) =>
-      this.ds.getRepository(DriverPositionRecord).create({
-        id: String(raw.id),
-        tenantId: scope.tenantId,
-        driverId: raw.driver_id as string,
-        clientId: raw.client_id as string,
-        latitude: raw.latitude as number,
-        longitude: raw.longitude as number,
-        heading: raw.heading as number | null,
-        speedKmh: raw.speed_kmh as number | null,
-        accuracyM: raw.accuracy_m as number | null,
-        recordedAt: raw.recorded_at as Date,
-      }),
-    );
-    const newest = new Map<string, DriverPositionRecord>();
-    for (const p of inserted) {
-      const seen = newest.get(p.driverId);
-      if (!seen || p.recordedAt > seen.recordedAt) newest.set(p.driverId, p);
-    }
-    for (const p of newest.values()) for (const listener of this.positionListeners) listener(p);
-    return { accepted: inserted.length, duplicates: rows.length - inserted.length, inserted };
+    return { accepted, duplicates: n - accepted };
   }
 }

@@ -67,6 +67,118 @@ describe('reportPositions', () => {
     expect(await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = $1', [driver.id])).toHaveLength(0);
   });
 
+  it('counts duplicates inside a batch and against earlier batches, and keeps the first of a repeated client id', async () => {
+    const driver = await createDriver(app, tenant.adminToken);
+    const p = (clientId: string, latitude: number) => ({ clientId, latitude, longitude: 5, recordedAt: at(5) });
+    expect((await app.ok(REPORT, { p: [p('a', 50), p('b', 50)] }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 0 });
+    const mixed = [p('b', 51), p('c', 52), p('a', 51), p('c', 53), p('d', 54), p('d', 55)];
+    expect((await app.ok(REPORT, { p: mixed }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 4 });
+    const rows = await app.sql('SELECT client_id, latitude FROM driver_positions WHERE driver_id = $1 ORDER BY client_id', [driver.id]);
+    expect(rows).toEqual([
+      { client_id: 'a', latitude: 50 },
+      { client_id: 'b', latitude: 50 },
+      { client_id: 'c', latitude: 52 },
+      { client_id: 'd', latitude: 54 },
+    ]);
+  });
+
+  it('stores every field as sent, trimming the client id', async () => {
+    const driver = await createDriver(app, tenant.adminToken);
+    const recordedAt = '2026-01-02T03:04:05.678Z';
+    const full = { clientId: ' full ', latitude: -33.8688, longitude: 151.2093, heading: 359.5, speedKmh: 88.25, accuracyM: 0, recordedAt };
+    const bare = { clientId: 'bare', latitude: 0, longitude: -180, recordedAt };
+    await app.ok(REPORT, { p: [full, bare] }, driver.token);
+    const rows = await app.sql(
+      `SELECT client_id, tenant_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at
+         FROM driver_positions WHERE driver_id = $1 ORDER BY client_id`,
+      [driver.id],
+    );
+    expect(rows).toEqual([
+      { client_id: 'bare', tenant_id: tenant.id, latitude: 0, longitude: -180, heading: null, speed_kmh: null, accuracy_m: null, recorded_at: new Date(recordedAt) },
+      { client_id: 'full', tenant_id: tenant.id, latitude: -33.8688, longitude: 151.2093, heading: 359.5, speed_kmh: 88.25, accuracy_m: 0, recorded_at: new Date(recordedAt) },
+    ]);
+  });
+
+  it('refuses a bad position in the middle of a large batch and stores none of it', async () => {
+    const driver = await createDriver(app, tenant.adminToken);
+    const batch = (override: Record<string, unknown>) =>
+      Array.from({ length: 100 }, (_, i) => ({ clientId: `m${i}`, latitude: 50, longitude: 8, recordedAt: at(1), ...(i === 57 ? override : {}) }));
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ speedKmh: 401 }, 'positions[57].speedKmh'],
+      [{ accuracyM: -1 }, 'positions[57].accuracyM'],
+      [{ heading: -0.5 }, 'positions[57].heading'],
+      [{ clientId: 'x'.repeat(101) }, 'positions[57].clientId'],
+      [{ recordedAt: new Date(Date.now() + 6 * 60_000).toISOString() }, 'positions[57].recordedAt'],
+    ];
+    for (const [override, field] of cases) {
+      const res = await app.gql(REPORT, { p: batch(override) }, driver.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0].message).toContain(field);
+    }
+    expect(await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = $1', [driver.id])).toHaveLength(0);
+    // Within the allowed clock skew the same batch is fine.
+    const skewed = await app.ok(REPORT, { p: batch({ recordedAt: new Date(Date.now() + 4 * 60_000).toISOString() }) }, driver.token);
+    expect(skewed.reportPositions).toEqual({ accepted: 100, duplicates: 0 });
+  });
+
+  it("refuses another tenant's driver by position and stores nothing of the batch", async () => {
+    const mine = await createDriver(app, tenant.adminToken);
+    const other = await createTenant(app);
+    const theirs = await createDriver(app, other.adminToken);
+    const { createApiKey } = await app.ok('mutation { createApiKey(name: "telematics") { key } }', {}, tenant.adminToken);
+    const p = (clientId: string, driverId: string) => ({ clientId, driverId, latitude: 1, longitude: 1, recordedAt: at(1) });
+    for (const stranger of [theirs.id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await app.gql(REPORT, { p: [p('t1', mine.id), p('t2', mine.id), p('t3', stranger), p('t4', stranger)] }, createApiKey.key);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positions[2].driverId' });
+    }
+    const stored = await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = ANY($1::uuid[])', [[mine.id, theirs.id]]);
+    expect(stored).toHaveLength(0);
+  });
+
+  it("tells listeners each driver's newest stored position of a batch, once, after it is stored", async () => {
+    const a = await createDriver(app, tenant.adminToken);
+    const b = await createDriver(app, tenant.adminToken);
+    const { createApiKey } = await app.ok('mutation { createApiKey(name: "fleet") { key } }', {}, tenant.adminToken);
+    const heard: Array<{ driverId: string; latitude: number }> = [];
+    const visible: Array<Promise<unknown[]>> = [];
+    app.server.services.drivers.onPosition((p) => {
+      if (p.driverId !== a.id && p.driverId !== b.id) return;
+      heard.push({ driverId: p.driverId, latitude: p.latitude });
+      // Committed by then: another connection sees the position.
+      visible.push(app.sql('SELECT 1 FROM driver_positions WHERE driver_id = $1 AND latitude = $2', [p.driverId, p.latitude]));
+    });
+    const p = (clientId: string, driverId: string, latitude: number, minutesAgo: number) => ({ clientId, driverId, latitude, longitude: 1, heading: 10, speedKmh: 50, recordedAt: at(minutesAgo) });
+    // Out of order inside the batch: the newest is not the last sent.
+    const batch = [p('a1', a.id, 10, 5), p('a2', a.id, 11, 1), p('a3', a.id, 12, 3), p('b1', b.id, 20, 2), p('b2', b.id, 21, 4)];
+    await app.ok(REPORT, { p: batch }, createApiKey.key);
+    expect([...heard].sort((x, y) => x.latitude - y.latitude)).toEqual([
+      { driverId: a.id, latitude: 11 },
+      { driverId: b.id, latitude: 20 },
+    ]);
+    for (const rows of await Promise.all(visible)) expect(rows).toHaveLength(1);
+    // A replay stores nothing and tells no one; a new position among duplicates is told.
+    heard.length = 0;
+    await app.ok(REPORT, { p: batch }, createApiKey.key);
+    expect(heard).toEqual([]);
+    await app.ok(REPORT, { p: [...batch, p('a4', a.id, 13, 30)] }, createApiKey.key);
+    expect(heard.map((h) => h.latitude)).toEqual([13]);
+  });
+
+  it('stores a batch in two statements, whatever its size, when no consignment of the driver is in transit', async () => {
+    const driver = await createDriver(app, tenant.adminToken);
+    const counts: number[] = [];
+    for (const size of [1, 100, 1000]) {
+      const batch = Array.from({ length: size }, (_, i) => ({ clientId: `s${size}-${i}`, latitude: 50, longitude: 8, recordedAt: at(1) }));
+      await app.server.services.eta.idle();
+      const before = app.server.db.queries.count;
+      expect((await app.ok(REPORT, { p: batch }, driver.token)).reportPositions.accepted).toBe(size);
+      await app.server.services.eta.idle();
+      counts.push(app.server.db.queries.count - before);
+    }
+    // The driver token's look-up, then the batch.
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
   it('refuses a driver reporting for another driver', async () => {
     const me = await createDriver(app, tenant.adminToken);
     const other = await createDriver(app, tenant.adminToken);

@@ -3,7 +3,7 @@ import { ConsignmentStatus, distanceKm } from '@tracklink/shared';
 import { systemScope } from '../../graphql/auth';
 import type { Logger } from '../../logger';
 import type { ConsignmentService } from '../consignments/consignment.service';
-import type { DriverPositionRecord } from './driver-position.entity';
+import type { NewestPosition } from './driver.service';
 
 export const DEFAULT_SPEED_KMH = 60;
 /** An ETA that moves less than this is not worth telling open pages about. */
@@ -46,7 +46,9 @@ export class EtaService {
   ) {}
 
   /** Queues a recomputation for the position's driver; one at a time per driver. */
-  onPosition(position: DriverPositionRecord): void {
+  onPosition(position: NewestPosition): void {
+    // Only a consignment in transit has a next stop to estimate; the batch's statement told.
+    if (!position.inTransit) return;
     const previous = this.chains.get(position.driverId) ?? Promise.resolve();
     const next = previous
       .then(() => this.update(position))
@@ -62,7 +64,7 @@ export class EtaService {
     while (this.chains.size) await Promise.all([...this.chains.values()]);
   }
 
-  async update(position: DriverPositionRecord): Promise<void> {
+  async update(position: NewestPosition): Promise<void> {
     const stops: NextStop[] = await this.ds.query(
       `SELECT c.id AS consignment_id, c.tenant_id, s.id AS stop_id, s.latitude, s.longitude, s.estimated_arrival
          FROM consignments c
@@ -87,7 +89,7 @@ export class EtaService {
     }
   }
 
-  private async speedKmh(position: DriverPositionRecord): Promise<number> {
+  private async speedKmh(position: NewestPosition): Promise<number> {
     const rows: Array<{ latitude: number; longitude: number; recorded_at: Date }> = await this.ds.query(
       `SELECT latitude, longitude, recorded_at FROM driver_positions
         WHERE driver_id = $1 AND recorded_at BETWEEN $2 AND $3 ORDER BY recorded_at`,

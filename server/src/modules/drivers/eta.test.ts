@@ -63,6 +63,25 @@ describe('live ETA from recent speed', () => {
     }
   });
 
+  it('estimates for a consignment in transit only, from the first position after it sets off', async () => {
+    const tenant = await createTrackingTenant(app);
+    const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
+    const driver = await createDriver(app, tenant.adminToken);
+    await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+    const estimates = async () => {
+      await app.server.services.eta.idle();
+      const { consignment } = await app.ok(`{ consignment(id: "${c.id}") { stops { estimatedArrival } } }`, {}, tenant.adminToken);
+      return consignment.stops.map((s: { estimatedArrival: string | null }) => s.estimatedArrival);
+    };
+    await app.ok(REPORT, { p: [{ clientId: 'p1', latitude: 51.9, longitude: 4.1, recordedAt: new Date().toISOString() }] }, driver.token);
+    expect(await estimates()).toEqual([null, null]);
+    await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: IN_TRANSIT) { id } }`, {}, tenant.adminToken);
+    await app.ok(REPORT, { p: [{ clientId: 'p2', latitude: 51.9, longitude: 4.2, recordedAt: new Date().toISOString() }] }, driver.token);
+    const [pickup, delivery] = await estimates();
+    expect(pickup).not.toBeNull();
+    expect(delivery).toBeNull();
+  });
+
   it('uses 60 km/h without a track, and leaves an ETA that moves by less than a minute alone', async () => {
     const { driver, eta, c } = await onTheRoad(app);
     const at = Date.now();

@@ -2,7 +2,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, isValidEmail, Role } from '@tracklink/shared';
 import { AppError, invalid } from '../../graphql/errors';
 import type { Principal, TenantScope } from '../../graphql/auth';
-import { Driver } from '../drivers/driver.entity';
+import { queryPrepared, type PreparedStatement } from '../../db/prepared';
 import { ApiKey } from './api-key.entity';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
@@ -10,6 +10,12 @@ import { hashToken, newToken, TOKEN_PREFIX } from './tokens';
 import { User } from './user.entity';
 
 export const MIN_PASSWORD_LENGTH = 8;
+
+/** The driver of a driver app's token. Prepared: every batch of positions starts with it. */
+const DRIVER_BY_TOKEN: PreparedStatement = {
+  name: 'auth.driver-by-token',
+  text: 'SELECT id, tenant_id, name FROM drivers WHERE token_hash = $1',
+};
 
 export class AuthService {
   constructor(
@@ -53,8 +59,8 @@ export class AuthService {
       return key ? { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId, label: `api key ${key.name}` } : null;
     }
     if (token.startsWith(TOKEN_PREFIX.driver)) {
-      const driver = await this.ds.getRepository(Driver).findOneBy({ tokenHash });
-      return driver ? { kind: 'driver', driverId: driver.id, tenantId: driver.tenantId, label: `driver ${driver.name}` } : null;
+      const [driver] = await queryPrepared<{ id: string; tenant_id: string; name: string }>(this.ds, DRIVER_BY_TOKEN, [tokenHash]);
+      return driver ? { kind: 'driver', driverId: driver.id, tenantId: driver.tenant_id, label: `driver ${driver.name}` } : null;
     }
     return null;
   }

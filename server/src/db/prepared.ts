@@ -1,0 +1,27 @@
+import type { Pool } from 'pg';
+import { QueryFailedError, type DataSource } from 'typeorm';
+
+/** A hand-written statement sent by name: each pooled connection parses and plans it once. */
+export interface PreparedStatement {
+  /** Unique in the process; node-pg refuses one name with two texts on a connection. */
+  name: string;
+  text: string;
+}
+
+/**
+ * Runs a prepared statement on the data source's pool, outside any transaction (autocommit),
+ * and returns its rows. TypeORM's query runner sends every statement unnamed, so PostgreSQL
+ * parses and plans it each time; this is for the few hot statements where that shows. It goes
+ * through the data source's logger like every other statement (the statement counter, the log
+ * of failed statements) and fails with TypeORM's `QueryFailedError`.
+ */
+export async function queryPrepared<T>(ds: DataSource, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
+  ds.logger.logQuery(statement.text, values);
+  try {
+    const result = await (ds.driver as unknown as { master: Pool }).master.query({ name: statement.name, text: statement.text, values });
+    return result.rows as T[];
+  } catch (error) {
+    ds.logger.logQueryError(error as Error, statement.text, values);
+    throw new QueryFailedError(statement.text, values, error as Error);
+  }
+}
