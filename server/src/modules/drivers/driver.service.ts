@@ -34,11 +34,12 @@ export interface NewestPosition {
  *   `unknown_driver` is the first such position (counted from 1) and nothing is stored.
  * - Idempotent: a (driver, client id) already stored, or earlier in the batch, is skipped.
  *   Rows go in in batch order, so of two equal client ids the first is the one kept.
- * - The answer: one row per driver with stored positions, holding that driver's newest stored
- *   position of the batch (greatest recorded_at, then the last stored: as `latestPositions`
- *   orders) and whether a consignment assigned to the driver is in transit, which is all the
- *   live listeners need; `accepted` (positions stored) is on every row. When nothing was
- *   stored, one row with `accepted` 0 and nulls.
+ * - The answer: one row per driver whose latest position the batch moved, holding that
+ *   driver's newest stored position of the batch (greatest recorded_at, then the last stored:
+ *   as `latestPositions` orders) and whether a consignment assigned to the driver is in
+ *   transit, which is all the live listeners need; `accepted` (positions stored) is on every
+ *   row. A late batch, older than what was stored before, is stored and tells no one. When no
+ *   driver's latest moved, one row with `accepted` and nulls.
  */
 const INSERT_POSITIONS: PreparedStatement = {
   name: 'drivers.insert-positions',
@@ -66,13 +67,18 @@ const INSERT_POSITIONS: PreparedStatement = {
     newest AS (
       SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, id DESC
     ),
+    latest AS (
+      -- Only a new latest position is news; this statement does not see its own inserts here.
+      SELECT * FROM newest n
+       WHERE NOT EXISTS (SELECT 1 FROM driver_positions p WHERE p.driver_id = n.driver_id AND p.recorded_at > n.recorded_at)
+    ),
     summary AS (
       SELECT (SELECT n FROM unknown) AS unknown_driver, (SELECT count(*) FROM stored)::int AS accepted
     )
-    SELECT summary.*, newest.driver_id, newest.latitude, newest.longitude, newest.heading, newest.speed_kmh, newest.recorded_at,
+    SELECT summary.*, latest.driver_id, latest.latitude, latest.longitude, latest.heading, latest.speed_kmh, latest.recorded_at,
            EXISTS (SELECT 1 FROM consignments c
-                    WHERE c.driver_id = newest.driver_id AND c.status = $10::text AND c.deleted_at IS NULL) AS in_transit
-      FROM summary LEFT JOIN newest ON true`,
+                    WHERE c.driver_id = latest.driver_id AND c.status = $10::text AND c.deleted_at IS NULL) AS in_transit
+      FROM summary LEFT JOIN latest ON true`,
 };
 
 type InsertPositionsRow = { unknown_driver: number | null; accepted: number; in_transit: boolean } & (
@@ -85,7 +91,7 @@ export class DriverService {
 
   constructor(private readonly ds: DataSource) {}
 
-  /** Called, after the commit, with each driver's newest position of a stored batch. */
+  /** Called, after the commit, with each driver's new latest position from a stored batch. */
   onPosition(listener: (latest: NewestPosition) => void): void {
     this.positionListeners.push(listener);
   }

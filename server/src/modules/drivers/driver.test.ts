@@ -135,7 +135,7 @@ describe('reportPositions', () => {
     expect(stored).toHaveLength(0);
   });
 
-  it("tells listeners each driver's newest stored position of a batch, once, after it is stored", async () => {
+  it("tells listeners each driver's new latest position of a batch, once, after it is stored", async () => {
     const a = await createDriver(app, tenant.adminToken);
     const b = await createDriver(app, tenant.adminToken);
     const { createApiKey } = await app.ok('mutation { createApiKey(name: "fleet") { key } }', {}, tenant.adminToken);
@@ -156,12 +156,17 @@ describe('reportPositions', () => {
       { driverId: b.id, latitude: 20 },
     ]);
     for (const rows of await Promise.all(visible)) expect(rows).toHaveLength(1);
-    // A replay stores nothing and tells no one; a new position among duplicates is told.
+    // A replay stores nothing and tells no one; a new latest position among duplicates is told.
     heard.length = 0;
     await app.ok(REPORT, { p: batch }, createApiKey.key);
     expect(heard).toEqual([]);
-    await app.ok(REPORT, { p: [...batch, p('a4', a.id, 13, 30)] }, createApiKey.key);
+    await app.ok(REPORT, { p: [...batch, p('a4', a.id, 13, 0)] }, createApiKey.key);
     expect(heard.map((h) => h.latitude)).toEqual([13]);
+    // A late position, older than the latest stored, is kept but moves no marker.
+    heard.length = 0;
+    const late = await app.ok(REPORT, { p: [p('a5', a.id, 14, 30), p('b3', b.id, 22, 0)] }, createApiKey.key);
+    expect(late.reportPositions.accepted).toBe(2);
+    expect(heard).toEqual([{ driverId: b.id, latitude: 22 }]);
   });
 
   it('stores a batch in two statements, whatever its size, when no consignment of the driver is in transit', async () => {
