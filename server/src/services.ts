@@ -39,7 +39,7 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   publishLiveEvents(bus, log, { consignments, trackingLinks, tenants, drivers, templates });
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
   // Registered after the tracking links' listener: a new consignment has its default link first.
-  const tasks = new ContactTaskService(ds, consignments, trackingLinks, outbox);
+  const tasks = new ContactTaskService(ds, consignments, trackingLinks, outbox, tenants, orders);
   /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
   const outboxWorker = createOutboxWorker(ds, config, log, (linkId) => trackingLinks.currentUrlFor(linkId));
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */

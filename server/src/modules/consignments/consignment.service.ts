@@ -380,8 +380,9 @@ export class ConsignmentService {
     return this.ds.getRepository(Consignment).find({ where: { orderId: In([...orderIds]) }, order: { createdAt: 'ASC' } });
   }
 
-  stopsOf(consignmentIds: readonly string[]): Promise<Stop[]> {
-    return this.ds.getRepository(Stop).find({ where: { consignmentId: In([...consignmentIds]) }, order: { sequence: 'ASC' } });
+  /** Stops of consignments in route order; inside a transaction when `em` is given. */
+  stopsOf(consignmentIds: readonly string[], em: EntityManager = this.ds.manager): Promise<Stop[]> {
+    return em.getRepository(Stop).find({ where: { consignmentId: In([...consignmentIds]) }, order: { sequence: 'ASC' } });
   }
 
   cargoOf(consignmentIds: readonly string[]): Promise<CargoLine[]> {

@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@tracklink/shared';
 import type { TenantScope } from '../../graphql/auth';
 import { AppError, invalid } from '../../graphql/errors';
@@ -7,6 +7,13 @@ import { optionalEmail, optionalText, requiredText } from '../consignments/consi
 import { Customer } from './customer.entity';
 import type { CreateOrderInput } from './order.inputs';
 import { Order } from './order.entity';
+
+/** What a message about an order may mention of it. */
+export interface OrderContact {
+  reference: string;
+  customerName: string | null;
+  customerEmail: string | null;
+}
 
 export class OrderService {
   constructor(
@@ -54,6 +61,14 @@ export class OrderService {
   async find(scope: TenantScope, id: string): Promise<Order | null> {
     if (!isUuid(id)) return null;
     return this.ds.getRepository(Order).findOneBy({ id, tenantId: scope.tenantId });
+  }
+
+  /** An order's reference and its customer's name and email, inside the caller's transaction. */
+  async contactOf(em: EntityManager, scope: TenantScope, orderId: string): Promise<OrderContact | null> {
+    const order = await em.getRepository(Order).findOneBy({ id: orderId, tenantId: scope.tenantId });
+    if (!order) return null;
+    const customer = order.customerId ? await em.getRepository(Customer).findOneBy({ id: order.customerId, tenantId: scope.tenantId }) : null;
+    return { reference: order.reference, customerName: customer?.name ?? null, customerEmail: customer?.email ?? null };
   }
 
   byIds(ids: readonly string[]): Promise<Order[]> {

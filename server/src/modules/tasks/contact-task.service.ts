@@ -14,9 +14,11 @@ import { notFound } from '../../graphql/errors';
 import { Consignment } from '../consignments/consignment.entity';
 import type { ConsignmentEvent } from '../consignments/consignment.events';
 import type { ConsignmentService } from '../consignments/consignment.service';
-import { Stop } from '../consignments/stop.entity';
+import type { Stop } from '../consignments/stop.entity';
+import type { OrderService } from '../orders/order.service';
 import type { OutboxService } from '../outbox/outbox.service';
-import { Tenant } from '../tenants/tenant.entity';
+import type { Tenant } from '../tenants/tenant.entity';
+import type { TenantService } from '../tenants/tenant.service';
 import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
 import { ContactTask } from './contact-task.entity';
 import type { ContactTaskInput } from './contact-task.inputs';
@@ -77,6 +79,8 @@ export class ContactTaskService {
     private readonly consignments: ConsignmentService,
     private readonly trackingLinks: TrackingLinkService,
     private readonly outbox: OutboxService,
+    private readonly tenants: TenantService,
+    private readonly orders: OrderService,
   ) {
     // Emails are queued in the transaction of the change that triggers them.
     consignments.events.onInTransaction(async (em, scope, event) => {
@@ -93,8 +97,14 @@ export class ContactTaskService {
     return this.ds.getRepository(ContactTask).findBy({ id: In([...ids]) });
   }
 
+  private async tenant(em: EntityManager, tenantId: string): Promise<Tenant> {
+    const tenant = await this.tenants.byId(tenantId, em);
+    if (!tenant) throw notFound('Tenant');
+    return tenant;
+  }
+
   private async integrationOn(em: EntityManager, tenantId: string): Promise<boolean> {
-    return (await em.getRepository(Tenant).findOneByOrFail({ id: tenantId })).trackingIntegrationEnabled;
+    return (await this.tenant(em, tenantId)).trackingIntegrationEnabled;
   }
 
   private async own(em: EntityManager, scope: TenantScope, id: string): Promise<ContactTask> {
@@ -169,13 +179,9 @@ export class ContactTaskService {
     const due = occasions.flatMap((o) => tasks.filter((t) => matches(t, o)).map((task) => ({ task, occasion: o })));
     if (!due.length) return 0;
 
-    const tenant = await em.getRepository(Tenant).findOneByOrFail({ id: scope.tenantId });
-    const stops = await em.getRepository(Stop).find({ where: { consignmentId: consignment.id }, order: { sequence: 'ASC' } });
-    const [order]: Array<{ reference: string; customer_name: string | null; customer_email: string | null }> = await em.query(
-      `SELECT o.reference, cu.name AS customer_name, cu.email AS customer_email
-         FROM orders o LEFT JOIN customers cu ON cu.id = o.customer_id WHERE o.id = $1`,
-      [consignment.orderId],
-    );
+    const tenant = await this.tenant(em, scope.tenantId);
+    const stops = await this.consignments.stopsOf([consignment.id], em);
+    const order = await this.orders.contactOf(em, scope, consignment.orderId);
 
     const planned: Planned[] = [];
     for (const { task, occasion } of due) {
@@ -186,7 +192,7 @@ export class ContactTaskService {
         task.level === TaskLevel.CONSIGNMENT ? [null] : occasion.stopId ? stops.filter((s) => s.id === occasion.stopId) : stops;
       for (const stop of contexts) {
         const seen = new Set<string>();
-        for (const to of this.recipients(task, stop, stops, order?.customer_email ?? null)) {
+        for (const to of this.recipients(task, stop, stops, order?.customerEmail ?? null)) {
           const address = to.trim();
           const key = address.toLowerCase();
           if (seen.has(key)) continue;
@@ -215,7 +221,7 @@ export class ContactTaskService {
         tenantName: tenant.name,
         consignment,
         orderReference: order?.reference ?? '',
-        customerName: order?.customer_name ?? null,
+        customerName: order?.customerName ?? null,
         stop: p.stop,
         recipientEmail: p.to,
       });
@@ -258,12 +264,6 @@ export class ContactTaskService {
 
   /** The recipient's own active link (SPEC 2.3), made in this transaction when missing. */
   private async recipientLinkId(em: EntityManager, scope: TenantScope, consignment: Consignment, email: string): Promise<string> {
-    await this.trackingLinks.ensureRecipientLink(em, scope, consignment, email);
-    const [link]: Array<{ id: string }> = await em.query(
-      `SELECT id FROM tracking_links
-        WHERE consignment_id = $1 AND revoked_at IS NULL AND lower(recipient_email) = lower($2)`,
-      [consignment.id, email],
-    );
-    return link.id;
+    return (await this.trackingLinks.ensureRecipientLink(em, scope, consignment, email)).id;
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   BillingStatus,
   isUuid,
@@ -30,9 +30,10 @@ export class TenantService {
     private readonly auth: AuthService,
   ) {}
 
-  async byId(id: string): Promise<Tenant | null> {
+  /** A tenant; inside a transaction when `em` is given. */
+  async byId(id: string, em: EntityManager = this.ds.manager): Promise<Tenant | null> {
     if (!isUuid(id)) return null;
-    return this.ds.getRepository(Tenant).findOneBy({ id });
+    return em.getRepository(Tenant).findOneBy({ id });
   }
 
   async byIds(ids: readonly string[]): Promise<Tenant[]> {

@@ -173,14 +173,20 @@ export class TrackingLinkService {
   }
 
   /** The recipient's own active link, created when missing (contact tasks, SPEC 2.3). */
-  async ensureRecipientLink(em: EntityManager, scope: TenantScope, consignment: Consignment, recipientEmail: string, actor = SYSTEM): Promise<{ url: string; created: boolean }> {
+  async ensureRecipientLink(
+    em: EntityManager,
+    scope: TenantScope,
+    consignment: Consignment,
+    recipientEmail: string,
+    actor = SYSTEM,
+  ): Promise<{ id: string; url: string; created: boolean }> {
     const [existing] = await this.read(em, "l.consignmentId = :id AND l.revokedAt IS NULL AND lower(l.recipientEmail) = lower(:email)", {
       id: consignment.id,
       email: recipientEmail,
     });
-    if (existing) return { url: this.urlOf(existing), created: false };
-    const { token } = await this.insert(em, scope, consignment, recipientEmail, {}, actor);
-    return { url: `${this.publicBaseUrl}/t/${token}`, created: true };
+    if (existing) return { id: existing.id, url: this.urlOf(existing), created: false };
+    const { link, token } = await this.insert(em, scope, consignment, recipientEmail, {}, actor);
+    return { id: link.id, url: `${this.publicBaseUrl}/t/${token}`, created: true };
   }
 
   /**
