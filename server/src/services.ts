@@ -31,7 +31,7 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const palletScans = new PalletScanService(ds, consignments);
   const vault = new TokenVault(appSecret);
   const templates = new TemplateService(ds);
-  const trackingLinks = new TrackingLinkService(ds, vault, config.publicBaseUrl, consignments);
+  const trackingLinks = new TrackingLinkService(ds, vault, config.publicBaseUrl, consignments, tenants, orders);
   const publicTracking = new PublicTrackingService(ds, vault);
   const live = new LiveTracking(publicTracking, bus, log);
   const eta = new EtaService(ds, consignments, config.routingUrl, log);

@@ -82,9 +82,21 @@ export class ConsignmentService {
   }
 
   /** The consignment in the caller's tenant, or null (another tenant's looks like no consignment). */
-  async find(scope: TenantScope, id: string): Promise<Consignment | null> {
+  /** One of the caller's consignments; inside a transaction when `em` is given. */
+  async find(scope: TenantScope, id: string, em: EntityManager = this.ds.manager): Promise<Consignment | null> {
     if (!isUuid(id)) return null;
-    return this.ds.getRepository(Consignment).findOneBy({ id, tenantId: scope.tenantId });
+    return em.getRepository(Consignment).findOneBy({ id, tenantId: scope.tenantId });
+  }
+
+  /** The caller's consignments of some orders, oldest first, inside the caller's transaction. */
+  ofOrders(em: EntityManager, scope: TenantScope, orderIds: readonly string[]): Promise<Consignment[]> {
+    return em.getRepository(Consignment).find({ where: { orderId: In([...orderIds]), tenantId: scope.tenantId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Which of `photoIds` are photos of the consignment, inside the caller's transaction. */
+  async photoIdsAmong(em: EntityManager, consignmentId: string, photoIds: readonly string[]): Promise<Set<string>> {
+    const photos = await em.getRepository(Photo).find({ select: { id: true }, where: { consignmentId, id: In([...photoIds]) } });
+    return new Set(photos.map((p) => p.id));
   }
 
   private async lockOwn(em: EntityManager, scope: TenantScope, id: string): Promise<Consignment> {

@@ -63,6 +63,12 @@ export class OrderService {
     return this.ds.getRepository(Order).findOneBy({ id, tenantId: scope.tenantId });
   }
 
+  /** Which of `ids` are the caller's orders, inside the caller's transaction. */
+  async ownIds(em: EntityManager, scope: TenantScope, ids: readonly string[]): Promise<Set<string>> {
+    const orders = await em.getRepository(Order).find({ select: { id: true }, where: { tenantId: scope.tenantId, id: In([...ids]) } });
+    return new Set(orders.map((o) => o.id));
+  }
+
   /** An order's reference and its customer's name and email, inside the caller's transaction. */
   async contactOf(em: EntityManager, scope: TenantScope, orderId: string): Promise<OrderContact | null> {
     const order = await em.getRepository(Order).findOneBy({ id: orderId, tenantId: scope.tenantId });

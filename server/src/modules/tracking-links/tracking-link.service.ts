@@ -6,8 +6,10 @@ import type { TokenVault } from '../../secrets';
 import { Consignment } from '../consignments/consignment.entity';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import { optionalEmail } from '../consignments/consignment.validation';
+import type { OrderService } from '../orders/order.service';
 import { overridesFrom } from '../templates/template.service';
 import { Tenant } from '../tenants/tenant.entity';
+import type { TenantService } from '../tenants/tenant.service';
 import { TrackingLinkAction, TrackingLinkEvent } from './tracking-link-event.entity';
 import { TrackingLink } from './tracking-link.entity';
 import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
@@ -31,12 +33,14 @@ export class TrackingLinkService {
     private readonly vault: TokenVault,
     private readonly publicBaseUrl: string,
     private readonly consignments: ConsignmentService,
+    private readonly tenants: TenantService,
+    private readonly orders: OrderService,
   ) {
     // A new consignment gets its default link when the tenant's integration and auto-create are on.
     consignments.events.onInTransaction(async (em, scope, event) => {
       if (event.type !== 'created') return;
-      const tenant = await em.getRepository(Tenant).findOneByOrFail({ id: scope.tenantId });
-      if (tenant.trackingIntegrationEnabled && tenant.autoCreateLinks) {
+      const tenant = await this.tenants.byId(scope.tenantId, em);
+      if (tenant?.trackingIntegrationEnabled && tenant.autoCreateLinks) {
         await this.insert(em, scope, event.consignment, null, {}, SYSTEM);
       }
     });
@@ -85,8 +89,8 @@ export class TrackingLinkService {
   }
 
   private async requireIntegration(em: EntityManager, tenantId: string): Promise<void> {
-    const tenant = await em.getRepository(Tenant).findOneByOrFail({ id: tenantId });
-    if (!tenant.trackingIntegrationEnabled) {
+    const tenant = await this.tenants.byId(tenantId, em);
+    if (!tenant?.trackingIntegrationEnabled) {
       throw new AppError('FORBIDDEN', "Tracking links need the tenant's tracking integration; a platform admin can turn it on");
     }
   }
@@ -96,11 +100,7 @@ export class TrackingLinkService {
     if (ids.length === 0) return null;
     const bad = ids.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw invalid(`input.photoIds[${bad}]`, 'is not a photo of this consignment');
-    const rows: Array<{ id: string }> = await em.query(
-      'SELECT id FROM consignment_photos WHERE consignment_id = $1 AND id = ANY($2::uuid[])',
-      [consignmentId, ids],
-    );
-    const known = new Set(rows.map((r) => r.id));
+    const known = await this.consignments.photoIdsAmong(em, consignmentId, ids);
     const missing = ids.findIndex((id) => !known.has(id));
     if (missing >= 0) throw invalid(`input.photoIds[${missing}]`, 'is not a photo of this consignment');
     return [...new Set(ids)];
@@ -269,7 +269,8 @@ export class TrackingLinkService {
       const old = await this.find(scope, linkId, em);
       if (old.revokedAt) throw new AppError('INVALID_INPUT', 'linkId: a revoked link stays revoked; create a new link instead', 'linkId');
       await em.getRepository(TrackingLink).update({ id: old.id }, { revokedAt: () => 'now()', revokedBy: this.actor(scope) });
-      const consignment = await em.getRepository(Consignment).findOneByOrFail({ id: old.consignmentId });
+      const consignment = await this.consignments.find(scope, old.consignmentId, em);
+      if (!consignment) throw notFound('Consignment');
       const { link } = await this.insert(
         em,
         scope,
@@ -315,11 +316,10 @@ export class TrackingLinkService {
     if (bad >= 0) throw invalid(`orderIds[${bad}]`, 'is not an order of this tenant');
     return this.ds.transaction(async (em) => {
       await this.requireIntegration(em, scope.tenantId);
-      const orders: Array<{ id: string }> = await em.query('SELECT id FROM orders WHERE tenant_id = $1 AND id = ANY($2::uuid[])', [scope.tenantId, orderIds]);
-      const known = new Set(orders.map((o) => o.id));
+      const known = await this.orders.ownIds(em, scope, orderIds);
       const missing = orderIds.findIndex((id) => !known.has(id));
       if (missing >= 0) throw invalid(`orderIds[${missing}]`, 'is not an order of this tenant');
-      const consignments = await em.getRepository(Consignment).find({ where: { orderId: In(orderIds), tenantId: scope.tenantId }, order: { createdAt: 'ASC' } });
+      const consignments = await this.consignments.ofOrders(em, scope, orderIds);
       const linksCreated = await this.createMissingLinks(em, scope, consignments);
       const emailsQueued = runTasks ? await runTasks(em, consignments) : 0;
       return { consignments: consignments.length, linksCreated, emailsQueued };
