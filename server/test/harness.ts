@@ -63,7 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}, sharing?: T
     ADMIN_PASSWORD: PLATFORM_ADMIN.password,
     SEED_DEMO: 'false',
     APP_SECRET: 'test-secret-test-secret-test-secret-0123',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
   const server = await startServer(config);

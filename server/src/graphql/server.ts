@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -134,7 +135,8 @@ export async function createPublicEndpoint(
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [...armor.plugins, inFlight.plugin],
+    // No cache hints are used: without the plugin no hook runs for every resolved field.
+    plugins: [...armor.plugins, inFlight.plugin, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const middleware = expressMiddleware(apollo, { context: async ({ req }) => context(req.ip ?? '') });

@@ -17,14 +17,14 @@ export class PublicTrackingResolver {
   @Query(() => TrackingPageResult, { description: 'The public page of a tracking link, filtered by its template.' })
   async trackingPage(@Arg('token', () => String) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
     checkLimits(ctx);
-    const link = await ctx.tracking.contextForToken(token);
-    if (!link || link.unavailable === UnavailableReason.NOT_AVAILABLE) {
+    const found = await ctx.tracking.pageForToken(token);
+    if (!found || found.ctx.unavailable === UnavailableReason.NOT_AVAILABLE) {
       // Unknown and revoked look, and count, the same.
       ctx.limits.misses.hit(ctx.ip);
       return unavailable(UnavailableReason.NOT_AVAILABLE);
     }
-    if (link.unavailable) return unavailable(link.unavailable);
-    const [page] = await Promise.all([ctx.tracking.page(link), ctx.tracking.countView(link.linkId, ctx.ip)]);
+    const { ctx: link, page } = found;
+    if (!link.unavailable) await ctx.tracking.countView(link.linkId, ctx.ip);
     return page;
   }
 }

@@ -1,0 +1,145 @@
+import { DEFAULT_TEMPLATE, type TemplateSection } from '@tracklink/shared';
+import type { PreparedStatement } from '../../db/prepared';
+
+// The public page's statements, each sent by name so that a pooled connection parses and plans
+// it once. A section the visibility profile hides is never selected.
+
+/** An instant as the text `Date#toISOString` writes (UTC, milliseconds), ready for the API. */
+export const iso = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** Everything about a link that decides whether and what its page shows. */
+const LINK = `
+  SELECT l.id AS link_id, l.revoked_at, l.overrides, l.photo_ids,
+         c.id AS consignment_id, c.reference, c.status, c.customer_reference, c.container_number,
+         c.transport_service, c.custom_fields, c.extra_fields, c.driver_id, c.updated_at, c.deleted_at,
+         t.id AS tenant_id, t.name AS tenant_name, t.logo_url, t.brand_color, t.country, t.default_language,
+         t.timezone, t.tracking_integration_enabled, t.billing_status,
+         tt.sections AS tenant_sections, tt.custom_field_keys AS tenant_field_keys,
+         ct.sections AS customer_sections, ct.custom_field_keys AS customer_field_keys,
+         x.expires_at, x.expires_at <= now() AS expired
+    FROM tracking_links l
+    JOIN consignments c ON c.id = l.consignment_id
+    JOIN tenants t ON t.id = l.tenant_id
+    JOIN orders o ON o.id = c.order_id
+    LEFT JOIN tracking_link_templates tt ON tt.tenant_id = t.id AND tt.customer_id IS NULL
+    LEFT JOIN tracking_link_templates ct ON ct.tenant_id = t.id AND ct.customer_id = o.customer_id
+    CROSS JOIN LATERAL (SELECT LEAST(c.updated_at + make_interval(days => t.link_lifetime_days),
+                                     COALESCE(l.expires_at, 'infinity')) AS expires_at) x
+   WHERE `;
+
+interface SectionSources {
+  consignment: string;
+  tenant: string;
+  /** The driver whose latest position to show; null when the page does not show it. */
+  driver: string;
+  /** The link's picked photos; null for every customer-visible one. */
+  photoIds: string;
+  /** Whether a section is shown (a boolean expression). */
+  show(section: TemplateSection): string;
+}
+
+/** The sections of one page as one JSON object; the keys of `SectionData`. */
+function sections(src: SectionSources): string {
+  const { show } = src;
+  return `json_build_object(
+    'stops', (SELECT coalesce(json_agg(json_build_object(
+        'type', s.type, 'name', s.name, 'address', s.address, 'timezone', s.timezone,
+        'plannedArrival', ${iso('s.planned_arrival')}, 'plannedWindowEnd', ${iso('s.planned_window_end')},
+        'actualArrival', ${iso('s.actual_arrival')}, 'actualDeparture', ${iso('s.actual_departure')},
+        'reference', CASE WHEN ${show('showStopReferences')} THEN s.reference END,
+        'estimatedArrival', CASE WHEN ${show('showEstimatedTimes')} THEN ${iso('s.estimated_arrival')} END,
+        'latitude', CASE WHEN ${show('showMap')} THEN s.latitude END,
+        'longitude', CASE WHEN ${show('showMap')} THEN s.longitude END) ORDER BY s.sequence), '[]')
+        FROM stops s WHERE s.consignment_id = ${src.consignment}),
+    'cargo', CASE WHEN ${show('showCargo')} THEN (SELECT coalesce(json_agg(json_build_object(
+        'description', g.description, 'quantity', g.quantity, 'packagingType', g.packaging_type, 'weightKg', g.weight_kg)
+        ORDER BY g.sequence), '[]') FROM cargo_lines g WHERE g.consignment_id = ${src.consignment}) END,
+    'scans', CASE WHEN ${show('showPalletScans')} THEN (SELECT coalesce(json_agg(json_build_object(
+        'palletBarcode', ps.pallet_barcode, 'event', ps.event, 'scannedAt', ${iso('ps.scanned_at')}, 'stopName', st.name)
+        ORDER BY ps.scanned_at, ps.id), '[]')
+        FROM pallet_scans ps LEFT JOIN stops st ON st.id = ps.stop_id WHERE ps.consignment_id = ${src.consignment}) END,
+    'notes', CASE WHEN ${show('showNotes')} THEN (SELECT coalesce(json_agg(json_build_object(
+        'text', n.text, 'createdAt', ${iso('n.created_at')}) ORDER BY n.created_at), '[]')
+        FROM consignment_notes n WHERE n.consignment_id = ${src.consignment} AND n.scope = 'CUSTOMER') END,
+    'photos', CASE WHEN ${show('showPhotos')} THEN (SELECT coalesce(json_agg(json_build_object(
+        'url', ph.url, 'caption', ph.caption) ORDER BY ph.created_at), '[]')
+        FROM consignment_photos ph
+       WHERE ph.consignment_id = ${src.consignment} AND ph.customer_visible
+         AND (${src.photoIds} IS NULL OR ph.id = ANY(${src.photoIds}))) END,
+    'field_labels', CASE WHEN ${show('showCustomFields')} THEN (SELECT coalesce(json_agg(json_build_object(
+        'key', d.key, 'label', d.label) ORDER BY d.key), '[]')
+        FROM custom_field_definitions d WHERE d.tenant_id = ${src.tenant}) END,
+    'position', (SELECT json_build_object('latitude', dp.latitude, 'longitude', dp.longitude, 'heading', dp.heading,
+        'recordedAt', ${iso('dp.recorded_at')})
+        FROM driver_positions dp WHERE dp.driver_id = ${src.driver}
+       ORDER BY dp.recorded_at DESC, dp.id DESC LIMIT 1))`;
+}
+
+/** $1: the token's look-up hash. */
+export const LINK_BY_TOKEN: PreparedStatement = { name: 'public_link_by_token', text: LINK + 'l.token_hash = $1' };
+
+/** $1: the link's id. */
+export const LINK_BY_ID: PreparedStatement = { name: 'public_link_by_id', text: LINK + 'l.id = $1' };
+
+/** The sections the statements select by (the others shape the page from the link alone). */
+export const SELECTED_SECTIONS: readonly TemplateSection[] = [
+  'showStopReferences',
+  'showEstimatedTimes',
+  'showMap',
+  'showCargo',
+  'showPalletScans',
+  'showNotes',
+  'showPhotos',
+  'showCustomFields',
+];
+
+/**
+ * The sections of a page whose profile is already known: $1 consignment, $2 tenant, $3 the
+ * driver (null unless the page shows the position), $4 the picked photos, then one boolean per
+ * section of `SELECTED_SECTIONS`, in its order.
+ */
+export const SECTIONS: PreparedStatement = {
+  name: 'public_sections',
+  text: `SELECT ${sections({
+    consignment: '$1::uuid',
+    tenant: '$2::uuid',
+    driver: '$3::uuid',
+    photoIds: '$4::uuid[]',
+    show: (section) => {
+      const at = SELECTED_SECTIONS.indexOf(section);
+      if (at < 0) throw new Error(`${section} is not in SELECTED_SECTIONS`);
+      return `$${5 + at}::boolean`;
+    },
+  })} AS sections`,
+};
+
+/**
+ * A whole page from its token in one statement: the link (as `LINK` selects it) and, when the
+ * page is available, its sections. The sections shown are resolved here as the visibility
+ * profile resolves them (default < tenant < customer < link, a missing or null key inherits);
+ * the page is built from the profile, which drops anything this selects that it hides.
+ * $1: the token's look-up hash.
+ */
+export const PAGE_BY_TOKEN: PreparedStatement = {
+  name: 'public_page_by_token',
+  text: `
+WITH link AS (${LINK} l.token_hash = $1),
+v AS (
+  SELECT link.*,
+         '${JSON.stringify(DEFAULT_TEMPLATE)}'::jsonb || jsonb_strip_nulls(coalesce(link.tenant_sections, '{}'))
+           || jsonb_strip_nulls(coalesce(link.customer_sections, '{}')) || jsonb_strip_nulls(coalesce(link.overrides, '{}')) AS shown,
+         NOT (link.revoked_at IS NOT NULL OR link.deleted_at IS NOT NULL OR link.billing_status = 'LOCKED'
+              OR NOT link.tracking_integration_enabled OR link.expired) AS available
+    FROM link
+)
+SELECT to_json(v) AS link,
+       CASE WHEN v.available THEN ${sections({
+         consignment: 'v.consignment_id',
+         tenant: 'v.tenant_id',
+         driver: `CASE WHEN (v.shown->>'showDriverPosition')::boolean AND (v.shown->>'showMap')::boolean
+                        AND v.status = 'IN_TRANSIT' THEN v.driver_id END`,
+         photoIds: 'v.photo_ids',
+         show: (section) => `(v.shown->>'${section}')::boolean`,
+       })} END AS sections
+  FROM v`,
+};
