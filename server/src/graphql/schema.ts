@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import './enums';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, GraphQLUnionType } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ConsignmentResolver } from '../modules/consignments/consignment.resolver';
 import { LiveStaffResolver } from '../modules/consignments/live-staff.resolver';
@@ -10,11 +10,13 @@ import { PalletScanResolver } from '../modules/pallet-scans/pallet-scan.resolver
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { PublicTrackingResolver, PublicTrackingUpdatesResolver } from '../modules/public-tracking/public-tracking.resolver';
+import { trackingPageResultType } from '../modules/public-tracking/public-tracking.types';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver';
 import { authChecker } from './auth';
+import { DateTimeISOText } from './scalars';
 
 /** The staff and integrator schema served at /graphql. */
 export function buildStaffSchema(): Promise<GraphQLSchema> {
@@ -41,9 +43,11 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
 }
 
 /** The public schema served at /public/graphql: the tracking page and nothing else. */
-export function buildPublicSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildPublicSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [PublicTrackingResolver, PublicTrackingUpdatesResolver],
+    // The page's times come from PostgreSQL as text already in the API's form.
+    scalarsMap: [{ type: Date, scalar: DateTimeISOText }],
     validate: false,
     // Nothing public is @Authorized; the checker is required only because other resolvers are.
     authChecker: () => false,
@@ -51,6 +55,10 @@ export function buildPublicSchema(): Promise<GraphQLSchema> {
     // insists on a pub/sub engine being present.
     pubSub: UNUSED_PUBSUB,
   });
+  // type-graphql makes every union's resolveType asynchronous; the public page's is a plain
+  // check, and compiled execution (compiled-execution.ts) takes only synchronous ones.
+  (schema.getType('TrackingPageResult') as GraphQLUnionType).resolveType = trackingPageResultType;
+  return schema;
 }
 
 const UNUSED_PUBSUB: PubSub = {

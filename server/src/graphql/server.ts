@@ -13,6 +13,7 @@ import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
 import { formatError } from './errors';
 import type { InFlightOperations } from './in-flight';
+import { compiledExecution } from './compiled-execution';
 import { createDocumentCache } from './document-cache';
 import { NextFrames, sendFrames } from './frames';
 import { createSharedSubscribe } from './shared-execution';
@@ -126,8 +127,9 @@ export async function createPublicEndpoint(
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const rules = [...armor.validationRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const execution = compiledExecution(schema);
   const apollo = new ApolloServer<PublicContext>({
-    schema,
+    gateway: execution.gateway,
     introspection,
     csrfPrevention: true,
     stopOnTerminationSignals: false,

@@ -145,7 +145,7 @@ export class LiveTracking {
           }
           const update = await page;
           const position = 'driverPosition' in (update.page ?? {}) ? (update.page as { driverPosition: DriverPosition | null }).driverPosition : null;
-          if (position) watch.lastPositionAt = Math.max(watch.lastPositionAt, position.recordedAt.getTime());
+          if (position) watch.lastPositionAt = Math.max(watch.lastPositionAt, new Date(position.recordedAt).getTime());
           for (const stream of watch.streams) stream.push(update);
         } while (watch.dirty && watch.streams.size > 0);
       } catch (error) {

@@ -3,6 +3,12 @@ import { ConsignmentStatus, PackagingType, PalletScanEvent, StopType } from '../
 
 // The public surface's own view types: never entities, so nothing internal can leak through a
 // field added to an entity later. A section the effective template hides resolves to null.
+// They are plain data: a field reads the property of its name, with no resolver of its own.
+const PLAIN = { simpleResolvers: true };
+
+/** A time on the page: a Date, or text exactly as `Date#toISOString` writes it (from SQL). */
+export type Instant = Date | string;
+
 
 export enum UnavailableReason {
   EXPIRED = 'EXPIRED',
@@ -17,13 +23,13 @@ export enum TrackingUpdateKind {
 }
 registerEnumType(TrackingUpdateKind, { name: 'TrackingUpdateKind' });
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingUnavailable {
   @Field(() => UnavailableReason) reason!: UnavailableReason;
   @Field(() => String) message!: string;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingOrganization {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) logoUrl!: string | null;
@@ -32,7 +38,7 @@ export class TrackingOrganization {
   @Field(() => String) timezone!: string;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingStop {
   @Field(() => StopType) type!: StopType;
   @Field(() => String) name!: string;
@@ -41,14 +47,14 @@ export class TrackingStop {
   @Field(() => Float, { nullable: true }) longitude!: number | null;
   @Field(() => String) timezone!: string;
   @Field(() => String, { nullable: true }) reference!: string | null;
-  @Field(() => Date, { nullable: true }) plannedArrival!: Date | null;
-  @Field(() => Date, { nullable: true }) plannedWindowEnd!: Date | null;
-  @Field(() => Date, { nullable: true }) estimatedArrival!: Date | null;
-  @Field(() => Date, { nullable: true }) actualArrival!: Date | null;
-  @Field(() => Date, { nullable: true }) actualDeparture!: Date | null;
+  @Field(() => Date, { nullable: true }) plannedArrival!: Instant | null;
+  @Field(() => Date, { nullable: true }) plannedWindowEnd!: Instant | null;
+  @Field(() => Date, { nullable: true }) estimatedArrival!: Instant | null;
+  @Field(() => Date, { nullable: true }) actualArrival!: Instant | null;
+  @Field(() => Date, { nullable: true }) actualDeparture!: Instant | null;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingCargoLine {
   @Field(() => String) description!: string;
   @Field(() => Int) quantity!: number;
@@ -56,29 +62,29 @@ export class TrackingCargoLine {
   @Field(() => Float, { nullable: true }) weightKg!: number | null;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingPalletScan {
   @Field(() => String) palletBarcode!: string;
   @Field(() => PalletScanEvent) event!: PalletScanEvent;
-  @Field(() => Date) scannedAt!: Date;
+  @Field(() => Date) scannedAt!: Instant;
   @Field(() => String, { nullable: true }) stopName!: string | null;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingField {
   @Field(() => String) label!: string;
   @Field(() => String) value!: string;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class DriverPosition {
   @Field(() => Float) latitude!: number;
   @Field(() => Float) longitude!: number;
   @Field(() => Float, { nullable: true }) heading!: number | null;
-  @Field(() => Date) recordedAt!: Date;
+  @Field(() => Date) recordedAt!: Instant;
 }
 
-@ObjectType()
+@ObjectType(PLAIN)
 export class TrackingPage {
   @Field(() => TrackingOrganization) organization!: TrackingOrganization;
   @Field(() => String) reference!: string;
@@ -101,17 +107,21 @@ export class TrackingPage {
   photos!: TrackingField[] | null;
   @Field(() => Boolean, { description: 'Stops carry coordinates only when the map is shown.' }) showMap!: boolean;
   @Field(() => DriverPosition, { nullable: true, description: 'Only while the consignment is IN_TRANSIT.' }) driverPosition!: DriverPosition | null;
-  @Field(() => Date) lastUpdatedAt!: Date;
-  @Field(() => Date) expiresAt!: Date;
+  @Field(() => Date) lastUpdatedAt!: Instant;
+  @Field(() => Date) expiresAt!: Instant;
 }
+
+/** Which member of TrackingPageResult a value is (by name: the schema keeps it synchronous). */
+export const trackingPageResultType = (value: TrackingPage | TrackingUnavailable): string =>
+  'reason' in value ? 'TrackingUnavailable' : 'TrackingPage';
 
 export const TrackingPageResult = createUnionType({
   name: 'TrackingPageResult',
   types: () => [TrackingPage, TrackingUnavailable] as const,
-  resolveType: (value) => ('reason' in value ? TrackingUnavailable : TrackingPage),
+  resolveType: trackingPageResultType,
 });
 
-@ObjectType({ description: 'POSITION: driverPosition set. CHANGED: page holds the fresh, filtered page. UNAVAILABLE: page holds the TrackingUnavailable; the stream then ends.' })
+@ObjectType({ ...PLAIN, description: 'POSITION: driverPosition set. CHANGED: page holds the fresh, filtered page. UNAVAILABLE: page holds the TrackingUnavailable; the stream then ends.' })
 export class TrackingUpdate {
   @Field(() => TrackingUpdateKind) kind!: TrackingUpdateKind;
   @Field(() => DriverPosition, { nullable: true }) driverPosition!: DriverPosition | null;

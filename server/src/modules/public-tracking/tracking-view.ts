@@ -1,8 +1,8 @@
 import { ConsignmentStatus, STATUS_FLOW } from '@tracklink/shared';
 import type { LinkContext } from './public-tracking.service';
-import type { DriverPosition, TrackingPage, TrackingStop } from './public-tracking.types';
+import type { DriverPosition, Instant, TrackingPage, TrackingStop } from './public-tracking.types';
 
-/** Section rows as the section query returns them (JSON; times as ISO strings). */
+/** Section rows as the section statements return them (JSON; times as `Date#toISOString` text). */
 export interface SectionData {
   stops: Array<Record<string, unknown>>;
   cargo?: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }>;
@@ -13,7 +13,7 @@ export interface SectionData {
   position?: { latitude: number; longitude: number; heading: number | null; recordedAt: string } | null;
 }
 
-const time = (value: unknown): Date | null => (value == null ? null : new Date(value as string));
+const time = (value: unknown): Instant | null => (value == null ? null : (value as string));
 
 /** Steps a recipient follows; DRAFT is internal and CANCELLED ends the line. */
 const PUBLIC_FLOW: readonly ConsignmentStatus[] = STATUS_FLOW.filter((s) => s !== ConsignmentStatus.DRAFT);
@@ -24,7 +24,7 @@ export function progressSteps(status: ConsignmentStatus): ConsignmentStatus[] {
 }
 
 export function toDriverPosition(p: NonNullable<SectionData['position']>): DriverPosition {
-  return { latitude: p.latitude, longitude: p.longitude, heading: p.heading, recordedAt: new Date(p.recordedAt) };
+  return { latitude: p.latitude, longitude: p.longitude, heading: p.heading, recordedAt: p.recordedAt };
 }
 
 /**
@@ -57,7 +57,7 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     stops,
     cargo: p.showCargo ? (data.cargo ?? []).map((c) => ({ ...c, packagingType: c.packagingType as never })) : null,
     palletScans: p.showPalletScans
-      ? (data.scans ?? []).map((s) => ({ palletBarcode: s.palletBarcode, event: s.event as never, scannedAt: new Date(s.scannedAt), stopName: s.stopName }))
+      ? (data.scans ?? []).map((s) => ({ palletBarcode: s.palletBarcode, event: s.event as never, scannedAt: s.scannedAt, stopName: s.stopName }))
       : null,
     customerReference: p.showCustomerReference ? ctx.customerReference : null,
     containerNumber: p.showContainerNumber ? ctx.containerNumber : null,
