@@ -1,6 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import { MessageType } from 'graphql-ws';
 import type { WebSocket } from 'ws';
+import { isDirectSource } from './direct-source';
 
 /** Frames kept per result, one per subscription id; the public page always uses the same few. */
 const MAX_IDS_PER_RESULT = 16;
@@ -15,6 +16,8 @@ export class NextFrames {
   private readonly byResult = new WeakMap<ExecutionResult, { payload: string; frames: Map<string, Buffer> }>();
   /** Payloads serialised so far (for tests and metrics). */
   serialised = 0;
+  /** Frames handed to a socket straight from the event, not through the stream's iterator. */
+  sentDirectly = 0;
 
   frame(id: string, result: ExecutionResult): Buffer {
     let entry = this.byResult.get(result);
@@ -56,6 +59,17 @@ export function sendFrames(
   frames: NextFrames,
 ): AsyncIterableIterator<never> {
   const done: IteratorReturnResult<undefined> = { value: undefined, done: true };
+  if (isDirectSource<ExecutionResult>(results)) {
+    // While the loop below waits, results can come straight here; a socket with writes
+    // piling up declines them, and they wait in the stream for the loop instead.
+    results.listen((result) => {
+      if (socket.readyState !== socket.OPEN) return true;
+      if (socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
+      socket.send(frames.frame(id, result), TEXT);
+      frames.sentDirectly++;
+      return true;
+    });
+  }
   const iterator: AsyncIterableIterator<never> = {
     next: async () => {
       for (;;) {

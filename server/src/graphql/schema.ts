@@ -10,7 +10,7 @@ import { PalletScanResolver } from '../modules/pallet-scans/pallet-scan.resolver
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { PublicTrackingResolver, PublicTrackingUpdatesResolver } from '../modules/public-tracking/public-tracking.resolver';
-import { trackingPageResultType } from '../modules/public-tracking/public-tracking.types';
+import { trackingPageResultType, type TrackingUpdate } from '../modules/public-tracking/public-tracking.types';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
@@ -58,6 +58,10 @@ export async function buildPublicSchema(): Promise<GraphQLSchema> {
   // type-graphql makes every union's resolveType asynchronous; the public page's is a plain
   // check, and compiled execution (compiled-execution.ts) takes only synchronous ones.
   (schema.getType('TrackingPageResult') as GraphQLUnionType).resolveType = trackingPageResultType;
+  // An update is its own result; type-graphql's resolver would resolve the (unused) token
+  // argument asynchronously, and a synchronous result lets an update reach every page at once
+  // (direct-source.ts).
+  schema.getSubscriptionType()!.getFields().trackingUpdates.resolve = (update: TrackingUpdate) => update;
   return schema;
 }
 

@@ -93,6 +93,8 @@ export interface PublicEndpoint {
   sharedExecutions(): number;
   /** Subscription results serialised so far (each once for all the sockets it goes to). */
   serialisedResults(): number;
+  /** Frames sent straight from their event (see direct-source.ts) rather than through an iterator. */
+  framesSentDirectly(): number;
   /** Subscription documents parsed so far (each text once while it stays in the cache). */
   parsedDocuments(): number;
   stop(): Promise<void>;
@@ -185,6 +187,7 @@ export async function createPublicEndpoint(
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
     sharedExecutions: () => shared.executions,
     serialisedResults: () => frames.serialised,
+    framesSentDirectly: () => frames.sentDirectly,
     parsedDocuments: () => documents.parsed,
     stop: async () => {
       await wsCleanup.dispose();

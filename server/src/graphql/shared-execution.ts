@@ -6,6 +6,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
+import { isDirectSource, type DirectSource } from './direct-source';
 
 /**
  * Subscription execution shared between subscribers. graphql-js runs every event through the
@@ -54,7 +55,7 @@ export function createSharedSubscribe(streamOnlyVariables: readonly string[]) {
     const done = (): IteratorResult<ExecutionResult> => ({ value: undefined, done: true });
     // A plain iterator, not an async generator: return() must reach the source at once, even
     // while next() waits for an event (a generator would queue it behind that wait).
-    const results: AsyncIterableIterator<ExecutionResult> = {
+    const results: AsyncIterableIterator<ExecutionResult> & DirectSource<ExecutionResult> = {
       next: async () => {
         const event = await events.next();
         if (event.done) return done();
@@ -72,6 +73,15 @@ export function createSharedSubscribe(streamOnlyVariables: readonly string[]) {
         throw error;
       },
       [Symbol.asyncIterator]: () => results,
+      // Events handed over directly are executed (or found executed) at once; one whose
+      // result is not ready is declined and comes through next().
+      listen: (sink) => {
+        if (!isDirectSource<unknown>(events)) return;
+        events.listen((event) => {
+          const result = executeShared(args, key, event);
+          return !(result instanceof Promise) && sink(result);
+        });
+      },
     };
     return results;
   }

@@ -53,6 +53,7 @@ export class PublicTrackingUpdatesResolver {
       return stream;
     },
   })
+  // Declares the field; buildPublicSchema gives it a synchronous resolver of the same meaning.
   trackingUpdates(@Arg('token', () => String) _token: string, @Root() update: TrackingUpdate): TrackingUpdate {
     return update;
   }

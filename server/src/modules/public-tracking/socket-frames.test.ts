@@ -72,6 +72,7 @@ describe('frames of the public WebSocket', () => {
       await untilStreams(3);
       await app.server.services.eta.idle();
       const before = app.server.publicApi.serialisedResults();
+      const directBefore = app.server.publicApi.framesSentDirectly();
       await app.ok(REPORT, { p: [{ clientId: 'f1', latitude: 52.37, longitude: 4.89, recordedAt: new Date().toISOString() }] }, driver.token);
       const isPosition = (m: any) => m.type === 'next' && m.payload?.data?.trackingUpdates?.kind === 'POSITION';
       const [a, b, c] = await Promise.all(pages.map((p) => p.waitFor(isPosition, 'POSITION frame')));
@@ -87,6 +88,8 @@ describe('frames of the public WebSocket', () => {
       const serialised = app.server.publicApi.serialisedResults() - before;
       expect(serialised).toBeGreaterThanOrEqual(1);
       expect(serialised).toBeLessThanOrEqual(2);
+      // Pages that keep up get their frames straight from the event, not through the iterators.
+      expect(app.server.publicApi.framesSentDirectly() - directBefore).toBeGreaterThanOrEqual(3);
     } finally {
       for (const p of pages) p.ws.close();
     }

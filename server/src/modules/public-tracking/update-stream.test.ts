@@ -40,4 +40,49 @@ describe('UpdateStream', () => {
     await stream.return();
     expect(await waiting).toEqual({ value: undefined, done: true });
   });
+
+  it('hands updates straight to a listener only while the reader waits with nothing pending', async () => {
+    const stream = new UpdateStream(() => undefined);
+    const direct: number[] = [];
+    let accept = true;
+    stream.listen((u) => accept && direct.push(u.driverPosition!.latitude) > 0);
+    stream.push(position(1)); // nobody waits yet: queued
+    expect(direct).toEqual([]);
+    expect((await stream.next()).value?.driverPosition?.latitude).toBe(1);
+    const waiting = stream.next();
+    stream.push(position(2));
+    stream.push(position(3));
+    expect(direct).toEqual([2, 3]);
+    expect(stream.backlog).toBe(0);
+    accept = false; // declined: the waiting reader gets it, and what follows queues behind it
+    stream.push(position(4));
+    stream.push(changed());
+    expect((await waiting).value?.driverPosition?.latitude).toBe(4);
+    accept = true;
+    stream.push(position(5));
+    expect(direct).toEqual([2, 3]);
+    expect((await stream.next()).value?.kind).toBe('CHANGED');
+    expect((await stream.next()).value?.driverPosition?.latitude).toBe(5);
+  });
+
+  it('never hands UNAVAILABLE to a listener: the reader gets it and the stream ends', async () => {
+    const stream = new UpdateStream(() => undefined);
+    const direct: string[] = [];
+    stream.listen((u) => direct.push(u.kind) > 0);
+    const waiting = stream.next();
+    stream.push({ kind: TrackingUpdateKind.UNAVAILABLE, driverPosition: null, page: null });
+    expect(direct).toEqual([]);
+    expect((await waiting).value?.kind).toBe('UNAVAILABLE');
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('falls back to the reader when the listener throws', async () => {
+    const stream = new UpdateStream(() => undefined);
+    stream.listen(() => {
+      throw new Error('socket gone');
+    });
+    const waiting = stream.next();
+    stream.push(position(7));
+    expect((await waiting).value?.driverPosition?.latitude).toBe(7);
+  });
 });

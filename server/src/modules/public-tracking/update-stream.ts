@@ -1,3 +1,4 @@
+import type { DirectSource } from '../../graphql/direct-source';
 import { TrackingUpdateKind, type TrackingUpdate } from './public-tracking.types';
 
 /**
@@ -6,9 +7,10 @@ import { TrackingUpdateKind, type TrackingUpdate } from './public-tracking.types
  * ends the stream. A client that does not read therefore holds at most two updates here; the
  * socket layer awaits each send, so nothing piles up behind it either.
  */
-export class UpdateStream implements AsyncIterableIterator<TrackingUpdate> {
+export class UpdateStream implements AsyncIterableIterator<TrackingUpdate>, DirectSource<TrackingUpdate> {
   private pending: TrackingUpdate[] = [];
   private waiting: ((result: IteratorResult<TrackingUpdate>) => void) | null = null;
+  private sink: ((update: TrackingUpdate) => boolean) | null = null;
   private ending = false;
   private closed = false;
 
@@ -18,8 +20,15 @@ export class UpdateStream implements AsyncIterableIterator<TrackingUpdate> {
     return this.closed || this.ending;
   }
 
+  /** Takes updates straight from push() while the reader waits and nothing is pending. */
+  listen(sink: (update: TrackingUpdate) => boolean): void {
+    this.sink = sink;
+  }
+
   push(update: TrackingUpdate): void {
     if (this.isClosed) return;
+    // UNAVAILABLE always goes through next(), which ends the stream.
+    if (this.sink && this.waiting && this.pending.length === 0 && update.kind !== TrackingUpdateKind.UNAVAILABLE && this.offer(update)) return;
     switch (update.kind) {
       case TrackingUpdateKind.POSITION: {
         // In place: this runs for every open page on every position.
@@ -38,6 +47,15 @@ export class UpdateStream implements AsyncIterableIterator<TrackingUpdate> {
     }
     this.pending.push(update);
     this.flush();
+  }
+
+  private offer(update: TrackingUpdate): boolean {
+    try {
+      return this.sink!(update);
+    } catch {
+      // The iterator path sends it again and reports what goes wrong there.
+      return false;
+    }
   }
 
   private flush(): void {
