@@ -26,6 +26,9 @@ const privateResponse: RequestHandler = (_req, res, next) => {
 export function createExpressApp(routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
+  // API answers are not cached (the public ones are no-store): no hash of every body for an ETag.
+  // Static files keep theirs (serve-static and sendFile set their own).
+  app.set('etag', false);
   // Client addresses drive the public rate limits: believe X-Forwarded-For only from our proxies.
   app.set('trust proxy', routes.trustProxy);
 
