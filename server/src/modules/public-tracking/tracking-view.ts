@@ -2,15 +2,18 @@ import { ConsignmentStatus, STATUS_FLOW } from '@tracklink/shared';
 import type { LinkContext } from './public-tracking.service';
 import type { DriverPosition, Instant, TrackingPage, TrackingStop } from './public-tracking.types';
 
-/** Section rows as the section statements return them (JSON; times as `Date#toISOString` text). */
+/**
+ * Section rows as the section statements return them (JSON; times as `Date#toISOString`
+ * text); a section the profile hides is null, as is the position of a driver not shown.
+ */
 export interface SectionData {
   stops: Array<Record<string, unknown>>;
-  cargo?: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }>;
-  scans?: Array<{ palletBarcode: string; event: string; scannedAt: string; stopName: string | null }>;
-  notes?: Array<{ text: string; createdAt: string }>;
-  photos?: Array<{ url: string; caption: string | null }>;
-  field_labels?: Array<{ key: string; label: string }>;
-  position?: { latitude: number; longitude: number; heading: number | null; recordedAt: string } | null;
+  cargo: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }> | null;
+  scans: Array<{ palletBarcode: string; event: string; scannedAt: string; stopName: string | null }> | null;
+  notes: Array<{ text: string; createdAt: string }> | null;
+  photos: Array<{ url: string; caption: string | null }> | null;
+  field_labels: Array<{ key: string; label: string }> | null;
+  position: { latitude: number; longitude: number; heading: number | null; recordedAt: string } | null;
 }
 
 const time = (value: unknown): Instant | null => (value == null ? null : (value as string));

@@ -5,7 +5,8 @@ import { TrackingUpdateKind, type TrackingUpdate } from './public-tracking.types
  * One subscriber's pending updates, bounded: a newer position replaces an unsent one, a fresh
  * page replaces an unsent page and position (it holds both), and UNAVAILABLE replaces all and
  * ends the stream. A client that does not read therefore holds at most two updates here; the
- * socket layer awaits each send, so nothing piles up behind it either.
+ * socket layer takes an update only while less than 64 KB waits to be written to that socket
+ * and otherwise awaits the write, so nothing piles up behind it either.
  */
 export class UpdateStream implements AsyncIterableIterator<TrackingUpdate>, DirectSource<TrackingUpdate> {
   private pending: TrackingUpdate[] = [];
