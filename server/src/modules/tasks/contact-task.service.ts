@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
+  BillingStatus,
   ConsignmentStatus,
   isUuid,
   StopType,
@@ -186,8 +187,9 @@ export class ContactTaskService {
     const planned: Planned[] = [];
     for (const { task, occasion } of due) {
       // The link variable is refused on save while the integration is off; if it was turned off
-      // since, the task waits (a recalculate once it is back on sends it).
-      if (!tenant.trackingIntegrationEnabled && usesLink(task)) continue;
+      // since, or billing is locked (the link would not open), the task waits: a recalculate
+      // once both are back sends it.
+      if ((!tenant.trackingIntegrationEnabled || tenant.billingStatus === BillingStatus.LOCKED) && usesLink(task)) continue;
       const contexts =
         task.level === TaskLevel.CONSIGNMENT ? [null] : occasion.stopId ? stops.filter((s) => s.id === occasion.stopId) : stops;
       for (const stop of contexts) {

@@ -3,6 +3,7 @@ import {
   createTenant,
   createTrackingTenant,
   linksOf,
+  setBilling,
   setIntegration,
   stop,
   tokenOf,
@@ -289,6 +290,42 @@ describe('recalculateTasks', () => {
     await worker.runOnce();
     for (const c of made) expect(mailsAbout(c.reference)).toHaveLength(2);
     expect(await outboxOf(app, tenant.adminToken)).toHaveLength(6);
+  });
+});
+
+describe('billing locked', () => {
+  it('holds back emails with the tracking link (it would not open), sends the others, and a recalculate sends the held ones once unlocked', async () => {
+    const tenant = await createTrackingTenant(app);
+    await createTask(app, tenant.adminToken, {
+      name: 'Link',
+      level: 'CONSIGNMENT',
+      trigger: 'CONSIGNMENT_CREATED',
+      recipient: 'DELIVERY_CONTACT',
+      subject: 'Track {{consignment.reference}}',
+      body: 'Follow it at {{consignment.trackingLink}}',
+    });
+    await createTask(app, tenant.adminToken, {
+      name: 'No link',
+      level: 'CONSIGNMENT',
+      trigger: 'CONSIGNMENT_CREATED',
+      recipient: 'DELIVERY_CONTACT',
+      subject: 'Booked {{consignment.reference}}',
+      body: '{{consignment.reference}} is booked.',
+    });
+    await setBilling(app, tenant.id, 'LOCKED');
+    const [c] = await createConsignments(app, tenant.adminToken, 1);
+    await smtp.until(() => mailsAbout(c.reference).length === 1, 5000, 'the email without the link');
+    await untilSettled(app);
+    await worker.runOnce();
+    expect(mailsAbout(c.reference).map((m) => m.subject)).toEqual([`Booked ${c.reference}`]);
+
+    await setBilling(app, tenant.id, 'ACTIVE');
+    const orderId = await orderIdOf(app, c.id);
+    const recalc = await app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { emailsQueued } }`, {}, tenant.adminToken);
+    expect(recalc.recalculateTasks.emailsQueued).toBe(1);
+    await smtp.until(() => mailsAbout(c.reference).length === 2, 5000, 'the held link email');
+    const held = mailsAbout(c.reference).find((m) => m.subject.startsWith('Track'))!;
+    expect((await trackingPage(app, tokenOf(urlsIn(held.text)[0]))).reference).toBe(c.reference);
   });
 });
 
