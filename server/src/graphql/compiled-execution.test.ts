@@ -55,6 +55,10 @@ describe('compiled execution behind Apollo', () => {
       expect(execution.compiled).toBe(1);
       await run('{ who }');
       expect(execution.compiled).toBe(2);
+      // Introspection (served in development) and fragments compile too.
+      const types = await run('{ __schema { queryType { name fields { name } } } }');
+      expect(types.data?.__schema).toEqual({ queryType: { name: 'Query', fields: [{ name: 'double' }, { name: 'who' }, { name: 'fails' }] } });
+      expect(await run('query Q { ...F } fragment F on Query { who }', undefined)).toEqual({ data: { who: 'Ada' } });
     } finally {
       await apollo.stop();
     }
@@ -67,6 +71,22 @@ describe('compiled execution behind Apollo', () => {
       expect(result.data).toEqual({ who: 'Ada', fails: null });
       expect(result.errors).toEqual([expect.objectContaining({ message: 'masked: no such thing', path: ['fails'], locations: [{ line: 1, column: 7 }], extensions: { code: 'NOPE' } })]);
       expect(messages).toEqual(['masked: no such thing']);
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('refuses a bad variable as graphql-js does: 400, BAD_USER_INPUT, naming the variable', async () => {
+    const { execution, apollo } = await serve();
+    try {
+      for (const variables of [{ n: 'two' }, {}, { n: null }]) {
+        const res = await apollo.executeOperation({ query: 'query($n: Int!) { double(n: $n) }', variables }, { contextValue: { name: 'Ada' } });
+        expect(res.http.status).toBe(400);
+        const result = res.body.kind === 'single' ? res.body.singleResult : null;
+        expect(result?.data).toBeUndefined();
+        expect(result?.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^masked: Variable "\$n"/), extensions: { code: 'BAD_USER_INPUT' } })]);
+      }
+      expect(execution.compiled).toBe(0);
     } finally {
       await apollo.stop();
     }

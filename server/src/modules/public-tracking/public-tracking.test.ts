@@ -276,6 +276,16 @@ describe('the public endpoint', () => {
     for (const res of [depth, aliases, introspection]) expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|node_modules/);
   });
 
+  it('answers a missing or ill-typed token variable with 400 naming the variable', async () => {
+    const query = 'query($token: String!) { trackingPage(token: $token) { __typename } }';
+    for (const variables of [{}, { token: 42 }, { token: null }, { token: ['a'] }]) {
+      const res = await publicGql(app, query, variables);
+      expect({ variables, status: res.status }).toEqual({ variables, status: 400 });
+      expect(res.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Variable "\$token"/), extensions: { code: 'BAD_USER_INPUT' } });
+      expect(res.body.data).toBeUndefined();
+    }
+  });
+
   it('refuses a browser request from a foreign origin and a simple (CSRF-able) request', async () => {
     const foreign = await fetch(`${app.url}/public/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
