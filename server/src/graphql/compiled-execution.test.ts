@@ -92,6 +92,24 @@ describe('compiled execution behind Apollo', () => {
     }
   });
 
+  it('refuses a document whose operation cannot be told, as graphql-js does (400)', async () => {
+    const { execution, apollo } = await serve();
+    try {
+      for (const [operationName, message] of [
+        [undefined, /Must provide operation name/],
+        ['C', /Unknown operation named "C"/],
+      ] as const) {
+        const res = await apollo.executeOperation({ query: 'query A { who } query B { who }', operationName }, { contextValue: { name: 'Ada' } });
+        expect(res.http.status).toBe(400);
+        const result = res.body.kind === 'single' ? res.body.singleResult : null;
+        expect(result?.errors?.[0].message).toMatch(message);
+      }
+      expect(execution.compiled).toBe(0);
+    } finally {
+      await apollo.stop();
+    }
+  });
+
   it('leaves invalid operations to Apollo, which refuses them before execution', async () => {
     const { execution, apollo, run } = await serve();
     try {

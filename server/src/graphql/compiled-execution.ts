@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -23,6 +23,9 @@ export function compiledExecution(schema: GraphQLSchema, max = 500): CompiledExe
     // Variables are checked as graphql-js checks them, so that Apollo recognises a bad one and
     // answers 400 BAD_USER_INPUT naming it; the compiled query then takes them as sent.
     const variables = request.request.variables ?? {};
+    // No operation to run (several and none named, or an unknown name): graphql-js says which,
+    // before running anything, and Apollo answers 400.
+    if (!request.operation) return execute({ schema, document: request.document, operationName: request.request.operationName, variableValues: variables }) as ExecutionResult;
     const checked = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
     if (checked.errors) return { errors: checked.errors };
     const key = `${request.queryHash}\n${request.operationName ?? ''}`;
