@@ -14,6 +14,7 @@ import { RateLimiter } from './graphql/rate-limiter';
 import { buildPublicSchema, buildStaffSchema } from './graphql/schema';
 import { createPublicEndpoint, createStaffEndpoint, type PublicEndpoint } from './graphql/server';
 import { createExpressApp } from './http/app';
+import { isPublicGraphqlPath } from './http/public-graphql';
 import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
 import { createServices, type Services } from './services';
@@ -103,15 +104,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.nodeEnv === 'development',
     clientIp,
     inFlight,
+    [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
   );
-  const app = createExpressApp({
-    staffGraphql: staff.middleware,
-    publicGraphql: publicApi.middleware,
-    webDistDir: config.webDistDir,
-    publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
-    trustProxy,
-  });
-  httpServer.on('request', app);
+  const app = createExpressApp({ staffGraphql: staff.middleware, webDistDir: config.webDistDir, trustProxy });
+  // The public API is answered before Express (http/public-graphql.ts); the rest is Express's.
+  httpServer.on('request', (req, res) => (isPublicGraphqlPath(req.url) ? publicApi.handle(req, res) : app(req, res)));
   httpServer.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/graphql') {

@@ -17,6 +17,7 @@ import { compiledExecution } from './compiled-execution';
 import { createDocumentCache } from './document-cache';
 import { NextFrames, sendFrames } from './frames';
 import { createSharedSubscribe } from './shared-execution';
+import { publicGraphqlHandler } from '../http/public-graphql';
 
 export interface GraphqlEndpoint {
   middleware: ReturnType<typeof expressMiddleware>;
@@ -85,7 +86,8 @@ export async function createStaffEndpoint(
 }
 
 export interface PublicEndpoint {
-  middleware: ReturnType<typeof expressMiddleware>;
+  /** Serves POST /public/graphql (see http/public-graphql.ts). */
+  handle(req: http.IncomingMessage, res: http.ServerResponse): void;
   wsServer: WebSocketServer;
   /** Whether a new WebSocket from this address may open (a cap per address). */
   admit(ip: string): boolean;
@@ -117,6 +119,8 @@ export async function createPublicEndpoint(
   introspection: boolean,
   clientIp: (req: http.IncomingMessage) => string,
   inFlight: InFlightOperations,
+  /** Browser origins allowed to call the public API (the app's own origin is always fine). */
+  origins: string[],
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -143,7 +147,7 @@ export async function createPublicEndpoint(
     plugins: [...armor.plugins, inFlight.plugin, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const middleware = expressMiddleware(apollo, { context: async ({ req }) => context(req.ip ?? '') });
+  const handle = publicGraphqlHandler(apollo, async (req) => context(clientIp(req)), origins, log.error);
 
   const sockets = new Map<string, number>();
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
@@ -182,7 +186,7 @@ export async function createPublicEndpoint(
     KEEP_ALIVE_MS,
   );
   return {
-    middleware,
+    handle,
     wsServer,
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
     sharedExecutions: () => shared.executions,

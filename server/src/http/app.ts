@@ -1,35 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
+import { setPrivateHeaders } from './public-graphql';
 
 export interface AppRoutes {
   staffGraphql: RequestHandler;
-  publicGraphql: RequestHandler;
   webDistDir: string;
-  /** Browser origins allowed to call the public API (the app's own origin is always fine). */
-  publicOrigins: string[];
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
 }
 
-/** Public tracking responses: never cached, never indexed, never leaking the URL onwards. */
 const privateResponse: RequestHandler = (_req, res, next) => {
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
+  setPrivateHeaders(res);
   next();
 };
 
-/** Express app: the API, the health check, and the built web app (admin console, public pages). */
+/**
+ * Express app: the staff API, the health check, and the built web app (admin console, public
+ * pages). The public API at /public/graphql is served before it (public-graphql.ts).
+ */
 export function createExpressApp(routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
   // API answers are not cached (the public ones are no-store): no hash of every body for an ETag.
   // Static files keep theirs (serve-static and sendFile set their own).
   app.set('etag', false);
-  // Client addresses drive the public rate limits: believe X-Forwarded-For only from our proxies.
+  // Believe X-Forwarded-For only from our proxies (the same rule as the public endpoint's).
   app.set('trust proxy', routes.trustProxy);
 
   app.get('/healthz', (_req, res) => {
@@ -41,19 +37,6 @@ export function createExpressApp(routes: AppRoutes): Express {
   });
 
   app.use('/graphql', express.json({ limit: '1mb' }), routes.staffGraphql);
-  app.use(
-    '/public/graphql',
-    privateResponse,
-    // POST only: a token must never travel in a URL, where proxies and logs keep it.
-    (req, res, next) => {
-      if (req.method === 'POST' || req.method === 'OPTIONS') return next();
-      res.setHeader('Allow', 'POST');
-      res.status(405).json({ errors: [{ message: 'Use POST', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
-    },
-    cors({ origin: routes.publicOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
-    express.json({ limit: '16kb' }),
-    routes.publicGraphql,
-  );
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -68,7 +68,7 @@ async function setLinkOverrides(sections: SectionOverrides) {
 let customerId: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '100000' });
+  app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '100000', CORS_ORIGINS: 'https://tracking.carrier.example' });
   tenant = await createTrackingTenant(app);
   await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature") { key } }', {}, tenant.adminToken);
   const [c] = await createConsignments(app, tenant.adminToken, 1, {
@@ -274,6 +274,28 @@ describe('the public endpoint', () => {
     const body = await batch.text();
     expect(body).not.toMatch(/at \w+ \(|node_modules/);
     for (const res of [depth, aliases, introspection]) expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|node_modules/);
+  });
+
+  it('refuses a body that is too large or not JSON with a JSON error, and lets an allowed origin in', async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const big = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(20_000) } }));
+    expect(big.status).toBe(413);
+    expect(big.headers.get('cache-control')).toBe('no-store');
+    expect(((await big.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const notJson = await fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' });
+    expect(notJson.status).toBe(400);
+    const origin = 'https://tracking.carrier.example'; // CORS_ORIGINS of this app
+    const preflight = await fetch(`${app.url}/public/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    const withQuery = await post(JSON.stringify({ query: '{ __typename }' }), { origin });
+    expect(withQuery.status).toBe(200);
+    expect(withQuery.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(await withQuery.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('answers a missing or ill-typed token variable with 400 naming the variable', async () => {

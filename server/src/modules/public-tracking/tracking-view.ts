@@ -58,10 +58,10 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     status: p.showStatus ? ctx.status : null,
     progress: p.showProgress ? progressSteps(ctx.status) : null,
     stops,
-    cargo: p.showCargo ? (data.cargo ?? []).map((c) => ({ ...c, packagingType: c.packagingType as never })) : null,
-    palletScans: p.showPalletScans
-      ? (data.scans ?? []).map((s) => ({ palletBarcode: s.palletBarcode, event: s.event as never, scannedAt: s.scannedAt, stopName: s.stopName }))
-      : null,
+    // The statements select cargo lines and scans in the view's own shape (SectionData): taken
+    // as they are, not copied, when the section is shown.
+    cargo: p.showCargo ? ((data.cargo ?? []) as TrackingPage['cargo']) : null,
+    palletScans: p.showPalletScans ? ((data.scans ?? []) as TrackingPage['palletScans']) : null,
     customerReference: p.showCustomerReference ? ctx.customerReference : null,
     containerNumber: p.showContainerNumber ? ctx.containerNumber : null,
     transportService: p.showTransportService ? ctx.transportService : null,
