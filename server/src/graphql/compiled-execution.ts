@@ -20,12 +20,12 @@ export function compiledExecution(schema: GraphQLSchema, max = 500): CompiledExe
   const cache = new LRUCache<string, CompiledQuery>({ max });
   let compiled = 0;
   const executor: GatewayExecutor = async (request) => {
-    // Variables are checked as graphql-js checks them, so that Apollo recognises a bad one and
-    // answers 400 BAD_USER_INPUT naming it; the compiled query then takes them as sent.
     const variables = request.request.variables ?? {};
     // No operation to run (several and none named, or an unknown name): graphql-js says which,
     // before running anything, and Apollo answers 400.
     if (!request.operation) return execute({ schema, document: request.document, operationName: request.request.operationName, variableValues: variables }) as ExecutionResult;
+    // Variables are checked as graphql-js checks them, so that Apollo recognises a bad one and
+    // answers 400 BAD_USER_INPUT naming it; the compiled query then takes them as sent.
     const checked = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
     if (checked.errors) return { errors: checked.errors };
     const key = `${request.queryHash}\n${request.operationName ?? ''}`;
