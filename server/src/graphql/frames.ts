@@ -59,15 +59,20 @@ export function sendFrames(
   frames: NextFrames,
 ): AsyncIterableIterator<never> {
   const done: IteratorReturnResult<undefined> = { value: undefined, done: true };
+  /** Sends at once unless writes pile up on the socket (false); a closed socket takes nothing. */
+  const trySend = (result: ExecutionResult): boolean => {
+    if (socket.readyState !== socket.OPEN) return true;
+    if (socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
+    socket.send(frames.frame(id, result), TEXT);
+    return true;
+  };
   if (isDirectSource<ExecutionResult>(results)) {
     // While the loop below waits, results can come straight here; a socket with writes
     // piling up declines them, and they wait in the stream for the loop instead.
     results.listen((result) => {
-      if (socket.readyState !== socket.OPEN) return true;
-      if (socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
-      socket.send(frames.frame(id, result), TEXT);
-      frames.sentDirectly++;
-      return true;
+      const taken = trySend(result);
+      if (taken) frames.sentDirectly++;
+      return taken;
     });
   }
   const iterator: AsyncIterableIterator<never> = {
@@ -75,10 +80,7 @@ export function sendFrames(
       for (;;) {
         const result = await results.next();
         if (result.done) return done;
-        if (socket.readyState !== socket.OPEN) continue;
-        const frame = frames.frame(id, result.value);
-        if (socket.bufferedAmount < HIGH_WATER_BYTES) socket.send(frame, TEXT);
-        else await sendAndWait(socket, frame);
+        if (!trySend(result.value)) await sendAndWait(socket, frames.frame(id, result.value));
       }
     },
     return: async () => {

@@ -11,11 +11,15 @@ export function setPrivateHeaders(res: http.ServerResponse): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
 }
 
+/** A request URL's path and its query string (from the `?`, or empty). */
+function splitUrl(url: string): [path: string, search: string] {
+  const q = url.indexOf('?');
+  return q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q)];
+}
+
 /** Whether a request is for the public GraphQL endpoint (the path, whatever the query string). */
 export function isPublicGraphqlPath(url: string | undefined): boolean {
-  if (!url) return false;
-  const q = url.indexOf('?');
-  const path = q < 0 ? url : url.slice(0, q);
+  const [path] = splitUrl(url ?? '');
   return path === '/public/graphql' || path === '/public/graphql/';
 }
 
@@ -63,10 +67,9 @@ async function execute<TContext extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = req.url ?? '';
-  const q = url.indexOf('?');
+  const [, search] = splitUrl(req.url ?? '');
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: q < 0 ? '' : url.slice(q), body: req.body },
+    httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
     context: () => context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -81,37 +81,33 @@ export const LINK_BY_TOKEN: PreparedStatement = { name: 'public_link_by_token', 
 /** $1: the link's id. */
 export const LINK_BY_ID: PreparedStatement = { name: 'public_link_by_id', text: LINK + 'l.id = $1' };
 
-/** The sections the statements select by (the others shape the page from the link alone). */
-export const SELECTED_SECTIONS: readonly TemplateSection[] = [
-  'showStopReferences',
-  'showEstimatedTimes',
-  'showMap',
-  'showCargo',
-  'showPalletScans',
-  'showNotes',
-  'showPhotos',
-  'showCustomFields',
-];
+/** The section statement with one boolean parameter per section it selects by, noted in order. */
+function sectionsByParameters(): { text: string; selected: TemplateSection[] } {
+  const selected: TemplateSection[] = [];
+  const text = `SELECT ${sections({
+    consignment: '$1::uuid',
+    tenant: '$2::uuid',
+    driver: '$3::uuid',
+    photoIds: '$4::uuid[]',
+    show: (section) => {
+      if (!selected.includes(section)) selected.push(section);
+      return `$${5 + selected.indexOf(section)}::boolean`;
+    },
+  })} AS sections`;
+  return { text, selected };
+}
+
+const bySections = sectionsByParameters();
 
 /**
  * The sections of a page whose profile is already known: $1 consignment, $2 tenant, $3 the
  * driver (null unless the page shows the position), $4 the picked photos, then one boolean per
  * section of `SELECTED_SECTIONS`, in its order.
  */
-export const SECTIONS: PreparedStatement = {
-  name: 'public_sections',
-  text: `SELECT ${sections({
-    consignment: '$1::uuid',
-    tenant: '$2::uuid',
-    driver: '$3::uuid',
-    photoIds: '$4::uuid[]',
-    show: (section) => {
-      const at = SELECTED_SECTIONS.indexOf(section);
-      if (at < 0) throw new Error(`${section} is not in SELECTED_SECTIONS`);
-      return `$${5 + at}::boolean`;
-    },
-  })} AS sections`,
-};
+export const SECTIONS: PreparedStatement = { name: 'public_sections', text: bySections.text };
+
+/** The sections the statements select by (the others shape the page from the link alone). */
+export const SELECTED_SECTIONS: readonly TemplateSection[] = bySections.selected;
 
 /**
  * A whole page from its token in one statement: the link (as `LINK` selects it) and, when the

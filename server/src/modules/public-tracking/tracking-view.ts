@@ -1,13 +1,27 @@
 import { ConsignmentStatus, STATUS_FLOW } from '@tracklink/shared';
 import type { LinkContext } from './public-tracking.service';
-import type { DriverPosition, Instant, TrackingPage, TrackingStop } from './public-tracking.types';
+import type { DriverPosition, TrackingPage, TrackingStop } from './public-tracking.types';
 
 /**
  * Section rows as the section statements return them (JSON; times as `Date#toISOString`
  * text); a section the profile hides is null, as is the position of a driver not shown.
  */
 export interface SectionData {
-  stops: Array<Record<string, unknown>>;
+  stops: Array<{
+    type: string;
+    name: string;
+    address: string | null;
+    timezone: string;
+    plannedArrival: string | null;
+    plannedWindowEnd: string | null;
+    actualArrival: string | null;
+    actualDeparture: string | null;
+    /** The next four are null when the profile hides them. */
+    reference: string | null;
+    estimatedArrival: string | null;
+    latitude: number | null;
+    longitude: number | null;
+  }>;
   cargo: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }> | null;
   scans: Array<{ palletBarcode: string; event: string; scannedAt: string; stopName: string | null }> | null;
   notes: Array<{ text: string; createdAt: string }> | null;
@@ -15,8 +29,6 @@ export interface SectionData {
   field_labels: Array<{ key: string; label: string }> | null;
   position: { latitude: number; longitude: number; heading: number | null; recordedAt: string } | null;
 }
-
-const time = (value: unknown): Instant | null => (value == null ? null : (value as string));
 
 /** Steps a recipient follows; DRAFT is internal and CANCELLED ends the line. */
 const PUBLIC_FLOW: readonly ConsignmentStatus[] = STATUS_FLOW.filter((s) => s !== ConsignmentStatus.DRAFT);
@@ -38,17 +50,17 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
   const p = ctx.profile;
   const stops: TrackingStop[] = data.stops.map((s) => ({
     type: s.type as TrackingStop['type'],
-    name: s.name as string,
-    address: (s.address as string | null) ?? null,
-    latitude: p.showMap ? (s.latitude as number) : null,
-    longitude: p.showMap ? (s.longitude as number) : null,
-    timezone: s.timezone as string,
-    reference: p.showStopReferences ? ((s.reference as string | null) ?? null) : null,
-    plannedArrival: time(s.plannedArrival),
-    plannedWindowEnd: time(s.plannedWindowEnd),
-    estimatedArrival: p.showEstimatedTimes ? time(s.estimatedArrival) : null,
-    actualArrival: time(s.actualArrival),
-    actualDeparture: time(s.actualDeparture),
+    name: s.name,
+    address: s.address,
+    latitude: p.showMap ? s.latitude : null,
+    longitude: p.showMap ? s.longitude : null,
+    timezone: s.timezone,
+    reference: p.showStopReferences ? s.reference : null,
+    plannedArrival: s.plannedArrival,
+    plannedWindowEnd: s.plannedWindowEnd,
+    estimatedArrival: p.showEstimatedTimes ? s.estimatedArrival : null,
+    actualArrival: s.actualArrival,
+    actualDeparture: s.actualDeparture,
   }));
   const labels = new Map((data.field_labels ?? []).map((f) => [f.key, f.label]));
   const keys = p.customFieldKeys;
