@@ -1,8 +1,33 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, InterfaceType, ObjectType } from 'type-graphql';
 import { Customer } from '../orders/customer.entity';
 
+/**
+ * A choice per section of the public page; null means "no choice here" (keep, or inherit).
+ * The base of every input and view that names sections, and the interface clients select
+ * the fifteen sections through with one fragment.
+ */
+@InterfaceType('SectionChoices', { description: 'A choice per section of the public page; null: no choice here (follows the template).' })
+@InputType('SectionChoicesInput')
+export abstract class SectionChoices {
+  @Field(() => Boolean, { nullable: true }) showStatus?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showProgress?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showStopReferences?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showEstimatedTimes?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showCargo?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showPalletScans?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showMap?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showDriverPosition?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showCustomerReference?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showContainerNumber?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showTransportService?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showCustomFields?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showExtraFields?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showNotes?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) showPhotos?: boolean | null;
+}
+
 /** Every section of the public page, on or off. */
-@ObjectType()
+@ObjectType({ implements: SectionChoices })
 export class TrackingLinkTemplate {
   @Field(() => Boolean) showStatus!: boolean;
   @Field(() => Boolean) showProgress!: boolean;
@@ -24,31 +49,6 @@ export class TrackingLinkTemplate {
   customFieldKeys!: string[] | null;
 }
 
-/**
- * A choice per section of the public page; null means "no choice here" (keep, or inherit).
- * The base of every input and view that names sections; no field returns it, so it never
- * appears in the schema by itself.
- */
-@ObjectType('SectionChoices')
-@InputType('SectionChoicesInput')
-export abstract class SectionChoices {
-  @Field(() => Boolean, { nullable: true }) showStatus?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showProgress?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showStopReferences?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showEstimatedTimes?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCargo?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPalletScans?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showMap?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showDriverPosition?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomerReference?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showContainerNumber?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showTransportService?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showCustomFields?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showExtraFields?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showNotes?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) showPhotos?: boolean | null;
-}
-
 /** Null fields leave the setting as it is. */
 @InputType()
 export class TrackingLinkTemplateInput extends SectionChoices {
@@ -57,7 +57,7 @@ export class TrackingLinkTemplateInput extends SectionChoices {
 }
 
 /** A customer's overrides of the tenant template: a null section follows the tenant template. */
-@ObjectType()
+@ObjectType({ implements: SectionChoices })
 export class CustomerTrackingLinkTemplate extends SectionChoices {
   @Field(() => Customer) customer!: Customer;
   @Field(() => TrackingLinkTemplate, { description: 'What this customer\'s recipients see: these overrides over the tenant template.' })

@@ -31,7 +31,7 @@ export class TrackingLinkInput extends SectionChoices {
 }
 
 /** The sections this link decides itself; null follows the template. */
-@ObjectType()
+@ObjectType({ implements: SectionChoices })
 export class TrackingLinkOverrides extends SectionChoices {}
 
 @ObjectType()
