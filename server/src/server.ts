@@ -9,15 +9,17 @@ import { createDataSource, type Database } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
 import { DEMO_LOGINS, demoTrackingUrl, seedDemo } from './db/seed/seed-demo';
 import { InFlightOperations } from './graphql/in-flight';
-import { createEventBus } from './graphql/pubsub';
-import { RateLimiter } from './graphql/rate-limiter';
-import { buildPublicSchema, buildStaffSchema } from './graphql/schema';
-import { createPublicEndpoint, createStaffEndpoint, type PublicEndpoint } from './graphql/server';
-import { createExpressApp } from './http/app';
-import { isPublicGraphqlPath } from './http/public-graphql';
+import { createPublicEndpoint, type PublicEndpoint } from './graphql/public/endpoint';
+import { buildPublicSchema } from './graphql/public/schema';
+import { buildStaffSchema } from './graphql/schema';
+import { createStaffEndpoint } from './graphql/staff-endpoint';
+import { attachRoutes } from './http/http-server';
 import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
+import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
+import { createEventBus } from './bus/event-bus';
+import { RateLimiter } from './graphql/public/rate-limiter';
 
 export interface RunningServer {
   url: string;
@@ -67,6 +69,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const bus = createEventBus(config.redisUrl, (error) => log.error('event bus:', error.message));
   const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, log);
+  services.events.register(appListeners(services, bus, log));
   await services.live.start();
   services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
 
@@ -104,24 +107,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.nodeEnv === 'development',
     clientIp,
     inFlight,
-    [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
   );
-  const app = createExpressApp({ staffGraphql: staff.middleware, webDistDir: config.webDistDir, trustProxy });
-  // The public API is answered before Express (http/public-graphql.ts); the rest is Express's.
-  httpServer.on('request', (req, res) => (isPublicGraphqlPath(req.url) ? publicApi.handle(req, res) : app(req, res)));
-  httpServer.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/graphql') {
-      staff.wsServer.handleUpgrade(req, socket, head, (ws) => staff.wsServer.emit('connection', ws, req));
-    } else if (path === '/public/graphql') {
-      if (!publicApi.admit(clientIp(req))) {
-        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
-        return;
-      }
-      publicApi.wsServer.handleUpgrade(req, socket, head, (ws) => publicApi.wsServer.emit('connection', ws, req));
-    } else {
-      socket.destroy();
-    }
+  attachRoutes(httpServer, {
+    staff,
+    public: publicApi,
+    webDistDir: config.webDistDir,
+    trustProxy,
+    clientIp,
+    publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
+    log: log.error,
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,15 +1,8 @@
-import type { AuthCheckerFn } from 'type-graphql';
+import { createParameterDecorator, type AuthCheckerFn } from 'type-graphql';
 import { Role } from '@tracklink/shared';
-import { AppError } from './errors';
+import { DomainError } from '../core/errors';
+import { tenantScopeOf, type Principal } from '../core/scope';
 import type { Context } from './context';
-
-/** Who is calling: a signed-in user, a tenant's API key, or a driver app. */
-export type Principal =
-  | { kind: 'user'; userId: string; role: Role; tenantId: string | null; label: string }
-  | { kind: 'apiKey'; apiKeyId: string; tenantId: string; label: string }
-  | { kind: 'driver'; driverId: string; tenantId: string; label: string }
-  /** The server itself (live ETAs, demo data): never the caller of a request. */
-  | { kind: 'system'; tenantId: string; label: string };
 
 /** What `@Authorized(...)` names: the user roles plus the two machine callers. */
 export const Access = {
@@ -43,25 +36,17 @@ export function accessOf(principal: Principal): Access {
 
 export const authChecker: AuthCheckerFn<Context, Access> = ({ context }, roles) => {
   const principal = context.principal;
-  if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key or driver token');
+  if (!principal) throw new DomainError('UNAUTHENTICATED', 'Sign in, or send an API key or driver token');
   if (roles.length > 0 && !roles.includes(accessOf(principal))) {
-    throw new AppError('FORBIDDEN', 'You do not have access to this operation');
+    throw new DomainError('FORBIDDEN', 'You do not have access to this operation');
   }
   return true;
 };
 
-/** The tenant a request acts in, and who acts (for audit trails). */
-export interface TenantScope {
-  tenantId: string;
-  principal: Principal;
-}
-
-export function tenantScope(principal: Principal | null): TenantScope {
-  if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API key or driver token');
-  if (!principal.tenantId) throw new AppError('FORBIDDEN', 'This operation works inside a tenant; platform admins have none');
-  return { tenantId: principal.tenantId, principal };
-}
-
-export function systemScope(tenantId: string, label = 'system'): TenantScope {
-  return { tenantId, principal: { kind: 'system', tenantId, label } };
+/**
+ * The caller's tenant scope as a resolver parameter: `@CurrentScope() scope: TenantScope`.
+ * Refuses callers outside a tenant (platform admins) and the signed-out.
+ */
+export function CurrentScope() {
+  return createParameterDecorator<Context>(({ context }) => tenantScopeOf(context.principal));
 }

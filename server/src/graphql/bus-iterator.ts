@@ -1,4 +1,4 @@
-import type { EventBus, Topic, TopicPayloads } from './pubsub';
+import type { EventBus, Topic, TopicPayloads } from '../bus/event-bus';
 
 /**
  * The events of one topic as an async iterator for a subscription, filtered and mapped per

@@ -1,6 +1,6 @@
-import type { Principal } from './auth';
 import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
+import type { Principal } from '../core/scope';
 
 export interface Context {
   principal: Principal | null;

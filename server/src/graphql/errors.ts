@@ -1,8 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, type DomainErrorCode } from '../core/errors';
 
-/** Domain error codes, each mapped once to the GraphQL error code clients see. */
-const CODES = {
+/** Each domain error code, mapped once to the GraphQL error code clients see. */
+const GRAPHQL_CODES: Record<DomainErrorCode, string> = {
   INVALID_INPUT: 'BAD_USER_INPUT',
   INVALID_TRANSITION: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -12,35 +14,12 @@ const CODES = {
   CONFLICT: 'CONFLICT',
   DUPLICATE_REFERENCE: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
-} as const;
+};
 
-export type AppErrorCode = keyof typeof CODES;
+/** Domain errors that decide the HTTP status of the whole answer. */
+const HTTP_STATUS: Partial<Record<DomainErrorCode, number>> = { RATE_LIMITED: 429 };
 
-export class AppError extends Error {
-  constructor(
-    readonly code: AppErrorCode,
-    message: string,
-    /** The input path of the offending value, e.g. "input.consignments[0].stops[1].latitude". */
-    readonly field?: string,
-    /** For RATE_LIMITED: seconds until the client may try again. */
-    readonly retryAfter?: number,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-
-  get graphqlCode(): string {
-    return CODES[this.code];
-  }
-
-  /** Read by graphql-js when it wraps this error, and by Apollo for the HTTP status. */
-  get extensions(): Record<string, unknown> {
-    return this.code === 'RATE_LIMITED' ? { code: this.graphqlCode, http: { status: 429 } } : { code: this.graphqlCode };
-  }
-}
-
-export const invalid = (field: string, message: string) => new AppError('INVALID_INPUT', `${field}: ${message}`, field);
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const graphqlCodeOf = (code: DomainErrorCode): string => GRAPHQL_CODES[code];
 
 /** Error codes GraphQL itself produces for malformed requests; passed through as they are. */
 const PASS_THROUGH = new Set([
@@ -55,6 +34,16 @@ const PASS_THROUGH = new Set([
   'FORBIDDEN',
 ]);
 
+/** A domain error as clients see it: its message, its GraphQL code, and the field or wait it names. */
+export function domainErrorExtensions(error: DomainError): Record<string, unknown> {
+  return {
+    code: GRAPHQL_CODES[error.code],
+    reason: error.code,
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.retryAfter ? { retryAfter: error.retryAfter } : {}),
+  };
+}
+
 /**
  * The one place errors leave the server: domain errors keep their message and code; anything
  * unexpected becomes a generic INTERNAL_SERVER_ERROR (logged here, never sent: no stack, no SQL).
@@ -65,18 +54,8 @@ export function formatError(
   log: (...args: unknown[]) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
-    return {
-      message: original.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: {
-        code: original.graphqlCode,
-        reason: original.code,
-        ...(original.field ? { field: original.field } : {}),
-        ...(original.retryAfter ? { retryAfter: original.retryAfter } : {}),
-      },
-    };
+  if (original instanceof DomainError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: domainErrorExtensions(original) };
   }
   if ((original as { code?: string } | null)?.code === '23505') {
     // A unique constraint caught a race the service's own check could not see.
@@ -105,3 +84,30 @@ export function formatError(
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+/**
+ * Formats errors for graphql-ws frames the way `formatError` does for HTTP answers. Errors of
+ * the request itself (syntax, validation, variables: graphql-js's own, with no error under them)
+ * go as graphql-js writes them; what a resolver or a subscription's source threw is mapped.
+ */
+export function formatErrors(errors: readonly GraphQLError[], log: (...args: unknown[]) => void): GraphQLFormattedError[] {
+  return errors.map((error) => (error.originalError ? formatError(error.toJSON(), error, log) : error.toJSON()));
+}
+
+/** Gives an HTTP answer the status (and Retry-After) its domain errors call for, e.g. 429. */
+export const domainErrorStatusPlugin: ApolloServerPlugin<BaseContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ errors, response }) => {
+      if (!errors?.length) return;
+      for (const error of errors) {
+        const original = unwrapResolverError(error);
+        if (!(original instanceof DomainError)) continue;
+        const status = HTTP_STATUS[original.code];
+        if (!status) continue;
+        response.http.status = status;
+        if (original.retryAfter) response.http.headers.set('retry-after', String(original.retryAfter));
+        return;
+      }
+    },
+  }),
+};

@@ -13,7 +13,7 @@ export function createLoaders(services: Services) {
   return {
     ...tenantLoaders(services.tenants),
     ...orderLoaders(services.orders),
-    ...consignmentLoaders(services.consignments),
+    ...consignmentLoaders(services),
     ...driverLoaders(services.drivers),
     ...palletScanLoaders(services.palletScans),
     ...trackingLinkLoaders(services.trackingLinks),

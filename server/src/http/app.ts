@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
+import { bearerToken } from '../graphql/context';
+import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import { setPrivateHeaders } from './public-graphql';
 
 export interface AppRoutes {
-  staffGraphql: RequestHandler;
+  staff: StaffEndpoint;
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
@@ -36,7 +39,10 @@ export function createExpressApp(routes: AppRoutes): Express {
     res.type('text/plain').send('User-agent: *\nDisallow: /t/\nDisallow: /admin/\n');
   });
 
-  app.use('/graphql', express.json({ limit: '1mb' }), routes.staffGraphql);
+  const staffGraphql = expressMiddleware(routes.staff.apollo, {
+    context: ({ req }) => routes.staff.context(bearerToken(req.headers.authorization), req.ip ?? ''),
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), staffGraphql);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

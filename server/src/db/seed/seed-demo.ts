@@ -1,7 +1,7 @@
 import { ConsignmentStatus, distanceKm, NoteScope, PalletScanEvent, Role, StopType } from '@tracklink/shared';
-import { systemScope, type TenantScope } from '../../graphql/auth';
 import type { Services } from '../../services';
 import { DEMO_CONSIGNMENTS, PLACES } from './demo-data';
+import { systemScope, type TenantScope } from '../../core/scope';
 
 export const DEMO_LOGINS = {
   superAdmin: { email: 'super@demo.tracklink.local', password: 'demo-super-2026' },
@@ -54,8 +54,8 @@ export async function seedDemo(services: Services): Promise<DemoSeed> {
     logoUrl: null,
   });
   await services.auth.createTenantUser(scope, { ...DEMO_LOGINS.dispatcher, role: Role.DISPATCHER, name: 'Dana Dispatcher' });
-  await services.consignments.defineCustomField(scope, 'temperature', 'Temperature range');
-  await services.consignments.defineCustomField(scope, 'incoterm', 'Incoterm');
+  await services.customFields.define(scope, 'temperature', 'Temperature range');
+  await services.customFields.define(scope, 'incoterm', 'Incoterm');
 
   const driverTokens = new Map<string, string>();
   const now = Date.now();
@@ -92,20 +92,20 @@ export async function seedDemo(services: Services): Promise<DemoSeed> {
       ],
     });
     const [consignment] = await services.consignments.byOrderIds([order.id]);
-    await services.consignments.addNote(scope, consignment.id, { scope: NoteScope.CUSTOMER, text: 'Please report to the gate office on arrival.' });
-    await services.consignments.addNote(scope, consignment.id, { scope: NoteScope.INTERNAL, text: 'Customer prefers morning deliveries.' });
+    await services.notes.add(scope, consignment.id, { scope: NoteScope.CUSTOMER, text: 'Please report to the gate office on arrival.' });
+    await services.notes.add(scope, consignment.id, { scope: NoteScope.INTERNAL, text: 'Customer prefers morning deliveries.' });
     if (demo.status === ConsignmentStatus.CANCELLED) {
       await services.consignments.setStatus(scope, consignment.id, ConsignmentStatus.CANCELLED);
       continue;
     }
-    const [pickup, delivery] = await services.consignments.stopsOf([consignment.id]);
+    const [pickup, delivery] = await services.stops.of([consignment.id]);
     if (demo.status === ConsignmentStatus.IN_TRANSIT || demo.status === ConsignmentStatus.DELIVERED) {
       driverNo++;
       const { driver, token } = await services.drivers.create(scope, { name: `Driver ${driverNo}`, vehiclePlate: `NW-${100 + driverNo}-TL` });
       await services.consignments.assignDriver(scope, consignment.id, driver.id);
       driverTokens.set(consignment.id, token);
       const driverScope: TenantScope = { tenantId: tenant.id, principal: { kind: 'driver', driverId: driver.id, tenantId: tenant.id, label: driver.name } };
-      await services.consignments.updateStop(scope, pickup.id, { actualArrival: new Date(startedAt - HOUR / 2), actualDeparture: new Date(startedAt) });
+      await services.stops.update(scope, pickup.id, { actualArrival: new Date(startedAt - HOUR / 2), actualDeparture: new Date(startedAt) });
       await services.palletScans.record(
         driverScope,
         demo.cargo.flatMap((line, l) =>
@@ -137,7 +137,7 @@ export async function seedDemo(services: Services): Promise<DemoSeed> {
         );
       } else {
         const arrived = startedAt + hours * HOUR;
-        await services.consignments.updateStop(scope, delivery.id, { actualArrival: new Date(arrived), actualDeparture: new Date(arrived + HOUR) });
+        await services.stops.update(scope, delivery.id, { actualArrival: new Date(arrived), actualDeparture: new Date(arrived + HOUR) });
       }
     }
   }

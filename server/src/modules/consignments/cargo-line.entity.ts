@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { PackagingType } from '../../graphql/enums';
+import { PackagingType } from '@tracklink/shared';
 
 @ObjectType()
 @Entity('cargo_lines')

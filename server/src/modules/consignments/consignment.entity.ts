@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ConsignmentStatus } from '../../graphql/enums';
+import { ConsignmentStatus } from '@tracklink/shared';
 
 export interface KeyValue {
   key: string;

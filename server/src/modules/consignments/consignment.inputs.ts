@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConsignmentStatus, NoteScope, PackagingType, StopType } from '../../graphql/enums';
-import { PageInfo } from '../../graphql/pagination';
 import { Consignment } from './consignment.entity';
+import { ConsignmentStatus, NoteScope, PackagingType, StopType } from '@tracklink/shared';
+import { PageInfo } from '../../graphql/page-info';
 
 @InputType()
 @ObjectType('KeyValue')

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { nextStatuses, NoteScope } from '@tracklink/shared';
-import { TENANT_API, tenantScope } from '../../graphql/auth';
+import { TENANT_API } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
-import { ConsignmentStatus } from '../../graphql/enums';
 import { DriverPositionRecord } from '../drivers/driver-position.entity';
 import { Driver } from '../drivers/driver.entity';
 import { Order } from '../orders/order.entity';
@@ -23,140 +24,150 @@ import { CustomFieldDefinition } from './custom-field.entity';
 import { Note } from './note.entity';
 import { Photo } from './photo.entity';
 import { Stop } from './stop.entity';
+import { ConsignmentStatus } from '@tracklink/shared';
 
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
   @Authorized(...TENANT_API)
   @Query(() => Consignment, { nullable: true })
-  consignment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Consignment | null> {
-    return ctx.services.consignments.find(tenantScope(ctx.principal), id);
+  consignment(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Consignment | null> {
+    return ctx.services.consignments.find(scope, id);
   }
 
   @Authorized(...TENANT_API)
   @Query(() => ConsignmentConnection, { description: 'Newest first.' })
   consignments(
+    @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => ConsignmentFilter, { nullable: true }) filter?: ConsignmentFilter,
   ): Promise<ConsignmentConnection> {
-    return ctx.services.consignments.list(tenantScope(ctx.principal), { first, after, filter });
+    return ctx.services.consignments.list(scope, { first, after, filter });
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Consignment)
   updateConsignment(
+    @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID) id: string,
     @Arg('input', () => UpdateConsignmentInput) input: UpdateConsignmentInput,
     @Ctx() ctx: Context,
   ): Promise<Consignment> {
-    return ctx.services.consignments.update(tenantScope(ctx.principal), id, input);
+    return ctx.services.consignments.update(scope, id, input);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Consignment, { description: 'DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED; CANCELLED before DELIVERED.' })
   setConsignmentStatus(
+    @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID) id: string,
     @Arg('status', () => ConsignmentStatus) status: ConsignmentStatus,
     @Ctx() ctx: Context,
   ): Promise<Consignment> {
-    return ctx.services.consignments.setStatus(tenantScope(ctx.principal), id, status);
+    return ctx.services.consignments.setStatus(scope, id, status);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Consignment)
   assignDriver(
+    @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID) id: string,
     @Arg('driverId', () => ID) driverId: string,
     @Ctx() ctx: Context,
   ): Promise<Consignment> {
-    return ctx.services.consignments.assignDriver(tenantScope(ctx.principal), id, driverId);
+    return ctx.services.consignments.assignDriver(scope, id, driverId);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Consignment)
-  unassignDriver(@Arg('consignmentId', () => ID) id: string, @Ctx() ctx: Context): Promise<Consignment> {
-    return ctx.services.consignments.assignDriver(tenantScope(ctx.principal), id, null);
+  unassignDriver(@CurrentScope() scope: TenantScope, @Arg('consignmentId', () => ID) id: string, @Ctx() ctx: Context): Promise<Consignment> {
+    return ctx.services.consignments.assignDriver(scope, id, null);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Boolean)
-  deleteConsignment(@Arg('consignmentId', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.consignments.delete(tenantScope(ctx.principal), id);
+  deleteConsignment(@CurrentScope() scope: TenantScope, @Arg('consignmentId', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.consignments.delete(scope, id);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Stop, { description: "Times, ETA and contact of a stop; null fields stay as they are." })
   updateStop(
+    @CurrentScope() scope: TenantScope,
     @Arg('stopId', () => ID) stopId: string,
     @Arg('input', () => UpdateStopInput) input: UpdateStopInput,
     @Ctx() ctx: Context,
   ): Promise<Stop> {
-    return ctx.services.consignments.updateStop(tenantScope(ctx.principal), stopId, input);
+    return ctx.services.stops.update(scope, stopId, input);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Note)
   addConsignmentNote(
+    @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID) id: string,
     @Arg('input', () => NoteInput) input: NoteInput,
     @Ctx() ctx: Context,
   ): Promise<Note> {
-    return ctx.services.consignments.addNote(tenantScope(ctx.principal), id, input);
+    return ctx.services.notes.add(scope, id, input);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Boolean)
-  deleteConsignmentNote(@Arg('noteId', () => ID) noteId: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.consignments.deleteNote(tenantScope(ctx.principal), noteId);
+  deleteConsignmentNote(@CurrentScope() scope: TenantScope, @Arg('noteId', () => ID) noteId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.notes.delete(scope, noteId);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Photo)
   addConsignmentPhoto(
+    @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID) id: string,
     @Arg('input', () => PhotoInput) input: PhotoInput,
     @Ctx() ctx: Context,
   ): Promise<Photo> {
-    return ctx.services.consignments.addPhoto(tenantScope(ctx.principal), id, input);
+    return ctx.services.photos.add(scope, id, input);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Photo)
   setPhotoCustomerVisible(
+    @CurrentScope() scope: TenantScope,
     @Arg('photoId', () => ID) photoId: string,
     @Arg('customerVisible', () => Boolean) customerVisible: boolean,
     @Ctx() ctx: Context,
   ): Promise<Photo> {
-    return ctx.services.consignments.setPhotoVisibility(tenantScope(ctx.principal), photoId, customerVisible);
+    return ctx.services.photos.setVisibility(scope, photoId, customerVisible);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Boolean)
-  deleteConsignmentPhoto(@Arg('photoId', () => ID) photoId: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.consignments.deletePhoto(tenantScope(ctx.principal), photoId);
+  deleteConsignmentPhoto(@CurrentScope() scope: TenantScope, @Arg('photoId', () => ID) photoId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.photos.delete(scope, photoId);
   }
 
   @Authorized(...TENANT_API)
   @Query(() => [CustomFieldDefinition])
-  customFieldDefinitions(@Ctx() ctx: Context): Promise<CustomFieldDefinition[]> {
-    return ctx.services.consignments.customFieldDefinitions(tenantScope(ctx.principal).tenantId);
+  customFieldDefinitions(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<CustomFieldDefinition[]> {
+    return ctx.services.customFields.definitions(scope.tenantId);
   }
 
   @Authorized('SUPER_ADMIN')
   @Mutation(() => CustomFieldDefinition, { description: 'Creates the field, or relabels it when the key exists.' })
   defineCustomField(
+    @CurrentScope() scope: TenantScope,
     @Arg('key', () => String) key: string,
     @Arg('label', () => String) label: string,
     @Ctx() ctx: Context,
   ): Promise<CustomFieldDefinition> {
-    return ctx.services.consignments.defineCustomField(tenantScope(ctx.principal), key, label);
+    return ctx.services.customFields.define(scope, key, label);
   }
 
   @Authorized('SUPER_ADMIN')
   @Mutation(() => Boolean)
-  deleteCustomField(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.consignments.deleteCustomField(tenantScope(ctx.principal), key);
+  deleteCustomField(@CurrentScope() scope: TenantScope, @Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.customFields.delete(scope, key);
   }
 
   // ---- fields ----

@@ -7,11 +7,11 @@ import {
   LIMITS,
   StopType,
 } from '@tracklink/shared';
-import { invalid } from '../../graphql/errors';
 import type { KeyValue } from './consignment.entity';
 import type { CargoLineInput, ConsignmentInput, KeyValueInput, StopInput } from './consignment.inputs';
 import type { Stop } from './stop.entity';
 import type { CargoLine } from './cargo-line.entity';
+import { invalid } from '../../core/errors';
 
 // Every check names the input path of the value it refuses, so a client can put the message
 // next to the field. Checks run before anything is written.

@@ -1,11 +1,14 @@
+import { tenantScopeOf } from '../../core/scope';
 import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { STAFF, tenantScope } from '../../graphql/auth';
+import { STAFF } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import { busIterator } from '../../graphql/bus-iterator';
 import type { Context } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
-import { Topic } from '../../graphql/pubsub';
 import { DriverPositionRecord } from '../drivers/driver-position.entity';
 import { Consignment } from './consignment.entity';
+import { Topic } from '../../bus/event-bus';
 
 @ObjectType({ description: "A change of one of the caller's tenant's consignments (or its stops, cargo, scans…)." })
 export class ConsignmentChange {
@@ -19,7 +22,7 @@ export class LiveStaffResolver {
   @Authorized(...STAFF)
   @Subscription(() => ConsignmentChange, {
     subscribe: async ({ context }) => {
-      const { tenantId } = tenantScope((context as Context).principal);
+      const { tenantId } = tenantScopeOf((context as Context).principal);
       return busIterator((context as Context).services.bus, Topic.CONSIGNMENT_CHANGED, (p) =>
         p.tenantId === tenantId ? { consignmentId: p.consignmentId, deleted: p.deleted ?? false } : null,
       );
@@ -32,15 +35,15 @@ export class LiveStaffResolver {
   }
 
   @FieldResolver(() => Consignment, { nullable: true, description: 'The consignment as it is now; null once deleted.' })
-  consignment(@Root() change: ConsignmentChange, @Ctx() ctx: Context): Promise<Consignment | null> {
-    return ctx.services.consignments.find(tenantScope(ctx.principal), change.consignmentId);
+  consignment(@CurrentScope() scope: TenantScope, @Root() change: ConsignmentChange, @Ctx() ctx: Context): Promise<Consignment | null> {
+    return ctx.services.consignments.find(scope, change.consignmentId);
   }
 
   @Authorized(...STAFF)
   @Subscription(() => DriverPositionRecord, {
     description: "Every new latest position of the caller's tenant's drivers.",
     subscribe: async ({ context }) => {
-      const { tenantId } = tenantScope((context as Context).principal);
+      const { tenantId } = tenantScopeOf((context as Context).principal);
       return busIterator((context as Context).services.bus, Topic.DRIVER_POSITION, (p) =>
         p.tenantId === tenantId
           ? Object.assign(new DriverPositionRecord(), { ...p, accuracyM: null, recordedAt: new Date(p.recordedAt) })

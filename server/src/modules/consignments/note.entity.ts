@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { NoteScope } from '../../graphql/enums';
+import { NoteScope } from '@tracklink/shared';
 
 @ObjectType('ConsignmentNote')
 @Entity('consignment_notes')

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { StopType } from '../../graphql/enums';
+import { StopType } from '@tracklink/shared';
 
 @ObjectType()
 @Entity('stops')

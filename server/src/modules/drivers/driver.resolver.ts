@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { REPORTERS, TENANT_API, tenantScope } from '../../graphql/auth';
+import { REPORTERS, TENANT_API } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
@@ -9,23 +11,24 @@ import { CreateDriverInput, DriverCredentials, PositionInput, PositionReport } f
 export class DriverResolver {
   @Authorized(...TENANT_API)
   @Query(() => [Driver])
-  drivers(@Ctx() ctx: Context): Promise<Driver[]> {
-    return ctx.services.drivers.list(tenantScope(ctx.principal));
+  drivers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Driver[]> {
+    return ctx.services.drivers.list(scope);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => DriverCredentials, { description: 'A driver and the token for their app (shown once).' })
-  createDriver(@Arg('input', () => CreateDriverInput) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
-    return ctx.services.drivers.create(tenantScope(ctx.principal), input);
+  createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
+    return ctx.services.drivers.create(scope, input);
   }
 
   @Authorized(...REPORTERS)
   @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates.' })
   async reportPositions(
+    @CurrentScope() scope: TenantScope,
     @Arg('positions', () => [PositionInput]) positions: PositionInput[],
     @Ctx() ctx: Context,
   ): Promise<PositionReport> {
-    const { accepted, duplicates } = await ctx.services.drivers.reportPositions(tenantScope(ctx.principal), positions);
+    const { accepted, duplicates } = await ctx.services.drivers.reportPositions(scope, positions);
     return { accepted, duplicates };
   }
 

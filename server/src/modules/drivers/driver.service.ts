@@ -1,26 +1,16 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
 import { optionalText } from '../consignments/consignment.validation';
-import { AppError, invalid } from '../../graphql/errors';
-import { queryPrepared, type PreparedStatement } from '../../db/prepared';
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
+import type { Clock } from '../../core/clock';
+import type { AppEvents, DomainEvent, NewestPosition } from '../../events/domain-events';
+import { driverHasConsignmentIn } from '../consignments/consignment.sql';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
-
-/** A driver's newest position in a stored batch: what the live listeners are told. */
-export interface NewestPosition {
-  tenantId: string;
-  driverId: string;
-  latitude: number;
-  longitude: number;
-  heading: number | null;
-  speedKmh: number | null;
-  recordedAt: Date;
-  /** A consignment of the driver's was in transit when the batch was stored (work for the live ETA). */
-  inTransit: boolean;
-}
+import type { TenantScope } from '../../core/scope';
+import { DomainError, invalid } from '../../core/errors';
+import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
 
 /**
  * A batch of positions in one statement and one durable commit (autocommit), whatever its
@@ -76,8 +66,7 @@ const INSERT_POSITIONS: PreparedStatement = {
       SELECT (SELECT n FROM unknown) AS unknown_driver, (SELECT count(*) FROM stored)::int AS accepted
     )
     SELECT summary.*, latest.driver_id, latest.latitude, latest.longitude, latest.heading, latest.speed_kmh, latest.recorded_at,
-           EXISTS (SELECT 1 FROM consignments c
-                    WHERE c.driver_id = latest.driver_id AND c.status = $10::text AND c.deleted_at IS NULL) AS in_transit
+           ${driverHasConsignmentIn('latest.driver_id', '$10::text')} AS in_transit
       FROM summary LEFT JOIN latest ON true`,
 };
 
@@ -87,14 +76,11 @@ type InsertPositionsRow = { unknown_driver: number | null; accepted: number; in_
 );
 
 export class DriverService {
-  private readonly positionListeners: Array<(latest: NewestPosition) => void> = [];
-
-  constructor(private readonly ds: DataSource) {}
-
-  /** Called, after the commit, with each driver's new latest position from a stored batch. */
-  onPosition(listener: (latest: NewestPosition) => void): void {
-    this.positionListeners.push(listener);
-  }
+  constructor(
+    private readonly ds: DataSource,
+    private readonly events: AppEvents,
+    private readonly clock: Clock,
+  ) {}
 
   async create(scope: TenantScope, input: CreateDriverInput): Promise<{ driver: Driver; token: string }> {
     const name = input.name.trim();
@@ -121,6 +107,11 @@ export class DriverService {
     return this.ds.getRepository(Driver).createQueryBuilder('d').where('d.id IN (:...ids)', { ids }).getMany();
   }
 
+  /** Whether `id` is a driver of the tenant, inside the caller's transaction. */
+  async exists(em: EntityManager, scope: TenantScope, id: string): Promise<boolean> {
+    return isUuid(id) && (await em.getRepository(Driver).existsBy({ id, tenantId: scope.tenantId }));
+  }
+
   /** The driver in this tenant, or null. */
   async find(scope: TenantScope, id: string): Promise<Driver | null> {
     if (!isUuid(id)) return null;
@@ -144,13 +135,13 @@ export class DriverService {
    * Stores a batch of positions in one statement. A client id already known for the driver
    * (a replayed batch, a retry), or sent twice in the batch, is counted as a duplicate and not
    * stored again. A bad position is refused by its path and nothing of the batch is stored.
-   * Listeners hear of each driver's newest stored position once the batch is committed.
+   * Each driver's newest stored position goes out as a `driver.positionMoved` event once stored.
    */
   async reportPositions(scope: TenantScope, positions: PositionInput[]): Promise<{ accepted: number; duplicates: number }> {
     if (positions.length === 0) return { accepted: 0, duplicates: 0 };
     if (positions.length > LIMITS.batchSize) throw invalid('positions', `at most ${LIMITS.batchSize} positions per batch`);
     const { principal } = scope;
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const n = positions.length;
     // One array per column, in batch order: the statement's parameters.
     const driverIds: string[] = new Array(n);
@@ -167,7 +158,7 @@ export class DriverService {
       let driverId: string;
       if (principal.kind === 'driver') {
         if (p.driverId && p.driverId !== principal.driverId) {
-          throw new AppError('FORBIDDEN', `${at}.driverId: a driver reports only their own positions`, `${at}.driverId`);
+          throw new DomainError('FORBIDDEN', `${at}.driverId: a driver reports only their own positions`, `${at}.driverId`);
         }
         driverId = principal.driverId;
       } else {
@@ -206,9 +197,10 @@ export class DriverService {
     ]);
     const { unknown_driver: unknown, accepted } = rows[0];
     if (unknown !== null) throw invalid(`positions[${unknown - 1}].driverId`, 'is not a driver of this tenant');
+    const moved: DomainEvent[] = [];
     for (const row of rows) {
       if (row.driver_id === null) continue;
-      const latest: NewestPosition = {
+      const position: NewestPosition = {
         tenantId: scope.tenantId,
         driverId: row.driver_id,
         latitude: row.latitude,
@@ -218,8 +210,9 @@ export class DriverService {
         recordedAt: row.recorded_at,
         inTransit: row.in_transit,
       };
-      for (const listener of this.positionListeners) listener(latest);
+      moved.push({ type: 'driver.positionMoved', position });
     }
+    this.events.dispatchCommitted(moved);
     return { accepted, duplicates: n - accepted };
   }
 }

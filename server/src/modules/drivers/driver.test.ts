@@ -1,5 +1,6 @@
 import { createConsignments, createDriver, createTenant, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { Topic } from '../../bus/event-bus';
 
 let app: TestApp;
 let tenant: TenantFixture;
@@ -135,13 +136,13 @@ describe('reportPositions', () => {
     expect(stored).toHaveLength(0);
   });
 
-  it("tells listeners each driver's new latest position of a batch, once, after it is stored", async () => {
+  it("tells the live bus each driver's new latest position of a batch, once, after it is stored", async () => {
     const a = await createDriver(app, tenant.adminToken);
     const b = await createDriver(app, tenant.adminToken);
     const { createApiKey } = await app.ok('mutation { createApiKey(name: "fleet") { key } }', {}, tenant.adminToken);
     const heard: Array<{ driverId: string; latitude: number }> = [];
     const visible: Array<Promise<unknown[]>> = [];
-    app.server.services.drivers.onPosition((p) => {
+    await app.server.services.bus.subscribe(Topic.DRIVER_POSITION, (p) => {
       if (p.driverId !== a.id && p.driverId !== b.id) return;
       heard.push({ driverId: p.driverId, latitude: p.latitude });
       // Committed by then: another connection sees the position.

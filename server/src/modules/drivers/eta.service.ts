@@ -1,24 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { ConsignmentStatus, distanceKm } from '@tracklink/shared';
-import { systemScope } from '../../graphql/auth';
+import { distanceKm } from '@tracklink/shared';
 import type { Logger } from '../../logger';
-import type { ConsignmentService } from '../consignments/consignment.service';
-import type { NewestPosition } from './driver.service';
+import type { StopService } from '../consignments/stop.service';
+import type { NewestPosition } from '../../events/domain-events';
+import { systemScope } from '../../core/scope';
 
 export const DEFAULT_SPEED_KMH = 60;
 /** An ETA that moves less than this is not worth telling open pages about. */
 const MIN_CHANGE_MS = 60_000;
 /** Positions this recent give the driver's speed. */
 const SPEED_WINDOW_MS = 15 * 60_000;
-
-interface NextStop {
-  consignment_id: string;
-  tenant_id: string;
-  stop_id: string;
-  latitude: number;
-  longitude: number;
-  estimated_arrival: Date | null;
-}
 
 /** Average speed over a track of positions (oldest first); null when too short to tell. */
 export function trackSpeedKmh(track: Array<{ latitude: number; longitude: number; recordedAt: Date }>): number | null {
@@ -40,7 +31,7 @@ export class EtaService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly consignments: ConsignmentService,
+    private readonly stops: StopService,
     private readonly routingUrl: string | undefined,
     private readonly log: Logger,
   ) {}
@@ -65,14 +56,7 @@ export class EtaService {
   }
 
   async update(position: NewestPosition): Promise<void> {
-    const stops: NextStop[] = await this.ds.query(
-      `SELECT c.id AS consignment_id, c.tenant_id, s.id AS stop_id, s.latitude, s.longitude, s.estimated_arrival
-         FROM consignments c
-         CROSS JOIN LATERAL (SELECT * FROM stops x WHERE x.consignment_id = c.id AND x.actual_arrival IS NULL
-                              ORDER BY x.sequence LIMIT 1) s
-        WHERE c.driver_id = $1 AND c.status = $2 AND c.deleted_at IS NULL`,
-      [position.driverId, ConsignmentStatus.IN_TRANSIT],
-    );
+    const stops = await this.stops.nextStopsOfDriver(position.driverId);
     if (!stops.length) return;
     const latest: Array<{ recorded_at: Date }> = await this.ds.query(
       'SELECT recorded_at FROM driver_positions WHERE driver_id = $1 ORDER BY recorded_at DESC LIMIT 1',
@@ -84,8 +68,8 @@ export class EtaService {
     for (const stop of stops) {
       const seconds = (await this.routedSeconds(position, stop)) ?? (distanceKm(position, stop) / speed) * 3600;
       const eta = new Date(position.recordedAt.getTime() + seconds * 1000);
-      if (stop.estimated_arrival && Math.abs(eta.getTime() - stop.estimated_arrival.getTime()) < MIN_CHANGE_MS) continue;
-      await this.consignments.setEstimatedArrival(systemScope(stop.tenant_id, 'live ETA'), stop.stop_id, eta);
+      if (stop.estimatedArrival && Math.abs(eta.getTime() - stop.estimatedArrival.getTime()) < MIN_CHANGE_MS) continue;
+      await this.stops.setEstimatedArrival(systemScope(stop.tenantId, 'live ETA'), stop.stopId, eta);
     }
   }
 

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { TENANT_API, tenantScope } from '../../graphql/auth';
+import { TENANT_API } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { Consignment } from '../consignments/consignment.entity';
 import { Customer } from './customer.entity';
@@ -10,20 +12,20 @@ import { Order } from './order.entity';
 export class OrderResolver {
   @Authorized(...TENANT_API)
   @Query(() => Order, { nullable: true })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
-    return ctx.services.orders.find(tenantScope(ctx.principal), id);
+  order(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
+    return ctx.services.orders.find(scope, id);
   }
 
   @Authorized(...TENANT_API)
   @Query(() => [Customer])
-  customers(@Ctx() ctx: Context): Promise<Customer[]> {
-    return ctx.services.orders.customers(tenantScope(ctx.principal));
+  customers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Customer[]> {
+    return ctx.services.orders.customers(scope);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Order, { description: 'An order with its consignments, stops and cargo, in one transaction.' })
-  createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
-    return ctx.services.orders.create(tenantScope(ctx.principal), input);
+  createOrder(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
+    return ctx.services.orders.create(scope, input);
   }
 
   @FieldResolver(() => [Consignment])

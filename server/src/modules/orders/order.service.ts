@@ -1,12 +1,13 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
-import { AppError, invalid } from '../../graphql/errors';
+import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import { optionalEmail, optionalText, requiredText } from '../consignments/consignment.validation';
 import { Customer } from './customer.entity';
 import type { CreateOrderInput } from './order.inputs';
 import { Order } from './order.entity';
+import type { TenantScope } from '../../core/scope';
+import { DomainError, invalid } from '../../core/errors';
 
 /** What a message about an order may mention of it. */
 export interface OrderContact {
@@ -18,6 +19,7 @@ export interface OrderContact {
 export class OrderService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: AppUnitOfWork,
     private readonly consignments: ConsignmentService,
   ) {}
 
@@ -27,18 +29,18 @@ export class OrderService {
     const customerName = optionalText(input.customerName, 'input.customerName');
     const customerEmail = optionalEmail(input.customerEmail, 'input.customerEmail');
     if (customerEmail && !customerName) throw invalid('input.customerName', 'is required with customerEmail');
-    return this.consignments.mutate(scope, async (em, emit) => {
-      const customKeys = await this.consignments.customFieldKeys(em, scope.tenantId);
-      const prepared = this.consignments.prepare(input.consignments, 'input.consignments', customKeys);
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
+      const prepared = await this.consignments.prepare(em, scope, input.consignments, 'input.consignments');
       const refs = new Set<string>();
       prepared.forEach((p, i) => {
         if (refs.has(p.consignment.reference)) {
-          throw new AppError('INVALID_INPUT', `input.consignments[${i}].reference: "${p.consignment.reference}" appears twice in this order`, `input.consignments[${i}].reference`);
+          throw new DomainError('INVALID_INPUT', `input.consignments[${i}].reference: "${p.consignment.reference}" appears twice in this order`, `input.consignments[${i}].reference`);
         }
         refs.add(p.consignment.reference);
       });
       if (await em.getRepository(Order).existsBy({ tenantId: scope.tenantId, reference })) {
-        throw new AppError('DUPLICATE_REFERENCE', `input.reference: an order "${reference}" already exists`, 'input.reference');
+        throw new DomainError('DUPLICATE_REFERENCE', `input.reference: an order "${reference}" already exists`, 'input.reference');
       }
       let customerId: string | null = null;
       if (customerName) {
@@ -53,7 +55,7 @@ export class OrderService {
       const order = await em.getRepository(Order).save(
         em.getRepository(Order).create({ tenantId: scope.tenantId, reference, customerId }),
       );
-      for (const p of prepared) await this.consignments.insert(em, scope, order.id, p, emit);
+      for (const p of prepared) await this.consignments.insert(tx, order.id, p);
       return order;
     });
   }
@@ -85,7 +87,14 @@ export class OrderService {
     return this.ds.getRepository(Customer).find({ where: { tenantId: scope.tenantId }, order: { name: 'ASC' } });
   }
 
+  /** One of the tenant's customers, or null. */
+  async customer(scope: TenantScope, id: string): Promise<Customer | null> {
+    if (!isUuid(id)) return null;
+    return this.ds.getRepository(Customer).findOneBy({ id, tenantId: scope.tenantId });
+  }
+
+  /** Customers by id, in name order. */
   customersByIds(ids: readonly string[]): Promise<Customer[]> {
-    return this.ds.getRepository(Customer).findBy({ id: In([...ids]) });
+    return this.ds.getRepository(Customer).find({ where: { id: In([...ids]) }, order: { name: 'ASC' } });
   }
 }

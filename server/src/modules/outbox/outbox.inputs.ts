@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
 import { OutboxMessage } from './outbox-message.entity';
+import { PageInfo } from '../../graphql/page-info';
 
 @ObjectType()
 export class OutboxEdge {

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { STAFF, tenantScope } from '../../graphql/auth';
+import { STAFF } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { Consignment } from '../consignments/consignment.entity';
 import { ContactTask } from '../tasks/contact-task.entity';
@@ -11,18 +13,19 @@ export class OutboxResolver {
   @Authorized(...STAFF)
   @Query(() => OutboxConnection, { description: "The tenant's emails, newest first." })
   outbox(
+    @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('status', () => OutboxStatus, { nullable: true }) status?: OutboxStatus,
   ): Promise<OutboxConnection> {
-    return ctx.services.outbox.list(tenantScope(ctx.principal), { first, after, status });
+    return ctx.services.outbox.list(scope, { first, after, status });
   }
 
   @Authorized(...STAFF)
   @Mutation(() => OutboxMessage, { description: 'Sends a FAILED (or NOT_SENT) message again, now.' })
-  retryOutboxMessage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
-    return ctx.services.outbox.retry(tenantScope(ctx.principal), id);
+  retryOutboxMessage(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
+    return ctx.services.outbox.retry(scope, id);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When a PENDING message is next attempted.' })

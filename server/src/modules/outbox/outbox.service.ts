@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
-import { AppError, invalid, notFound } from '../../graphql/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import type { TaskTrigger } from '../tasks/task.enums';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import type { OutboxConnection } from './outbox.inputs';
+import type { TenantScope } from '../../core/scope';
+import { DomainError, invalid, notFound } from '../../core/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
 
 /** A message to queue, already rendered. */
 export interface NewOutboxMessage {
@@ -94,7 +94,7 @@ export class OutboxService {
       if (message.status !== OutboxStatus.FAILED && message.status !== OutboxStatus.NOT_SENT) {
         throw invalid('id', `only a FAILED or NOT_SENT message can be retried; this one is ${message.status}`);
       }
-      if (!this.canSend) throw new AppError('CONFLICT', 'No SMTP server is configured (SMTP_URL); the message stays in the outbox unsent');
+      if (!this.canSend) throw new DomainError('CONFLICT', 'No SMTP server is configured (SMTP_URL); the message stays in the outbox unsent');
       await em.query(
         `UPDATE outbox_messages SET status = 'PENDING', attempts = 0, next_attempt_at = now() WHERE id = $1`,
         [message.id],

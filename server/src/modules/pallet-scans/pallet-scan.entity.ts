@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { PalletScanEvent } from '../../graphql/enums';
+import { PalletScanEvent } from '@tracklink/shared';
 
 /** A pallet barcode scan from a driver app; idempotent by (tenant, clientId). */
 @ObjectType()

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PalletScanEvent } from '../../graphql/enums';
+import { PalletScanEvent } from '@tracklink/shared';
 
 @InputType()
 export class PalletScanInput {

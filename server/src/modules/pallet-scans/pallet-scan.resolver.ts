@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { REPORTERS, tenantScope } from '../../graphql/auth';
+import { REPORTERS } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { PalletScan } from './pallet-scan.entity';
 import { PalletScanInput, PalletScanReport } from './pallet-scan.inputs';
@@ -9,9 +11,10 @@ export class PalletScanResolver {
   @Authorized(...REPORTERS)
   @Mutation(() => PalletScanReport, { description: 'Idempotent by clientId: replays count as duplicates.' })
   recordPalletScans(
+    @CurrentScope() scope: TenantScope,
     @Arg('scans', () => [PalletScanInput]) scans: PalletScanInput[],
     @Ctx() ctx: Context,
   ): Promise<PalletScanReport> {
-    return ctx.services.palletScans.record(tenantScope(ctx.principal), scans);
+    return ctx.services.palletScans.record(scope, scans);
   }
 }

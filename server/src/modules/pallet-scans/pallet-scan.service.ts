@@ -1,17 +1,22 @@
 import { In, type DataSource } from 'typeorm';
 import { isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
-import { AppError, invalid } from '../../graphql/errors';
+import type { Clock } from '../../core/clock';
+import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from '../consignments/consignment.service';
+import type { StopService } from '../consignments/stop.service';
 import { requiredText } from '../consignments/consignment.validation';
 import { PalletScan } from './pallet-scan.entity';
 import type { PalletScanInput } from './pallet-scan.inputs';
-
+import type { TenantScope } from '../../core/scope';
+import { DomainError, invalid } from '../../core/errors';
 
 export class PalletScanService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: AppUnitOfWork,
     private readonly consignments: ConsignmentService,
+    private readonly stops: StopService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -21,7 +26,7 @@ export class PalletScanService {
   async record(scope: TenantScope, scans: PalletScanInput[]): Promise<{ accepted: number; duplicates: number }> {
     if (scans.length === 0) return { accepted: 0, duplicates: 0 };
     if (scans.length > LIMITS.batchSize) throw invalid('scans', `at most ${LIMITS.batchSize} scans per batch`);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     scans.forEach((s, i) => {
       const at = `scans[${i}]`;
       if (!isUuid(s.consignmentId)) throw invalid(`${at}.consignmentId`, 'is not a consignment of this tenant');
@@ -43,19 +48,17 @@ export class PalletScanService {
       longitude: s.longitude ?? null,
     }));
     const ids = [...new Set(rows.map((r) => r.consignmentId))];
-    return this.consignments.mutate(scope, async (em, emit) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       const owned = await this.consignments.ownedForUpdate(em, scope, ids);
       const byId = new Map(owned.map((c) => [c.id, c]));
       const stopIds = rows.filter((r) => r.stopId).map((r) => r.stopId as string);
-      const stops: Array<{ id: string; consignment_id: string }> = stopIds.length
-        ? await em.query('SELECT id, consignment_id FROM stops WHERE id = ANY($1::uuid[])', [stopIds])
-        : [];
-      const stopOwner = new Map(stops.map((s) => [s.id, s.consignment_id]));
+      const stopOwner = await this.stops.consignmentOfStops(em, stopIds);
       rows.forEach((r, i) => {
         const c = byId.get(r.consignmentId);
         if (!c) throw invalid(`scans[${i}].consignmentId`, 'is not a consignment of this tenant');
         if (scope.principal.kind === 'driver' && c.driverId !== scope.principal.driverId) {
-          throw new AppError('FORBIDDEN', `scans[${i}].consignmentId: this consignment is not assigned to you`, `scans[${i}].consignmentId`);
+          throw new DomainError('FORBIDDEN', `scans[${i}].consignmentId: this consignment is not assigned to you`, `scans[${i}].consignmentId`);
         }
         if (r.stopId && stopOwner.get(r.stopId) !== r.consignmentId) {
           throw invalid(`scans[${i}].stopId`, 'is not a stop of this consignment');
@@ -64,7 +67,7 @@ export class PalletScanService {
       const result = await em.createQueryBuilder().insert().into(PalletScan).values(rows).orIgnore().returning('consignment_id').execute();
       const inserted = result.raw as Array<{ consignment_id: string }>;
       for (const id of new Set(inserted.map((r) => r.consignment_id))) {
-        await emit({ type: 'changed', consignment: byId.get(id)! });
+        await tx.emit({ type: 'consignment.changed', consignment: byId.get(id)! });
       }
       return { accepted: inserted.length, duplicates: rows.length - inserted.length };
     });

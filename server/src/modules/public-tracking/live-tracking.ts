@@ -1,9 +1,9 @@
-import { Topic, type EventBus, type TopicPayloads } from '../../graphql/pubsub';
 import type { Logger } from '../../logger';
 import { TrackingUpdateKind, UnavailableReason, type DriverPosition, type TrackingUpdate } from './public-tracking.types';
 import { showsDriver, unavailable, type LinkContext, type PublicTrackingService } from './public-tracking.service';
 import { UpdateStream } from './update-stream';
 import { profileKey } from './visibility';
+import { Topic, type EventBus, type TopicPayloads } from '../../bus/event-bus';
 
 /** The live state of one watched link: its context and the streams of its open pages. */
 interface LinkWatch {

@@ -1,16 +1,8 @@
 import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { AppError } from '../../graphql/errors';
-import type { RateLimiter } from '../../graphql/rate-limiter';
-import type { LiveTracking } from './live-tracking';
 import { TrackingPageResult, TrackingUpdate, UnavailableReason } from './public-tracking.types';
-import { unavailable, type PageResult, type PublicTrackingService } from './public-tracking.service';
-
-export interface PublicContext {
-  tracking: PublicTrackingService;
-  live: LiveTracking;
-  ip: string;
-  limits: { lookups: RateLimiter; misses: RateLimiter };
-}
+import { unavailable, type PageResult } from './public-tracking.service';
+import { rateLimited } from '../../core/errors';
+import type { PublicContext } from '../../graphql/public/context';
 
 @Resolver()
 export class PublicTrackingResolver {
@@ -37,7 +29,7 @@ function checkLimits(ctx: PublicContext): void {
   const { lookups, misses } = ctx.limits;
   if (misses.exhausted(ctx.ip) || !lookups.hit(ctx.ip)) {
     const wait = Math.max(lookups.retryAfter(), misses.retryAfter());
-    throw new AppError('RATE_LIMITED', `Too many requests; try again in ${wait} s`, undefined, wait);
+    throw rateLimited(wait);
   }
 }
 

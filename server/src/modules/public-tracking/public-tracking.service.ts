@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { BillingStatus, ConsignmentStatus, type SectionOverrides } from '@tracklink/shared';
-import { queryPrepared } from '../../db/prepared';
 import type { TokenVault } from '../../secrets';
 import type { KeyValue } from '../consignments/consignment.entity';
 import { buildTrackingPage, type SectionData } from './tracking-view';
 import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from './public-tracking.types';
 import { visibilityProfile, type VisibilityProfile } from './visibility';
 import { LINK_BY_ID, LINK_BY_TOKEN, PAGE_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
+import { queryPrepared } from '../../adapters/typeorm/prepared';
 
 /** Everything about a link that decides whether and what its page shows (one statement). */
 export interface LinkContext {

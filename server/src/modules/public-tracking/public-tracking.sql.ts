@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATE, type TemplateSection } from '@tracklink/shared';
-import type { PreparedStatement } from '../../db/prepared';
+import type { PreparedStatement } from '../../adapters/typeorm/prepared';
 
 // The public page's statements, each sent by name so that a pooled connection parses and plans
 // it once. A section the visibility profile hides is never selected.
@@ -23,7 +23,7 @@ const LINK = `
     JOIN orders o ON o.id = c.order_id
     LEFT JOIN tracking_link_templates tt ON tt.tenant_id = t.id AND tt.customer_id IS NULL
     LEFT JOIN tracking_link_templates ct ON ct.tenant_id = t.id AND ct.customer_id = o.customer_id
-    CROSS JOIN LATERAL (SELECT LEAST(c.updated_at + make_interval(days => t.link_lifetime_days),
+    CROSS JOIN LATERAL (SELECT LEAST(c.updated_at + make_interval(hours => 24 * t.link_lifetime_days),
                                      COALESCE(l.expires_at, 'infinity')) AS expires_at) x
    WHERE `;
 

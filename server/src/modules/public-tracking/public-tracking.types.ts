@@ -1,5 +1,5 @@
 import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConsignmentStatus, PackagingType, PalletScanEvent, StopType } from '../../graphql/enums';
+import { ConsignmentStatus, PackagingType, PalletScanEvent, StopType } from '@tracklink/shared';
 
 // The public surface's own view types: never entities, so nothing internal can leak through a
 // field added to an entity later. A section the effective template hides resolves to null.

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
-import { Topic } from '../../graphql/pubsub';
 import { createConsignments, createDriver, createTrackingTenant, linksOf, tokenOf } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { Topic } from '../../bus/event-bus';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import type { DirectSource } from '../../graphql/direct-source';
 import { TrackingUpdateKind, type TrackingUpdate } from './public-tracking.types';
+import type { DirectSource } from '../../core/direct-source';
 
 /**
  * One subscriber's pending updates, bounded: a newer position replaces an unsent one, a fresh

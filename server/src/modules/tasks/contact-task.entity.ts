@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ConsignmentStatus } from '../../graphql/enums';
 import { TaskLevel, TaskRecipient, TaskTrigger } from './task.enums';
+import { ConsignmentStatus } from '@tracklink/shared';
 
 /** An email a tenant sends automatically when something happens to a consignment or a stop (SPEC §5). */
 @ObjectType({ description: 'An automatic email: when it is sent, to whom, and what it says.' })

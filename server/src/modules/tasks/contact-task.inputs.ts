@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { ConsignmentStatus } from '../../graphql/enums';
 import { TaskLevel, TaskRecipient, TaskTrigger } from './task.enums';
+import { ConsignmentStatus } from '@tracklink/shared';
 
 /** A STATUS_REACHED trigger names its status; FIXED_ADDRESS names its address. */
 @InputType()

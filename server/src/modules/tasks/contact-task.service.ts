@@ -10,12 +10,10 @@ import {
   taskTemplateVariables,
   TRACKING_LINK_VARIABLE,
 } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
-import { notFound } from '../../graphql/errors';
 import { Consignment } from '../consignments/consignment.entity';
-import type { ConsignmentEvent } from '../consignments/consignment.events';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import type { Stop } from '../consignments/stop.entity';
+import type { StopService } from '../consignments/stop.service';
 import type { OrderService } from '../orders/order.service';
 import type { OutboxService } from '../outbox/outbox.service';
 import type { Tenant } from '../tenants/tenant.entity';
@@ -25,9 +23,12 @@ import { ContactTask } from './contact-task.entity';
 import type { ContactTaskInput } from './contact-task.inputs';
 import { taskFields } from './contact-task.validation';
 import { renderTaskMessage, tenantLocale } from './task-renderer';
+import type { TenantScope } from '../../core/scope';
+import { notFound } from '../../core/errors';
 
+/** One email to queue, before its key is checked. */
 /** Something that happened to a consignment, which tasks may be waiting for. */
-interface Occasion {
+export interface Occasion {
   trigger: TaskTrigger;
   /** The status reached (STATUS_REACHED). */
   status?: ConsignmentStatus;
@@ -35,30 +36,12 @@ interface Occasion {
   stopId?: string;
 }
 
-/** One email to queue, before its key is checked. */
 interface Planned {
   task: ContactTask;
   stop: Stop | null;
   to: string;
   triggerKey: string;
   dedupeKey: string;
-}
-
-function occasionsOf(event: ConsignmentEvent): Occasion[] {
-  switch (event.type) {
-    case 'created':
-      // A consignment can start in any status before CANCELLED: it has reached that one too.
-      return [{ trigger: TaskTrigger.CONSIGNMENT_CREATED }, { trigger: TaskTrigger.STATUS_REACHED, status: event.consignment.status }];
-    case 'statusChanged':
-      return [{ trigger: TaskTrigger.STATUS_REACHED, status: event.consignment.status }];
-    case 'stopChanged':
-      return [
-        ...(event.arrived ? [{ trigger: TaskTrigger.STOP_ARRIVED, stopId: event.stop.id }] : []),
-        ...(event.departed ? [{ trigger: TaskTrigger.STOP_DEPARTED, stopId: event.stop.id }] : []),
-      ];
-    default:
-      return [];
-  }
 }
 
 const matches = (task: ContactTask, o: Occasion) =>
@@ -78,17 +61,12 @@ export class ContactTaskService {
   constructor(
     private readonly ds: DataSource,
     private readonly consignments: ConsignmentService,
+    private readonly stops: StopService,
     private readonly trackingLinks: TrackingLinkService,
     private readonly outbox: OutboxService,
     private readonly tenants: TenantService,
     private readonly orders: OrderService,
-  ) {
-    // Emails are queued in the transaction of the change that triggers them.
-    consignments.events.onInTransaction(async (em, scope, event) => {
-      const occasions = occasionsOf(event);
-      if (occasions.length) await this.run(em, scope, event.consignment, occasions);
-    });
-  }
+  ) {}
 
   list(scope: TenantScope): Promise<ContactTask[]> {
     return this.ds.getRepository(ContactTask).find({ where: { tenantId: scope.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
@@ -171,8 +149,11 @@ export class ContactTaskService {
     return queued;
   }
 
-  /** Queues the messages of every enabled task waiting for one of `occasions`; returns how many. */
-  private async run(em: EntityManager, scope: TenantScope, consignment: Consignment, occasions: Occasion[]): Promise<number> {
+  /**
+   * Queues the messages of every enabled task waiting for one of `occasions`, inside the
+   * caller's transaction (the change that triggers them); returns how many.
+   */
+  async run(em: EntityManager, scope: TenantScope, consignment: Consignment, occasions: Occasion[]): Promise<number> {
     const tasks = await em.getRepository(ContactTask).find({
       where: { tenantId: scope.tenantId, enabled: true, trigger: In([...new Set(occasions.map((o) => o.trigger))]) },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -181,7 +162,7 @@ export class ContactTaskService {
     if (!due.length) return 0;
 
     const tenant = await this.tenant(em, scope.tenantId);
-    const stops = await this.consignments.stopsOf([consignment.id], em);
+    const stops = await this.stops.of([consignment.id], em);
     const order = await this.orders.contactOf(em, scope, consignment.orderId);
 
     const planned: Planned[] = [];

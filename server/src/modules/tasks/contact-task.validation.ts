@@ -9,9 +9,9 @@ import {
   TaskTrigger,
   taskTemplateProblem,
 } from '@tracklink/shared';
-import { invalid } from '../../graphql/errors';
 import { optionalEmail, requiredText } from '../consignments/consignment.validation';
 import type { ContactTaskInput } from './contact-task.inputs';
+import { invalid } from '../../core/errors';
 
 export interface TaskFields {
   name: string;

@@ -1,4 +1,4 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   DEFAULT_TEMPLATE,
   isUuid,
@@ -7,11 +7,14 @@ import {
   type SectionOverrides,
   type SectionSettings,
 } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
-import { invalid, notFound } from '../../graphql/errors';
-import { Customer } from '../orders/customer.entity';
+import type { AppUnitOfWork } from '../../events/domain-events';
+import type { CustomFieldService } from '../consignments/custom-field.service';
+import type { Customer } from '../orders/customer.entity';
+import type { OrderService } from '../orders/order.service';
 import { TrackingLinkTemplateRecord } from './tracking-link-template.entity';
 import type { CustomerTrackingLinkTemplate, TrackingLinkTemplate, TrackingLinkTemplateInput } from './template.inputs';
+import type { TenantScope } from '../../core/scope';
+import { invalid, notFound } from '../../core/errors';
 
 /** Sections named in an input, ignoring nulls. */
 export function overridesFrom(input: SectionOverrides): SectionOverrides {
@@ -24,18 +27,12 @@ export function overridesFrom(input: SectionOverrides): SectionOverrides {
 }
 
 export class TemplateService {
-  private readonly changeListeners: Array<(tenantId: string) => void> = [];
-
-  constructor(private readonly ds: DataSource) {}
-
-  /** Called after a tenant's or a customer's template changed: open pages re-check what they show. */
-  onChanged(listener: (tenantId: string) => void): void {
-    this.changeListeners.push(listener);
-  }
-
-  private changed(tenantId: string): void {
-    for (const listener of this.changeListeners) listener(tenantId);
-  }
+  constructor(
+    private readonly ds: DataSource,
+    private readonly uow: AppUnitOfWork,
+    private readonly orders: OrderService,
+    private readonly customFields: CustomFieldService,
+  ) {}
 
   /** The tenant template: stored sections over the product defaults. */
   async tenantTemplate(tenantId: string, em: EntityManager = this.ds.manager): Promise<TrackingLinkTemplate> {
@@ -45,7 +42,8 @@ export class TemplateService {
 
   async updateTenantTemplate(scope: TenantScope, input: TrackingLinkTemplateInput): Promise<TrackingLinkTemplate> {
     const keys = input.customFieldKeys == null ? undefined : await this.checkCustomFieldKeys(scope.tenantId, input.customFieldKeys);
-    return this.ds.transaction(async (em) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       const repo = em.getRepository(TrackingLinkTemplateRecord);
       await em.query(
         `INSERT INTO tracking_link_templates (tenant_id) VALUES ($1)
@@ -57,10 +55,9 @@ export class TemplateService {
       row.sections = { ...current, ...overridesFrom(input) };
       if (keys !== undefined) row.customFieldKeys = keys.length ? keys : null;
       await repo.save(row);
+      // Open pages of the tenant check what they show.
+      await tx.emit({ type: 'template.changed', tenantId: scope.tenantId });
       return this.tenantTemplate(scope.tenantId, em);
-    }).then((template) => {
-      this.changed(scope.tenantId);
-      return template;
     });
   }
 
@@ -68,37 +65,40 @@ export class TemplateService {
     const tenant = await this.tenantTemplate(scope.tenantId);
     const rows = await this.ds
       .getRepository(TrackingLinkTemplateRecord)
-      .createQueryBuilder('t')
-      .innerJoinAndMapOne('t.customer', Customer, 'c', 'c.id = t.customerId')
-      .where('t.tenantId = :tenantId AND t.customerId IS NOT NULL', { tenantId: scope.tenantId })
-      .orderBy('c.name')
-      .getMany();
-    return rows.map((row) => this.customerView(tenant, row, (row as unknown as { customer: Customer }).customer));
+      .find({ where: { tenantId: scope.tenantId, customerId: Not(IsNull()) } });
+    if (!rows.length) return [];
+    const byCustomer = new Map(rows.map((r) => [r.customerId as string, r]));
+    // The customers come in name order.
+    const customers = await this.orders.customersByIds([...byCustomer.keys()]);
+    return customers.map((customer) => this.customerView(tenant, byCustomer.get(customer.id)!, customer));
   }
 
   /** Replaces a customer's overrides with the sections the input sets. */
   async setCustomerTemplate(scope: TenantScope, customerId: string, input: TrackingLinkTemplateInput): Promise<CustomerTrackingLinkTemplate> {
-    const customer = isUuid(customerId)
-      ? await this.ds.getRepository(Customer).findOneBy({ id: customerId, tenantId: scope.tenantId })
-      : null;
+    const customer = await this.orders.customer(scope, customerId);
     if (!customer) throw invalid('input.customerId', 'is not a customer of this tenant');
     const keys = input.customFieldKeys == null ? null : await this.checkCustomFieldKeys(scope.tenantId, input.customFieldKeys);
-    await this.ds.query(
+    const row = await this.uow.run(scope, async (tx) => {
+      await tx.em.query(
       `INSERT INTO tracking_link_templates (tenant_id, customer_id, sections, custom_field_keys) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, customer_id) WHERE customer_id IS NOT NULL
        DO UPDATE SET sections = EXCLUDED.sections, custom_field_keys = EXCLUDED.custom_field_keys, updated_at = now()`,
-      [scope.tenantId, customer.id, JSON.stringify(overridesFrom(input)), keys?.length ? keys : null],
-    );
-    const row = await this.ds.getRepository(TrackingLinkTemplateRecord).findOneByOrFail({ tenantId: scope.tenantId, customerId: customer.id });
-    this.changed(scope.tenantId);
+        [scope.tenantId, customer.id, JSON.stringify(overridesFrom(input)), keys?.length ? keys : null],
+      );
+      await tx.emit({ type: 'template.changed', tenantId: scope.tenantId });
+      return tx.em.getRepository(TrackingLinkTemplateRecord).findOneByOrFail({ tenantId: scope.tenantId, customerId: customer.id });
+    });
     return this.customerView(await this.tenantTemplate(scope.tenantId), row, customer);
   }
 
   async deleteCustomerTemplate(scope: TenantScope, customerId: string): Promise<boolean> {
     if (!isUuid(customerId)) throw notFound('Customer template');
-    const result = await this.ds.getRepository(TrackingLinkTemplateRecord).delete({ tenantId: scope.tenantId, customerId });
-    if (result.affected) this.changed(scope.tenantId);
-    return (result.affected ?? 0) > 0;
+    return this.uow.run(scope, async (tx) => {
+      const result = await tx.em.getRepository(TrackingLinkTemplateRecord).delete({ tenantId: scope.tenantId, customerId });
+      if (!result.affected) return false;
+      await tx.emit({ type: 'template.changed', tenantId: scope.tenantId });
+      return true;
+    });
   }
 
   private customerView(tenant: TrackingLinkTemplate, row: TrackingLinkTemplateRecord, customer: Customer): CustomerTrackingLinkTemplate {
@@ -111,11 +111,8 @@ export class TemplateService {
   }
 
   private async checkCustomFieldKeys(tenantId: string, keys: string[]): Promise<string[]> {
-    const defined: Array<{ key: string }> = await this.ds.query('SELECT key FROM custom_field_definitions WHERE tenant_id = $1', [tenantId]);
-    const known = new Set(defined.map((d) => d.key));
-    keys.forEach((k, i) => {
-      if (!known.has(k)) throw invalid(`input.customFieldKeys[${i}]`, `"${k}" is not a custom field of this tenant`);
-    });
+    const unknown = await this.customFields.firstUnknown(tenantId, keys);
+    if (unknown >= 0) throw invalid(`input.customFieldKeys[${unknown}]`, `"${keys[unknown]}" is not a custom field of this tenant`);
     return [...new Set(keys)];
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { BillingStatus } from '../../graphql/enums';
+import { BillingStatus } from '@tracklink/shared';
 
 @ObjectType({ description: 'A transport company using Tracklink.' })
 @Entity('tenants')

@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Access, STAFF, tenantScope } from '../../graphql/auth';
+import { Access, STAFF } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
-import { BillingStatus } from '../../graphql/enums';
 import { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
 import { Tenant } from './tenant.entity';
+import { DomainError } from '../../core/errors';
+import { BillingStatus } from '@tracklink/shared';
 
 @Resolver(() => Tenant)
 export class TenantResolver {
@@ -25,9 +27,9 @@ export class TenantResolver {
 
   @Authorized(...STAFF, Access.INTEGRATION, Access.DRIVER)
   @Query(() => Tenant, { description: "The caller's own tenant." })
-  async myTenant(@Ctx() ctx: Context): Promise<Tenant> {
-    const tenant = await ctx.services.tenants.byId(tenantScope(ctx.principal).tenantId);
-    if (!tenant) throw new AppError('NOT_FOUND', 'Tenant not found');
+  async myTenant(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Tenant> {
+    const tenant = await ctx.services.tenants.byId(scope.tenantId);
+    if (!tenant) throw new DomainError('NOT_FOUND', 'Tenant not found');
     return tenant;
   }
 
@@ -60,9 +62,10 @@ export class TenantResolver {
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => Tenant, { description: "Settings of the caller's tenant." })
   updateTenantSettings(
+    @CurrentScope() scope: TenantScope,
     @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
-    return ctx.services.tenants.updateSettings(tenantScope(ctx.principal), input);
+    return ctx.services.tenants.updateSettings(scope, input);
   }
 }

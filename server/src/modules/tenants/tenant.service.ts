@@ -8,11 +8,13 @@ import {
   isValidTimeZone,
   Role,
 } from '@tracklink/shared';
-import { invalid, notFound } from '../../graphql/errors';
-import type { TenantScope } from '../../graphql/auth';
+import { systemScope } from '../../core/scope';
+import type { AppUnitOfWork } from '../../events/domain-events';
 import type { AuthService } from '../users/auth.service';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
 import { Tenant } from './tenant.entity';
+import { invalid, notFound } from '../../core/errors';
+import type { TenantScope } from '../../core/scope';
 
 const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
@@ -23,10 +25,9 @@ function checkName(value: string, field: string): string {
 }
 
 export class TenantService {
-  private readonly changeListeners: Array<(tenant: Tenant) => void> = [];
-
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: AppUnitOfWork,
     private readonly auth: AuthService,
   ) {}
 
@@ -34,6 +35,13 @@ export class TenantService {
   async byId(id: string, em: EntityManager = this.ds.manager): Promise<Tenant | null> {
     if (!isUuid(id)) return null;
     return em.getRepository(Tenant).findOneBy({ id });
+  }
+
+  /** How many days each tenant's links live after their consignment's last change, by tenant id. */
+  async linkLifetimes(ids: readonly string[], em: EntityManager = this.ds.manager): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows: Array<{ id: string; link_lifetime_days: number }> = await em.query('SELECT id, link_lifetime_days FROM tenants WHERE id = ANY($1::uuid[])', [[...ids]]);
+    return new Map(rows.map((r) => [r.id, r.link_lifetime_days]));
   }
 
   async byIds(ids: readonly string[]): Promise<Tenant[]> {
@@ -110,21 +118,16 @@ export class TenantService {
     return this.patch(tenantId, { billingStatus: status });
   }
 
-  /** Called after a tenant's settings, integration or billing status changed. */
-  onChanged(listener: (tenant: Tenant) => void): void {
-    this.changeListeners.push(listener);
-  }
-
   private async patch(tenantId: string, patch: Partial<Tenant>): Promise<Tenant> {
     if (!isUuid(tenantId)) throw notFound('Tenant');
-    const tenant = await this.ds.transaction(async (em) => {
-      const repo = em.getRepository(Tenant);
+    return this.uow.run(systemScope(tenantId), async (tx) => {
+      const repo = tx.em.getRepository(Tenant);
       const tenant = await repo.findOne({ where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
       if (!tenant) throw notFound('Tenant');
       Object.assign(tenant, patch);
-      return repo.save(tenant);
+      const saved = await repo.save(tenant);
+      await tx.emit({ type: 'tenant.changed', tenantId });
+      return saved;
     });
-    for (const listener of this.changeListeners) listener(tenant);
-    return tenant;
   }
 }

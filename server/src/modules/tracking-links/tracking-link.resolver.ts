@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { TEMPLATE_SECTIONS } from '@tracklink/shared';
-import { TENANT_API, tenantScope } from '../../graphql/auth';
+import { TENANT_API } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { Consignment } from '../consignments/consignment.entity';
 import { TrackingLinkEvent } from './tracking-link-event.entity';
@@ -13,39 +15,41 @@ export class TrackingLinkResolver {
   @Authorized(...TENANT_API)
   @Mutation(() => TrackingLink, { description: 'A new link: the default one, or one for a recipient (one active per recipient).' })
   createTrackingLink(
+    @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID) consignmentId: string,
     @Arg('input', () => TrackingLinkInput, { nullable: true }) input: TrackingLinkInput | undefined,
     @Ctx() ctx: Context,
   ): Promise<TrackingLink> {
-    return ctx.services.trackingLinks.create(tenantScope(ctx.principal), consignmentId, input);
+    return ctx.services.trackingLinks.create(scope, consignmentId, input);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => TrackingLink, { description: 'Options and expiry; the URL stays the same.' })
   updateTrackingLink(
+    @CurrentScope() scope: TenantScope,
     @Arg('linkId', () => ID) linkId: string,
     @Arg('input', () => TrackingLinkInput) input: TrackingLinkInput,
     @Ctx() ctx: Context,
   ): Promise<TrackingLink> {
-    return ctx.services.trackingLinks.update(tenantScope(ctx.principal), linkId, input);
+    return ctx.services.trackingLinks.update(scope, linkId, input);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => TrackingLink, { description: 'Immediate and permanent. No new link is made.' })
-  revokeTrackingLink(@Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
-    return ctx.services.trackingLinks.revoke(tenantScope(ctx.principal), linkId);
+  revokeTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
+    return ctx.services.trackingLinks.revoke(scope, linkId);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => TrackingLink, { description: 'Revokes the link and returns its replacement with a new URL.' })
-  regenerateTrackingLink(@Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
-    return ctx.services.trackingLinks.regenerate(tenantScope(ctx.principal), linkId);
+  regenerateTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
+    return ctx.services.trackingLinks.regenerate(scope, linkId);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => RecalculateResult, { description: 'For orders made before the integration was on: creates the missing links and runs the contact tasks that apply.' })
-  recalculateTasks(@Arg('orderIds', () => [ID]) orderIds: string[], @Ctx() ctx: Context): Promise<RecalculateResult> {
-    return ctx.services.recalculate(tenantScope(ctx.principal), orderIds);
+  recalculateTasks(@CurrentScope() scope: TenantScope, @Arg('orderIds', () => [ID]) orderIds: string[], @Ctx() ctx: Context): Promise<RecalculateResult> {
+    return ctx.services.recalculate(scope, orderIds);
   }
 
   @FieldResolver(() => String, { description: 'The public URL; keep it private to the recipient.' })

@@ -1,23 +1,22 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, TEMPLATE_SECTIONS, type SectionOverrides } from '@tracklink/shared';
-import type { TenantScope } from '../../graphql/auth';
-import { AppError, invalid, notFound } from '../../graphql/errors';
 import type { TokenVault } from '../../secrets';
-import { Consignment } from '../consignments/consignment.entity';
+import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
+import type { Consignment } from '../consignments/consignment.entity';
 import type { ConsignmentService } from '../consignments/consignment.service';
+import type { PhotoService } from '../consignments/photo.service';
 import { optionalEmail } from '../consignments/consignment.validation';
 import type { OrderService } from '../orders/order.service';
 import { overridesFrom } from '../templates/template.service';
-import { Tenant } from '../tenants/tenant.entity';
 import type { TenantService } from '../tenants/tenant.service';
 import { TrackingLinkAction, TrackingLinkEvent } from './tracking-link-event.entity';
+import { effectiveExpiry } from './link-expiry';
 import { TrackingLink } from './tracking-link.entity';
 import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
+import type { TenantScope } from '../../core/scope';
+import { DomainError, invalid, notFound } from '../../core/errors';
 
 const SYSTEM = 'system';
-
-/** Why a link stopped working, for live pages to hear about. */
-export type LinkInvalidation = { linkId: string; tenantId: string; consignmentId: string };
 
 export function linkStatus(link: TrackingLink, now = new Date()): TrackingLinkStatus {
   if (link.revokedAt) return TrackingLinkStatus.REVOKED;
@@ -26,28 +25,23 @@ export function linkStatus(link: TrackingLink, now = new Date()): TrackingLinkSt
 }
 
 export class TrackingLinkService {
-  private readonly invalidationListeners: Array<(i: LinkInvalidation) => void> = [];
-
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: AppUnitOfWork,
     private readonly vault: TokenVault,
     private readonly publicBaseUrl: string,
     private readonly consignments: ConsignmentService,
+    private readonly photos: PhotoService,
     private readonly tenants: TenantService,
     private readonly orders: OrderService,
-  ) {
-    // A new consignment gets its default link when the tenant's integration and auto-create are on.
-    consignments.events.onInTransaction(async (em, scope, event) => {
-      if (event.type !== 'created') return;
-      const tenant = await this.tenants.byId(scope.tenantId, em);
-      if (tenant?.trackingIntegrationEnabled && tenant.autoCreateLinks) {
-        await this.insert(em, scope, event.consignment, null, {}, SYSTEM);
-      }
-    });
-  }
+  ) {}
 
-  onInvalidated(listener: (i: LinkInvalidation) => void): void {
-    this.invalidationListeners.push(listener);
+  /** A new consignment's default link, when the tenant's integration and auto-create are on. */
+  async createDefaultLink(em: EntityManager, scope: TenantScope, consignment: Consignment): Promise<void> {
+    const tenant = await this.tenants.byId(scope.tenantId, em);
+    if (tenant?.trackingIntegrationEnabled && tenant.autoCreateLinks) {
+      await this.insert(em, scope, consignment, null, {}, SYSTEM);
+    }
   }
 
   urlOf(link: TrackingLink): string {
@@ -58,20 +52,21 @@ export class TrackingLinkService {
     return scope.principal.label;
   }
 
-  /** Links with their effective expiry: the earlier of the explicit one and updatedAt + lifetime. */
+  /**
+   * Links with their effective expiry: the earlier of the explicit one and the consignment's
+   * last change + the tenant's link lifetime (as the public page's statement counts it).
+   */
   private async read(em: EntityManager, where: string, params: Record<string, unknown>): Promise<TrackingLink[]> {
-    const { entities, raw } = await em
-      .getRepository(TrackingLink)
-      .createQueryBuilder('l')
-      .innerJoin(Consignment, 'c', 'c.id = l.consignmentId')
-      .innerJoin(Tenant, 't', 't.id = l.tenantId')
-      .addSelect(`LEAST(c.updated_at + make_interval(days => t.link_lifetime_days), COALESCE(l.expires_at, 'infinity'))`, 'effective_expires_at')
-      .where(where, params)
-      .orderBy('l.createdAt', 'ASC')
-      .getRawAndEntities();
-    const expiry = new Map(raw.map((r: Record<string, unknown>) => [r.l_id as string, r.effective_expires_at as Date]));
-    for (const link of entities) link.effectiveExpiresAt = expiry.get(link.id)!;
-    return entities;
+    const links = await em.getRepository(TrackingLink).createQueryBuilder('l').where(where, params).orderBy('l.createdAt', 'ASC').getMany();
+    if (!links.length) return links;
+    const [updatedAt, lifetimes] = await Promise.all([
+      this.consignments.updatedAtOf([...new Set(links.map((l) => l.consignmentId))], em),
+      this.tenants.linkLifetimes([...new Set(links.map((l) => l.tenantId))], em),
+    ]);
+    for (const link of links) {
+      link.effectiveExpiresAt = effectiveExpiry(updatedAt.get(link.consignmentId)!, lifetimes.get(link.tenantId)!, link.expiresAt);
+    }
+    return links;
   }
 
   async linksOf(consignmentIds: readonly string[]): Promise<TrackingLink[]> {
@@ -91,7 +86,7 @@ export class TrackingLinkService {
   private async requireIntegration(em: EntityManager, tenantId: string): Promise<void> {
     const tenant = await this.tenants.byId(tenantId, em);
     if (!tenant?.trackingIntegrationEnabled) {
-      throw new AppError('FORBIDDEN', "Tracking links need the tenant's tracking integration; a platform admin can turn it on");
+      throw new DomainError('FORBIDDEN', "Tracking links need the tenant's tracking integration; a platform admin can turn it on");
     }
   }
 
@@ -100,7 +95,7 @@ export class TrackingLinkService {
     if (ids.length === 0) return null;
     const bad = ids.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw invalid(`input.photoIds[${bad}]`, 'is not a photo of this consignment');
-    const known = await this.consignments.photoIdsAmong(em, consignmentId, ids);
+    const known = await this.photos.idsAmong(em, consignmentId, ids);
     const missing = ids.findIndex((id) => !known.has(id));
     if (missing >= 0) throw invalid(`input.photoIds[${missing}]`, 'is not a photo of this consignment');
     return [...new Set(ids)];
@@ -128,7 +123,7 @@ export class TrackingLinkService {
       [consignment.id, recipientEmail],
     );
     if (exists.length) {
-      throw new AppError(
+      throw new DomainError(
         'CONFLICT',
         recipientEmail
           ? `input.recipientEmail: ${recipientEmail} already has an active link to this consignment`
@@ -209,9 +204,10 @@ export class TrackingLinkService {
   async update(scope: TenantScope, linkId: string, input: TrackingLinkInput): Promise<TrackingLink> {
     this.checkExpiry(input);
     const recipientEmail = input.recipientEmail != null ? optionalEmail(input.recipientEmail, 'input.recipientEmail') : undefined;
-    const result = await this.ds.transaction(async (em) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       const link = await this.find(scope, linkId, em);
-      if (link.revokedAt) throw new AppError('INVALID_INPUT', 'linkId: a revoked link cannot be changed', 'linkId');
+      if (link.revokedAt) throw new DomainError('INVALID_INPUT', 'linkId: a revoked link cannot be changed', 'linkId');
       const changes: string[] = [];
       const overrides: SectionOverrides = { ...link.overrides };
       for (const section of input.inherit ?? []) delete overrides[section];
@@ -230,7 +226,7 @@ export class TrackingLinkService {
              AND lower(coalesce(recipient_email, '')) = lower(coalesce($3::text, ''))`,
           [link.consignmentId, link.id, recipientEmail],
         );
-        if (taken.length) throw new AppError('CONFLICT', `input.recipientEmail: ${recipientEmail} already has an active link to this consignment`, 'input.recipientEmail');
+        if (taken.length) throw new DomainError('CONFLICT', `input.recipientEmail: ${recipientEmail} already has an active link to this consignment`, 'input.recipientEmail');
         changes.push(`recipient ${recipientEmail ?? 'none'}`);
       }
       await em.getRepository(TrackingLink).update(
@@ -243,31 +239,31 @@ export class TrackingLinkService {
         },
       );
       if (changes.length) await this.audit(em, scope.tenantId, link.id, TrackingLinkAction.UPDATED, this.actor(scope), changes.join('; '));
+      // Open pages re-check their visibility (and expiry) with the new options.
+      await this.changed(tx, link);
       return this.find(scope, link.id, em);
     });
-    // Open pages re-check their visibility (and expiry) with the new options.
-    this.notify(result);
-    return result;
   }
 
   /** Immediate and permanent; no new link is made. */
   async revoke(scope: TenantScope, linkId: string): Promise<TrackingLink> {
-    const link = await this.ds.transaction(async (em) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       const current = await this.find(scope, linkId, em);
+      await this.changed(tx, current);
       if (current.revokedAt) return current;
       await em.getRepository(TrackingLink).update({ id: current.id }, { revokedAt: () => 'now()', revokedBy: this.actor(scope) });
       await this.audit(em, scope.tenantId, current.id, TrackingLinkAction.REVOKED, this.actor(scope), null);
       return this.find(scope, current.id, em);
     });
-    this.notify(link);
-    return link;
   }
 
   /** The old URL stops working and a new one, with the same options, replaces it: one transaction. */
   async regenerate(scope: TenantScope, linkId: string): Promise<TrackingLink> {
-    const { old, fresh } = await this.ds.transaction(async (em) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       const old = await this.find(scope, linkId, em);
-      if (old.revokedAt) throw new AppError('INVALID_INPUT', 'linkId: a revoked link stays revoked; create a new link instead', 'linkId');
+      if (old.revokedAt) throw new DomainError('INVALID_INPUT', 'linkId: a revoked link stays revoked; create a new link instead', 'linkId');
       await em.getRepository(TrackingLink).update({ id: old.id }, { revokedAt: () => 'now()', revokedBy: this.actor(scope) });
       const consignment = await this.consignments.find(scope, old.consignmentId, em);
       if (!consignment) throw notFound('Consignment');
@@ -281,10 +277,9 @@ export class TrackingLinkService {
         TrackingLinkAction.REGENERATED,
       );
       await this.audit(em, scope.tenantId, old.id, TrackingLinkAction.REGENERATED, this.actor(scope), `replaced by ${link.id}`);
-      return { old, fresh: await this.find(scope, link.id, em) };
+      await this.changed(tx, old);
+      return this.find(scope, link.id, em);
     });
-    this.notify(old);
-    return fresh;
   }
 
   /** For orders made before the integration was on: the default link of every consignment lacking one. */
@@ -326,8 +321,8 @@ export class TrackingLinkService {
     });
   }
 
-  private notify(link: TrackingLink): void {
-    const event = { linkId: link.id, tenantId: link.tenantId, consignmentId: link.consignmentId };
-    for (const listener of this.invalidationListeners) listener(event);
+  /** Open pages of the link check it again (options, expiry, revocation). */
+  private changed(tx: AppTransaction, link: TrackingLink): Promise<void> {
+    return tx.emit({ type: 'trackingLink.changed', link: { linkId: link.id, tenantId: link.tenantId, consignmentId: link.consignmentId } });
   }
 }

@@ -1,13 +1,14 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, isValidEmail, Role } from '@tracklink/shared';
-import { AppError, invalid } from '../../graphql/errors';
-import type { Principal, TenantScope } from '../../graphql/auth';
-import { queryPrepared, type PreparedStatement } from '../../db/prepared';
+import type { Clock } from '../../core/clock';
 import { ApiKey } from './api-key.entity';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
 import { hashToken, newToken, TOKEN_PREFIX } from './tokens';
 import { User } from './user.entity';
+import { DomainError, invalid } from '../../core/errors';
+import type { Principal, TenantScope } from '../../core/scope';
+import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -21,6 +22,7 @@ export class AuthService {
   constructor(
     private readonly ds: DataSource,
     private readonly sessionTtlHours: number,
+    private readonly clock: Clock,
   ) {}
 
   /** Checks an email and password; on success opens a session and returns its token once. */
@@ -28,12 +30,12 @@ export class AuthService {
     const user = await this.ds.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     // Verify against a decoy when there is no such user, so the timing says nothing.
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect');
+    if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
     const token = newToken(TOKEN_PREFIX.session);
     await this.ds.getRepository(Session).insert({
       userId: user.id,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + this.sessionTtlHours * 3_600_000),
+      expiresAt: new Date(this.clock.now().getTime() + this.sessionTtlHours * 3_600_000),
     });
     return { token, user };
   }
@@ -77,7 +79,7 @@ export class AuthService {
       throw invalid(paths.password, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
     }
     if (await em.getRepository(User).existsBy({ email })) {
-      throw new AppError('CONFLICT', `${paths.email}: a user with this email already exists`, paths.email);
+      throw new DomainError('CONFLICT', `${paths.email}: a user with this email already exists`, paths.email);
     }
     const user = em.getRepository(User).create({
       email,
@@ -140,9 +142,9 @@ export class AuthService {
   async revokeApiKey(scope: TenantScope, id: string): Promise<ApiKey> {
     const repo = this.ds.getRepository(ApiKey);
     const key = isUuid(id) ? await repo.findOneBy({ id, tenantId: scope.tenantId }) : null;
-    if (!key) throw new AppError('NOT_FOUND', 'API key not found');
+    if (!key) throw new DomainError('NOT_FOUND', 'API key not found');
     if (!key.revokedAt) {
-      key.revokedAt = new Date();
+      key.revokedAt = this.clock.now();
       await repo.save(key);
     }
     return key;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Role } from '../../graphql/enums';
+import { Role } from '@tracklink/shared';
 
 @ObjectType()
 @Entity('users')

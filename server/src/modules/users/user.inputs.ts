@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { Role } from '../../graphql/enums';
 import { ApiKey } from './api-key.entity';
 import { User } from './user.entity';
+import { Role } from '@tracklink/shared';
 
 @ObjectType()
 export class Session {

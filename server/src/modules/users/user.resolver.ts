@@ -1,11 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access, tenantScope } from '../../graphql/auth';
+import { Access } from '../../graphql/auth';
+import { CurrentScope } from '../../graphql/auth';
+import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
 import { Tenant } from '../tenants/tenant.entity';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyCredentials, CreateUserInput, Session } from './user.inputs';
 import { User } from './user.entity';
+import { DomainError } from '../../core/errors';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -30,9 +32,9 @@ export class UserResolver {
   @Query(() => User, { description: 'The signed-in user.' })
   async me(@Ctx() ctx: Context): Promise<User> {
     const principal = ctx.principal;
-    if (principal?.kind !== 'user') throw new AppError('FORBIDDEN', 'Only signed-in users have a profile');
+    if (principal?.kind !== 'user') throw new DomainError('FORBIDDEN', 'Only signed-in users have a profile');
     const user = await ctx.services.auth.userById(principal.userId);
-    if (!user) throw new AppError('UNAUTHENTICATED', 'The user of this session no longer exists');
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'The user of this session no longer exists');
     return user;
   }
 
@@ -43,31 +45,31 @@ export class UserResolver {
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => User, { description: 'A super admin or dispatcher in the caller\'s tenant.' })
-  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.auth.createTenantUser(tenantScope(ctx.principal), input);
+  async createUser(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.auth.createTenantUser(scope, input);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Query(() => [User], { description: "The users of the caller's tenant." })
-  users(@Ctx() ctx: Context): Promise<User[]> {
-    return ctx.services.auth.tenantUsers(tenantScope(ctx.principal));
+  users(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<User[]> {
+    return ctx.services.auth.tenantUsers(scope);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Query(() => [ApiKey])
-  apiKeys(@Ctx() ctx: Context): Promise<ApiKey[]> {
-    return ctx.services.auth.listApiKeys(tenantScope(ctx.principal));
+  apiKeys(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<ApiKey[]> {
+    return ctx.services.auth.listApiKeys(scope);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => ApiKeyCredentials, { description: 'The key is in the answer once and never again.' })
-  createApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<ApiKeyCredentials> {
-    return ctx.services.auth.createApiKey(tenantScope(ctx.principal), name);
+  createApiKey(@CurrentScope() scope: TenantScope, @Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<ApiKeyCredentials> {
+    return ctx.services.auth.createApiKey(scope, name);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => ApiKey)
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
-    return ctx.services.auth.revokeApiKey(tenantScope(ctx.principal), id);
+  revokeApiKey(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
+    return ctx.services.auth.revokeApiKey(scope, id);
   }
 }

@@ -1,93 +1,25 @@
 import type http from 'node:http';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { PublicContext } from '../modules/public-tracking/public-tracking.resolver';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Logger } from '../logger';
-import type { Services } from '../services';
-import { bearerToken, createContext, type Context } from './context';
-import { formatError } from './errors';
-import type { InFlightOperations } from './in-flight';
-import { compiledExecution } from './compiled-execution';
+import { compiledExecution } from '../../adapters/graphql-jit/compiled-execution';
+import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
+import type { Logger } from '../../logger';
+import { domainErrorStatusPlugin, formatError, formatErrors } from '../errors';
+import type { InFlightOperations } from '../in-flight';
+import type { PublicContext } from './context';
 import { createDocumentCache } from './document-cache';
-import { NextFrames, sendFrames } from './frames';
 import { createSharedSubscribe } from './shared-execution';
-import { publicGraphqlHandler } from '../http/public-graphql';
-
-export interface GraphqlEndpoint {
-  middleware: ReturnType<typeof expressMiddleware>;
-  wsServer: WebSocketServer;
-  stop(): Promise<void>;
-}
-
-/** Apollo over HTTP and graphql-ws over WebSocket, both for the staff schema at /graphql. */
-export async function createStaffEndpoint(
-  schema: GraphQLSchema,
-  services: Services,
-  httpServer: http.Server,
-  log: Logger,
-  introspection: boolean,
-  clientIp: (req: http.IncomingMessage) => string,
-  inFlight: InFlightOperations,
-): Promise<GraphqlEndpoint> {
-  const resolvePrincipal = async (token: string | null) => (token ? services.auth.principalFor(token) : null);
-
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
-    {
-      schema,
-      connectionInitWaitTimeout: 5_000,
-      context: async (ctx) => {
-        const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const token = bearerToken(typeof raw === 'string' ? raw : null);
-        return createContext(services, await resolvePrincipal(token), token, clientIp(ctx.extra.request));
-      },
-      onError: (_ctx, _id, _payload, errors) => {
-        log.debug('ws errors', errors);
-      },
-    },
-    wsServer,
-  );
-
-  const drainWs: ApolloServerPlugin<BaseContext> = {
-    async serverWillStart() {
-      return {
-        async drainServer() {
-          await wsCleanup.dispose();
-        },
-      };
-    },
-  };
-
-  const apollo = new ApolloServer<Context>({
-    schema,
-    introspection,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    // main.ts owns SIGINT/SIGTERM and stops everything in order.
-    stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin],
-  });
-  await apollo.start();
-
-  const middleware = expressMiddleware(apollo, {
-    context: async ({ req }) => {
-      const token = bearerToken(req.headers.authorization);
-      return createContext(services, await resolvePrincipal(token), token, req.ip ?? '');
-    },
-  });
-  return { middleware, wsServer, stop: () => apollo.stop() };
-}
 
 export interface PublicEndpoint {
-  /** Serves POST /public/graphql (see http/public-graphql.ts). */
-  handle(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /** Apollo for HTTP; the HTTP layer serves it at /public/graphql (http/public-graphql.ts). */
+  apollo: ApolloServer<PublicContext>;
+  /** The context of a request from this client address. */
+  context(ip: string): PublicContext;
+  /** graphql-ws on /public/graphql; the HTTP server hands it the upgrades. */
   wsServer: WebSocketServer;
   /** Whether a new WebSocket from this address may open (a cap per address). */
   admit(ip: string): boolean;
@@ -95,7 +27,7 @@ export interface PublicEndpoint {
   sharedExecutions(): number;
   /** Subscription results serialised so far (each once for all the sockets it goes to). */
   serialisedResults(): number;
-  /** Frames sent straight from their event (see direct-source.ts) rather than through an iterator. */
+  /** Frames sent straight from their event (see core/direct-source.ts) rather than through an iterator. */
   framesSentDirectly(): number;
   /** Subscription documents parsed so far (each text once while it stays in the cache). */
   parsedDocuments(): number;
@@ -119,8 +51,6 @@ export async function createPublicEndpoint(
   introspection: boolean,
   clientIp: (req: http.IncomingMessage) => string,
   inFlight: InFlightOperations,
-  /** Browser origins allowed to call the public API (the app's own origin is always fine). */
-  origins: string[],
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -144,10 +74,9 @@ export async function createPublicEndpoint(
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     // No cache hints are used: without the plugin no hook runs for every resolved field.
-    plugins: [...armor.plugins, inFlight.plugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, inFlight.plugin, domainErrorStatusPlugin, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const handle = publicGraphqlHandler(apollo, async (req) => context(clientIp(req)), origins, log.error);
 
   const sockets = new Map<string, number>();
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
@@ -162,7 +91,7 @@ export async function createPublicEndpoint(
   });
   const shared = createSharedSubscribe(['token']);
   const documents = createDocumentCache(schema, [...specifiedRules, ...rules], { maxTokens: MAX_TOKENS });
-  const frames = new NextFrames();
+  const frames = new NextFrames((errors) => formatErrors(errors, log.error));
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
@@ -173,12 +102,13 @@ export async function createPublicEndpoint(
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       subscribe: shared.subscribe,
-      // Results go out as frames built once for all subscribers (see frames.ts).
+      // Results go out as frames built once for all subscribers (see adapters/graphql-ws/frames.ts).
       onOperation: (ctx, id, _payload, _args, result) =>
         isAsyncIterable(result) ? sendFrames(ctx.extra.socket, id, result[Symbol.asyncIterator](), frames) : undefined,
-      context: (ctx) => context(clientIp(ctx.extra.request)) as unknown as Record<string, unknown>,
+      context: (ctx) => context(clientIp(ctx.extra.request)),
       onError: (_ctx, _id, _payload, errors) => {
         log.debug('public ws errors', errors);
+        return formatErrors(errors, log.error);
       },
     },
     wsServer,
@@ -186,7 +116,8 @@ export async function createPublicEndpoint(
     KEEP_ALIVE_MS,
   );
   return {
-    handle,
+    apollo,
+    context,
     wsServer,
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
     sharedExecutions: () => shared.executions,

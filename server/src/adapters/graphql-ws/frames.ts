@@ -1,7 +1,7 @@
-import type { ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import { MessageType } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { isDirectSource } from './direct-source';
+import { isDirectSource } from '../../core/direct-source';
 
 /** Frames kept per result, one per subscription id; the public page always uses the same few. */
 const MAX_IDS_PER_RESULT = 16;
@@ -19,12 +19,17 @@ export class NextFrames {
   /** Frames handed to a socket straight from the event, not through the stream's iterator. */
   sentDirectly = 0;
 
+  constructor(
+    /** How a result's errors are written (the endpoint's error formatting); graphql-js's own by default. */
+    private readonly formatErrors: (errors: readonly GraphQLError[]) => readonly unknown[] = (errors) => errors.map((e) => e.toJSON()),
+  ) {}
+
   frame(id: string, result: ExecutionResult): Buffer {
     let entry = this.byResult.get(result);
     if (!entry) {
       // As graphql-ws writes it: the result without `errors` unless there are some.
       const { errors, ...rest } = result;
-      const payload = JSON.stringify(errors ? { ...rest, errors: errors.map((e) => e.toJSON()) } : rest);
+      const payload = JSON.stringify(errors ? { ...rest, errors: this.formatErrors(errors) } : rest);
       this.serialised++;
       entry = { payload, frames: new Map() };
       this.byResult.set(result, entry);

@@ -1,14 +1,11 @@
-import { Field, ObjectType } from 'type-graphql';
 import { LIMITS } from '@tracklink/shared';
 import { invalid } from './errors';
 
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
+/** A page of a keyset-paginated list, newest first (the shape of a GraphQL connection). */
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
 }
 
 /** Cursors are opaque to clients: the id of the last row seen, encoded. */
@@ -28,4 +25,14 @@ export function pageSize(first: number | null | undefined, field = 'first', fall
     throw invalid(field, `must be from 1 to ${LIMITS.pageSize}`);
   }
   return first;
+}
+
+/** The page of `limit` rows out of `rows` (fetched with one extra to tell whether more follow). */
+export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number): Connection<T> {
+  const page = rows.slice(0, limit);
+  return {
+    edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
+    totalCount,
+  };
 }

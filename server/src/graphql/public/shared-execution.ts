@@ -6,7 +6,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import { isDirectSource, type DirectSource } from './direct-source';
+import { isDirectSource, type DirectSource } from '../../core/direct-source';
 
 /**
  * Subscription execution shared between subscribers. graphql-js runs every event through the

@@ -1,0 +1,54 @@
+import type { ConsignmentStatus } from '@tracklink/shared';
+import { listenersFor, type DomainEvents, type Transaction, type UnitOfWork } from '../core/events';
+import type { Consignment } from '../modules/consignments/consignment.entity';
+import type { Stop } from '../modules/consignments/stop.entity';
+
+/** A driver's newest position in a stored batch: what listeners are told. */
+export interface NewestPosition {
+  tenantId: string;
+  driverId: string;
+  latitude: number;
+  longitude: number;
+  heading: number | null;
+  speedKmh: number | null;
+  recordedAt: Date;
+  /** A consignment of the driver's was in transit when the batch was stored (work for the live ETA). */
+  inTransit: boolean;
+}
+
+/** The link a change concerns. */
+export interface LinkRef {
+  linkId: string;
+  tenantId: string;
+  consignmentId: string;
+}
+
+/**
+ * Everything that happens in the domain that other modules may react to, declared once. Events
+ * of a consignment and its stops are emitted inside the change's transaction; the others are
+ * emitted in theirs too, or (positions, stored in one statement) once stored.
+ */
+export type DomainEvent =
+  | { type: 'consignment.created'; consignment: Consignment }
+  | { type: 'consignment.statusChanged'; consignment: Consignment; from: ConsignmentStatus }
+  /** Any other change of the consignment or what belongs to it (cargo, notes, photos, scans, ETA). */
+  | { type: 'consignment.changed'; consignment: Consignment }
+  | { type: 'consignment.deleted'; consignment: Consignment }
+  /** A stop was changed; `arrived`/`departed`: its actual arrival/departure was set just now. */
+  | { type: 'stop.changed'; consignment: Consignment; stop: Stop; arrived: boolean; departed: boolean }
+  /** A link's options changed, or it was revoked or regenerated: open pages check it again. */
+  | { type: 'trackingLink.changed'; link: LinkRef }
+  /** A tenant's settings, integration or billing status changed. */
+  | { type: 'tenant.changed'; tenantId: string }
+  /** The tenant's or one of its customers' templates changed. */
+  | { type: 'template.changed'; tenantId: string }
+  /** A stored batch moved a driver's latest position. */
+  | { type: 'driver.positionMoved'; position: NewestPosition };
+
+export type DomainEventType = DomainEvent['type'];
+export type AppEvents = DomainEvents<DomainEvent>;
+export type AppUnitOfWork = UnitOfWork<DomainEvent>;
+export type AppTransaction = Transaction<DomainEvent>;
+
+/** Declarations of listeners of these events (see listeners.ts for where they are registered). */
+export const { inTransaction, afterCommit } = listenersFor<DomainEvent>();

@@ -1,0 +1,25 @@
+import type { Listener } from './core/events';
+import type { EventBus } from './bus/event-bus';
+import { publishLiveEvents } from './bus/live-events.listener';
+import type { DomainEvent } from './events/domain-events';
+import type { Logger } from './logger';
+import { updateEtas } from './modules/drivers/eta.listener';
+import { queueContactTaskEmails } from './modules/tasks/contact-task.listener';
+import { createDefaultLink } from './modules/tracking-links/default-link.listener';
+import type { Services } from './services';
+
+/**
+ * Every listener of the domain's events, in one place. Each phase runs its listeners in the
+ * order their `after` declarations give (a new consignment's default link before its
+ * contact-task emails), whatever the order of this list or of the services' construction.
+ */
+export function appListeners(services: Services, bus: EventBus, log: Logger): Array<Listener<DomainEvent>> {
+  return [
+    // In the change's transaction:
+    createDefaultLink(services.trackingLinks),
+    queueContactTaskEmails(services.tasks),
+    // Once committed:
+    publishLiveEvents(bus, log),
+    updateEtas(services.eta),
+  ];
+}

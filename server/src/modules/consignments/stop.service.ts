@@ -1,0 +1,117 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { ConsignmentStatus, isUuid } from '@tracklink/shared';
+import { invalid, notFound } from '../../core/errors';
+import type { TenantScope } from '../../core/scope';
+import type { AppUnitOfWork } from '../../events/domain-events';
+import { Consignment } from './consignment.entity';
+import type { ConsignmentService } from './consignment.service';
+import type { UpdateStopInput } from './consignment.inputs';
+import { checkWindow, optionalEmail, optionalText, requiredText } from './consignment.validation';
+import { Stop } from './stop.entity';
+
+/** The next stop of a consignment in transit, for the live ETA. */
+export interface NextStop {
+  consignmentId: string;
+  tenantId: string;
+  stopId: string;
+  latitude: number;
+  longitude: number;
+  estimatedArrival: Date | null;
+}
+
+/** A consignment's stops: their times, ETAs and contacts. */
+export class StopService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly uow: AppUnitOfWork,
+    private readonly consignments: ConsignmentService,
+  ) {}
+
+  async update(scope: TenantScope, stopId: string, input: UpdateStopInput): Promise<Stop> {
+    if (!isUuid(stopId)) throw notFound('Stop');
+    return this.uow.run(scope, async (tx) => {
+      const stop = await tx.em
+        .getRepository(Stop)
+        .createQueryBuilder('s')
+        .innerJoin(Consignment, 'c', 'c.id = s.consignmentId AND c.deletedAt IS NULL')
+        .where('s.id = :stopId AND c.tenantId = :tenantId', { stopId, tenantId: scope.tenantId })
+        .setLock('pessimistic_write', undefined, ['s'])
+        .getOne();
+      if (!stop) throw notFound('Stop');
+      const arrived = stop.actualArrival === null && input.actualArrival != null;
+      const departed = stop.actualDeparture === null && input.actualDeparture != null;
+      if (input.name != null) stop.name = requiredText(input.name, 'input.name');
+      if (input.address != null) stop.address = optionalText(input.address, 'input.address', 500);
+      if (input.reference != null) stop.reference = optionalText(input.reference, 'input.reference');
+      if (input.plannedArrival !== undefined && input.plannedArrival !== null) stop.plannedArrival = input.plannedArrival;
+      if (input.plannedWindowEnd != null) stop.plannedWindowEnd = input.plannedWindowEnd;
+      checkWindow(stop.plannedArrival, stop.plannedWindowEnd, 'input.plannedWindowEnd');
+      if (input.estimatedArrival != null) stop.estimatedArrival = input.estimatedArrival;
+      if (input.actualArrival != null) stop.actualArrival = input.actualArrival;
+      if (input.actualDeparture != null) {
+        if (stop.actualArrival && input.actualDeparture < stop.actualArrival) {
+          throw invalid('input.actualDeparture', 'must not be before actualArrival');
+        }
+        stop.actualDeparture = input.actualDeparture;
+      }
+      if (input.contactName != null) stop.contactName = optionalText(input.contactName, 'input.contactName');
+      if (input.contactEmail != null) stop.contactEmail = optionalEmail(input.contactEmail, 'input.contactEmail');
+      if (input.contactPhone != null) stop.contactPhone = optionalText(input.contactPhone, 'input.contactPhone', 40);
+      await tx.em.getRepository(Stop).save(stop);
+      const consignment = await this.consignments.current(tx.em, stop.consignmentId);
+      await tx.emit({ type: 'stop.changed', consignment, stop, arrived, departed });
+      return stop;
+    });
+  }
+
+  /** A new ETA for a stop, from the live-ETA estimate; a no-op for a stop already reached. */
+  async setEstimatedArrival(scope: TenantScope, stopId: string, eta: Date): Promise<void> {
+    await this.uow.run(scope, async (tx) => {
+      const result = await tx.em.query(
+        `UPDATE stops s SET estimated_arrival = $3 FROM consignments c
+          WHERE s.id = $1 AND c.id = s.consignment_id AND c.tenant_id = $2 AND c.deleted_at IS NULL AND s.actual_arrival IS NULL
+          RETURNING s.consignment_id`,
+        [stopId, scope.tenantId, eta],
+      );
+      const updated = (result[0] as Array<{ consignment_id: string }>) ?? [];
+      if (!updated.length) return;
+      const consignment = await this.consignments.current(tx.em, updated[0].consignment_id);
+      await tx.emit({ type: 'consignment.changed', consignment });
+    });
+  }
+
+  /** The first stop not yet reached of each of the driver's consignments in transit. */
+  async nextStopsOfDriver(driverId: string): Promise<NextStop[]> {
+    const rows: Array<{ consignment_id: string; tenant_id: string; stop_id: string; latitude: number; longitude: number; estimated_arrival: Date | null }> =
+      await this.ds.query(
+        `SELECT c.id AS consignment_id, c.tenant_id, s.id AS stop_id, s.latitude, s.longitude, s.estimated_arrival
+           FROM consignments c
+           CROSS JOIN LATERAL (SELECT * FROM stops x WHERE x.consignment_id = c.id AND x.actual_arrival IS NULL
+                                ORDER BY x.sequence LIMIT 1) s
+          WHERE c.driver_id = $1 AND c.status = $2 AND c.deleted_at IS NULL`,
+        [driverId, ConsignmentStatus.IN_TRANSIT],
+      );
+    return rows.map((r) => ({
+      consignmentId: r.consignment_id,
+      tenantId: r.tenant_id,
+      stopId: r.stop_id,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      estimatedArrival: r.estimated_arrival,
+    }));
+  }
+
+  /** The consignment each of `stopIds` belongs to, inside the caller's transaction. */
+  async consignmentOfStops(em: EntityManager, stopIds: readonly string[]): Promise<Map<string, string>> {
+    if (!stopIds.length) return new Map();
+    const rows: Array<{ id: string; consignment_id: string }> = await em.query('SELECT id, consignment_id FROM stops WHERE id = ANY($1::uuid[])', [
+      [...stopIds],
+    ]);
+    return new Map(rows.map((r) => [r.id, r.consignment_id]));
+  }
+
+  /** Stops of consignments in route order; inside a transaction when `em` is given. */
+  of(consignmentIds: readonly string[], em: EntityManager = this.ds.manager): Promise<Stop[]> {
+    return em.getRepository(Stop).find({ where: { consignmentId: In([...consignmentIds]) }, order: { sequence: 'ASC' } });
+  }
+}
