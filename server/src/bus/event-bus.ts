@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
+import type { LinkRef, NewestPosition } from '../events/domain-events';
 
 /** Live events, by topic. Every server process hears every event, whichever process made it. */
 export enum Topic {
@@ -11,18 +12,10 @@ export enum Topic {
 }
 
 export interface TopicPayloads {
-  [Topic.DRIVER_POSITION]: {
-    tenantId: string;
-    driverId: string;
-    latitude: number;
-    longitude: number;
-    heading: number | null;
-    speedKmh: number | null;
-    /** ISO 8601. */
-    recordedAt: string;
-  };
+  /** A driver's new latest position; `recordedAt` in ISO 8601. */
+  [Topic.DRIVER_POSITION]: Omit<NewestPosition, 'recordedAt' | 'inTransit'> & { recordedAt: string };
   [Topic.CONSIGNMENT_CHANGED]: { tenantId: string; consignmentId: string; deleted?: boolean };
-  [Topic.LINK_INVALIDATED]: { tenantId: string; consignmentId: string; linkId: string };
+  [Topic.LINK_INVALIDATED]: LinkRef;
   [Topic.TENANT_CHANGED]: { tenantId: string };
 }
 

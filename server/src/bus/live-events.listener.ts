@@ -19,19 +19,8 @@ export function liveEventOf(event: DomainEvent): { [T in Topic]: { topic: T; pay
       // A template decides what every open page of the tenant shows.
       return { topic: Topic.TENANT_CHANGED, payload: { tenantId: event.tenantId } };
     case 'driver.positionMoved': {
-      const p = event.position;
-      return {
-        topic: Topic.DRIVER_POSITION,
-        payload: {
-          tenantId: p.tenantId,
-          driverId: p.driverId,
-          latitude: p.latitude,
-          longitude: p.longitude,
-          heading: p.heading,
-          speedKmh: p.speedKmh,
-          recordedAt: p.recordedAt.toISOString(),
-        },
-      };
+      const { inTransit: _work, recordedAt, ...position } = event.position;
+      return { topic: Topic.DRIVER_POSITION, payload: { ...position, recordedAt: recordedAt.toISOString() } };
     }
   }
 }

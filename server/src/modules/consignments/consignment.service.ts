@@ -10,8 +10,9 @@ import { CargoLine } from './cargo-line.entity';
 import { Consignment } from './consignment.entity';
 import type { ConsignmentFilter, ConsignmentInput, UpdateConsignmentInput } from './consignment.inputs';
 import type { CustomFieldService } from './custom-field.service';
-import { cargoRows, consignmentFields, keyValues, optionalMoney, optionalText, requiredText } from './consignment.validation';
+import { cargoRows, consignmentFields, keyValues, optionalMoney } from './consignment.validation';
 import { Stop } from './stop.entity';
+import { optionalText, requiredText } from '../../core/validation';
 
 export type PreparedConsignment = ReturnType<typeof consignmentFields>;
 

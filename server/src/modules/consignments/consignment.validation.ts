@@ -1,6 +1,5 @@
 import {
   ConsignmentStatus,
-  isValidEmail,
   isValidLatitude,
   isValidLongitude,
   isValidTimeZone,
@@ -12,29 +11,10 @@ import type { CargoLineInput, ConsignmentInput, KeyValueInput, StopInput } from 
 import type { Stop } from './stop.entity';
 import type { CargoLine } from './cargo-line.entity';
 import { invalid } from '../../core/errors';
+import { optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 // Every check names the input path of the value it refuses, so a client can put the message
 // next to the field. Checks run before anything is written.
-
-export function requiredText(value: string, field: string, max: number = LIMITS.shortText): string {
-  const text = value.trim();
-  if (!text) throw invalid(field, 'must not be empty');
-  if (text.length > max) throw invalid(field, `must be at most ${max} characters`);
-  return text;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max: number = LIMITS.shortText): string | null {
-  if (value == null) return null;
-  const text = value.trim();
-  if (text.length > max) throw invalid(field, `must be at most ${max} characters`);
-  return text || null;
-}
-
-export function optionalEmail(value: string | null | undefined, field: string): string | null {
-  const email = optionalText(value, field, 254);
-  if (email && !isValidEmail(email)) throw invalid(field, `"${email}" is not a valid email address`);
-  return email;
-}
 
 export function optionalMoney(value: number | null | undefined, field: string): string | null {
   if (value == null) return null;

@@ -2,8 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { invalid } from '../../core/errors';
 import type { TenantScope } from '../../core/scope';
 import type { KeyValueInput } from './consignment.inputs';
-import { customFieldValues, requiredText } from './consignment.validation';
+import { customFieldValues } from './consignment.validation';
 import { CustomFieldDefinition } from './custom-field.entity';
+import { requiredText } from '../../core/validation';
 
 /** The tenant's own consignment fields: their definitions, and checking values against them. */
 export class CustomFieldService {

@@ -5,9 +5,9 @@ import type { TenantScope } from '../../core/scope';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from './consignment.service';
 import type { NoteInput } from './consignment.inputs';
-import { requiredText } from './consignment.validation';
 import { Note } from './note.entity';
 import { findOwnChild } from './own-child';
+import { requiredText } from '../../core/validation';
 
 /** Notes on consignments: internal ones for staff, customer ones on the public page. */
 export class NoteService {

@@ -5,9 +5,9 @@ import type { TenantScope } from '../../core/scope';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from './consignment.service';
 import type { PhotoInput } from './consignment.inputs';
-import { optionalText, requiredText } from './consignment.validation';
 import { findOwnChild } from './own-child';
 import { Photo } from './photo.entity';
+import { optionalText, requiredText } from '../../core/validation';
 
 /** Photos of consignments, by URL; customer-visible ones may appear on the public page. */
 export class PhotoService {

@@ -6,8 +6,9 @@ import type { AppUnitOfWork } from '../../events/domain-events';
 import { Consignment } from './consignment.entity';
 import type { ConsignmentService } from './consignment.service';
 import type { UpdateStopInput } from './consignment.inputs';
-import { checkWindow, optionalEmail, optionalText, requiredText } from './consignment.validation';
+import { checkWindow } from './consignment.validation';
 import { Stop } from './stop.entity';
+import { optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 /** The next stop of a consignment in transit, for the live ETA. */
 export interface NextStop {

@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
-import { optionalText } from '../consignments/consignment.validation';
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
 import type { Clock } from '../../core/clock';
 import type { AppEvents, DomainEvent, NewestPosition } from '../../events/domain-events';
@@ -11,6 +10,7 @@ import type { CreateDriverInput, PositionInput } from './driver.inputs';
 import type { TenantScope } from '../../core/scope';
 import { DomainError, invalid } from '../../core/errors';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
+import { optionalText } from '../../core/validation';
 
 /**
  * A batch of positions in one statement and one durable commit (autocommit), whatever its

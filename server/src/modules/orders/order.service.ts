@@ -2,12 +2,12 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@tracklink/shared';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from '../consignments/consignment.service';
-import { optionalEmail, optionalText, requiredText } from '../consignments/consignment.validation';
 import { Customer } from './customer.entity';
 import type { CreateOrderInput } from './order.inputs';
 import { Order } from './order.entity';
 import type { TenantScope } from '../../core/scope';
 import { DomainError, invalid } from '../../core/errors';
+import { optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 /** What a message about an order may mention of it. */
 export interface OrderContact {

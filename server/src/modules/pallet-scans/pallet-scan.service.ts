@@ -4,11 +4,11 @@ import type { Clock } from '../../core/clock';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import type { StopService } from '../consignments/stop.service';
-import { requiredText } from '../consignments/consignment.validation';
 import { PalletScan } from './pallet-scan.entity';
 import type { PalletScanInput } from './pallet-scan.inputs';
 import type { TenantScope } from '../../core/scope';
 import { DomainError, invalid } from '../../core/errors';
+import { requiredText } from '../../core/validation';
 
 export class PalletScanService {
   constructor(

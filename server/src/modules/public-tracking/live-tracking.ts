@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger';
 import { TrackingUpdateKind, UnavailableReason, type DriverPosition, type TrackingUpdate } from './public-tracking.types';
-import { showsDriver, unavailable, type LinkContext, type PublicTrackingService } from './public-tracking.service';
+import type { LinkContext } from './link-context';
+import { showsDriver, unavailable, type PublicTrackingService } from './public-tracking.service';
 import { UpdateStream } from './update-stream';
 import { profileKey } from './visibility';
 import { Topic, type EventBus, type TopicPayloads } from '../../bus/event-bus';

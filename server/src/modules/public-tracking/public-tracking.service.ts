@@ -1,33 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { BillingStatus, ConsignmentStatus, type SectionOverrides } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
-import type { KeyValue } from '../consignments/consignment.entity';
 import { buildTrackingPage, type SectionData } from './tracking-view';
 import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from './public-tracking.types';
-import { visibilityProfile, type VisibilityProfile } from './visibility';
+import { visibilityProfile } from './visibility';
+import type { LinkContext } from './link-context';
 import { LINK_BY_ID, LINK_BY_TOKEN, PAGE_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
 import { queryPrepared } from '../../adapters/typeorm/prepared';
-
-/** Everything about a link that decides whether and what its page shows (one statement). */
-export interface LinkContext {
-  linkId: string;
-  tenantId: string;
-  consignmentId: string;
-  driverId: string | null;
-  reference: string;
-  status: ConsignmentStatus;
-  customerReference: string | null;
-  containerNumber: string | null;
-  transportService: string | null;
-  customFields: Record<string, string>;
-  extraFields: KeyValue[];
-  updatedAt: Date;
-  expiresAt: Date;
-  organization: { name: string; logoUrl: string | null; brandColor: string | null; locale: string; timezone: string };
-  profile: VisibilityProfile;
-  /** Null when the page is available; otherwise why not. */
-  unavailable: UnavailableReason | null;
-}
 
 export type PageResult = TrackingPage | TrackingUnavailable;
 

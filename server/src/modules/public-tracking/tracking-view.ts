@@ -1,5 +1,5 @@
 import { ConsignmentStatus, STATUS_FLOW } from '@tracklink/shared';
-import type { LinkContext } from './public-tracking.service';
+import type { LinkContext } from './link-context';
 import type { DriverPosition, TrackingPage, TrackingStop } from './public-tracking.types';
 
 /**

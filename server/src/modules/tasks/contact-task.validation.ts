@@ -9,9 +9,9 @@ import {
   TaskTrigger,
   taskTemplateProblem,
 } from '@tracklink/shared';
-import { optionalEmail, requiredText } from '../consignments/consignment.validation';
 import type { ContactTaskInput } from './contact-task.inputs';
 import { invalid } from '../../core/errors';
+import { optionalEmail, requiredText } from '../../core/validation';
 
 export interface TaskFields {
   name: string;

@@ -5,7 +5,6 @@ import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
 import type { Consignment } from '../consignments/consignment.entity';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import type { PhotoService } from '../consignments/photo.service';
-import { optionalEmail } from '../consignments/consignment.validation';
 import type { OrderService } from '../orders/order.service';
 import { overridesFrom } from '../templates/template.service';
 import type { TenantService } from '../tenants/tenant.service';
@@ -15,6 +14,7 @@ import { TrackingLink } from './tracking-link.entity';
 import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
 import type { TenantScope } from '../../core/scope';
 import { DomainError, invalid, notFound } from '../../core/errors';
+import { optionalEmail } from '../../core/validation';
 
 const SYSTEM = 'system';
 

@@ -1,0 +1,33 @@
+import { QueryFailedError } from 'typeorm';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { queryPrepared } from './prepared';
+
+// The adapter sends named statements through TypeORM's own pg pool (`driver.master`, which
+// TypeORM does not document). An upgrade that moves the pool fails here, by name.
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe('queryPrepared (TypeORM pool adapter)', () => {
+  it('runs a named statement that the connection keeps prepared', async () => {
+    const statement = { name: 'test.prepared-self', text: 'SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = $1' };
+    // On whichever pooled connection runs it, the statement itself is among the prepared ones.
+    for (let i = 0; i < 5; i++) {
+      expect(await queryPrepared<{ n: number }>(app.server.db.dataSource, statement, [statement.name])).toEqual([{ n: 1 }]);
+    }
+  });
+
+  it('goes through the data source logger like every statement', async () => {
+    const before = app.server.db.queries.count;
+    await queryPrepared(app.server.db.dataSource, { name: 'test.one', text: 'SELECT 1 AS one' }, []);
+    expect(app.server.db.queries.count).toBe(before + 1);
+  });
+
+  it("fails with TypeORM's QueryFailedError, as other statements do", async () => {
+    const failing = queryPrepared(app.server.db.dataSource, { name: 'test.bad', text: 'SELECT $1::int AS n' }, ['not a number']);
+    await expect(failing).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(failing).rejects.toThrow(/invalid input syntax for type integer/);
+  });
+});
