@@ -35,9 +35,9 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const events = new DomainEvents<DomainEvent>((listener, error) => log.error(`listener ${listener} failed:`, error));
   const uow = new UnitOfWork(ds, events);
   const vault = new TokenVault(appSecret);
-  const auth = new AuthService(ds, config.sessionTtlHours, clock);
-  const tenants = new TenantService(ds, uow, auth);
   const drivers = new DriverService(ds, events, clock);
+  const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers);
+  const tenants = new TenantService(ds, uow, auth);
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);
   const stops = new StopService(ds, uow, consignments);
@@ -47,7 +47,7 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const palletScans = new PalletScanService(ds, uow, consignments, stops, clock);
   const templates = new TemplateService(ds, uow, orders, customFields);
   const trackingLinks = new TrackingLinkService(ds, uow, vault, config.publicBaseUrl, consignments, photos, tenants, orders);
-  const publicTracking = new PublicTrackingService(ds, vault);
+  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
   const live = new LiveTracking(publicTracking, bus, log);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);

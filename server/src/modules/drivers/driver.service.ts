@@ -70,6 +70,12 @@ const INSERT_POSITIONS: PreparedStatement = {
       FROM summary LEFT JOIN latest ON true`,
 };
 
+/** The driver of a driver app's token. Prepared: every batch of positions starts with it. */
+const DRIVER_BY_TOKEN: PreparedStatement = {
+  name: 'drivers.by-token',
+  text: 'SELECT id, tenant_id, name FROM drivers WHERE token_hash = $1',
+};
+
 type InsertPositionsRow = { unknown_driver: number | null; accepted: number; in_transit: boolean } & (
   | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
   | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
@@ -105,6 +111,12 @@ export class DriverService {
 
   async byIds(ids: readonly string[]): Promise<Driver[]> {
     return this.ds.getRepository(Driver).createQueryBuilder('d').where('d.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The driver whose app token hashes to `tokenHash`, or null. */
+  async byTokenHash(tokenHash: string): Promise<{ id: string; tenantId: string; name: string } | null> {
+    const [row] = await queryPrepared<{ id: string; tenant_id: string; name: string }>(this.ds, DRIVER_BY_TOKEN, [tokenHash]);
+    return row ? { id: row.id, tenantId: row.tenant_id, name: row.name } : null;
   }
 
   /** Whether `id` is a driver of the tenant, inside the caller's transaction. */

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BillingStatus, ConsignmentStatus, type SectionOverrides } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
+import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
 import { buildTrackingPage, type SectionData } from './tracking-view';
 import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from './public-tracking.types';
 import { visibilityProfile } from './visibility';
@@ -23,15 +24,12 @@ export function unavailable(reason: UnavailableReason): TrackingUnavailable {
 type LinkRow = Record<string, any>;
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
-const VIEW_WINDOW_MS = 30 * 60_000;
-const MAX_RECENT_VIEWS = 50_000;
 
 export class PublicTrackingService {
-  private readonly recentViews = new Map<string, number>();
-
   constructor(
     private readonly ds: DataSource,
     private readonly vault: TokenVault,
+    private readonly links: TrackingLinkService,
   ) {}
 
   /** The link a token opens, with its page's visibility profile, or null for an unknown token. */
@@ -120,21 +118,9 @@ export class PublicTrackingService {
     return row.sections;
   }
 
-  /**
-   * Counts a view of an available page; the HTML alone (an email scanner) does not count, nor
-   * do the same visitor's reloads and polls within half an hour.
-   */
-  async countView(linkId: string, visitor: string): Promise<void> {
-    const key = `${linkId}|${visitor}`;
-    const now = Date.now();
-    const seen = this.recentViews.get(key);
-    if (seen !== undefined && now - seen < VIEW_WINDOW_MS) return;
-    if (this.recentViews.size >= MAX_RECENT_VIEWS) {
-      for (const [k, at] of this.recentViews) if (now - at >= VIEW_WINDOW_MS) this.recentViews.delete(k);
-      if (this.recentViews.size >= MAX_RECENT_VIEWS) this.recentViews.clear();
-    }
-    this.recentViews.set(key, now);
-    await this.ds.query('UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now() WHERE id = $1', [linkId]);
+  /** Counts a view of an available page (the link's own rule: a visitor's views count once per half hour). */
+  countView(linkId: string, visitor: string): Promise<void> {
+    return this.links.countView(linkId, visitor);
   }
 
   /** The page (or why there is none) for a link context. */

@@ -17,6 +17,8 @@ import { DomainError, invalid, notFound } from '../../core/errors';
 import { optionalEmail } from '../../core/validation';
 
 const SYSTEM = 'system';
+const VIEW_WINDOW_MS = 30 * 60_000;
+const MAX_RECENT_VIEWS = 50_000;
 
 export function linkStatus(link: TrackingLink, now = new Date()): TrackingLinkStatus {
   if (link.revokedAt) return TrackingLinkStatus.REVOKED;
@@ -25,6 +27,8 @@ export function linkStatus(link: TrackingLink, now = new Date()): TrackingLinkSt
 }
 
 export class TrackingLinkService {
+  private readonly recentViews = new Map<string, number>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly uow: AppUnitOfWork,
@@ -319,6 +323,23 @@ export class TrackingLinkService {
       const emailsQueued = runTasks ? await runTasks(em, consignments) : 0;
       return { consignments: consignments.length, linksCreated, emailsQueued };
     });
+  }
+
+  /**
+   * Counts a view of an available page; the HTML alone (an email scanner) does not count, nor
+   * do the same visitor's reloads and polls within half an hour.
+   */
+  async countView(linkId: string, visitor: string): Promise<void> {
+    const key = `${linkId}|${visitor}`;
+    const now = Date.now();
+    const seen = this.recentViews.get(key);
+    if (seen !== undefined && now - seen < VIEW_WINDOW_MS) return;
+    if (this.recentViews.size >= MAX_RECENT_VIEWS) {
+      for (const [k, at] of this.recentViews) if (now - at >= VIEW_WINDOW_MS) this.recentViews.delete(k);
+      if (this.recentViews.size >= MAX_RECENT_VIEWS) this.recentViews.clear();
+    }
+    this.recentViews.set(key, now);
+    await this.ds.query('UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now() WHERE id = $1', [linkId]);
   }
 
   /** Open pages of the link check it again (options, expiry, revocation). */

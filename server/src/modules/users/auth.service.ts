@@ -1,6 +1,7 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, isValidEmail, Role } from '@tracklink/shared';
 import type { Clock } from '../../core/clock';
+import type { DriverService } from '../drivers/driver.service';
 import { ApiKey } from './api-key.entity';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
@@ -8,21 +9,15 @@ import { hashToken, newToken, TOKEN_PREFIX } from './tokens';
 import { User } from './user.entity';
 import { DomainError, invalid } from '../../core/errors';
 import type { Principal, TenantScope } from '../../core/scope';
-import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
 
 export const MIN_PASSWORD_LENGTH = 8;
-
-/** The driver of a driver app's token. Prepared: every batch of positions starts with it. */
-const DRIVER_BY_TOKEN: PreparedStatement = {
-  name: 'auth.driver-by-token',
-  text: 'SELECT id, tenant_id, name FROM drivers WHERE token_hash = $1',
-};
 
 export class AuthService {
   constructor(
     private readonly ds: DataSource,
     private readonly sessionTtlHours: number,
     private readonly clock: Clock,
+    private readonly drivers: DriverService,
   ) {}
 
   /** Checks an email and password; on success opens a session and returns its token once. */
@@ -61,8 +56,8 @@ export class AuthService {
       return key ? { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId, label: `api key ${key.name}` } : null;
     }
     if (token.startsWith(TOKEN_PREFIX.driver)) {
-      const [driver] = await queryPrepared<{ id: string; tenant_id: string; name: string }>(this.ds, DRIVER_BY_TOKEN, [tokenHash]);
-      return driver ? { kind: 'driver', driverId: driver.id, tenantId: driver.tenant_id, label: `driver ${driver.name}` } : null;
+      const driver = await this.drivers.byTokenHash(tokenHash);
+      return driver ? { kind: 'driver', driverId: driver.id, tenantId: driver.tenantId, label: `driver ${driver.name}` } : null;
     }
     return null;
   }
