@@ -15,7 +15,7 @@ import { StatusSection } from './StatusSection';
 import { StopsSection } from './StopsSection';
 import { TrackingHeader } from './TrackingHeader';
 import { ErrorState, LoadingState, UnavailableState } from './TrackingStates';
-import type { TrackingPage as TrackingPageData } from './types';
+import type { TrackingPage as TrackingPageData } from './wire';
 import { useNow } from './useNow';
 import { useTrackingUpdates, type Connection } from './useTrackingUpdates';
 import './tracking.css';

@@ -1,6 +1,9 @@
-import { TRACKING_PAGE_QUERY } from './trackingQuery';
-import type { TrackingPageResult } from './types';
-import { fromWire, type WireTrackingPageResult } from './wire';
+import {
+  TrackingPageDocument,
+  type TrackingPageQuery,
+  type TrackingPageQueryVariables,
+} from '../../gql-public/graphql';
+import { fromWire, type TrackingPageResult } from './wire';
 
 // Plain fetch, not Apollo Client: the public page needs one query and must stay small.
 // The token travels in the POST body only, never in a URL.
@@ -13,8 +16,9 @@ export type FetchOutcome =
   | { ok: true; result: TrackingPageResult }
   | { ok: false; aborted: boolean; rateLimited: boolean; retryAfterSeconds: number | null };
 
+/** The response as it arrives: JSON not yet checked against the query's result type. */
 interface GraphQLResponse {
-  data?: { trackingPage?: TrackingPageResult | null } | null;
+  data?: { trackingPage?: unknown } | null;
   errors?: { message?: string; extensions?: { code?: unknown; retryAfter?: unknown } }[];
 }
 
@@ -33,10 +37,9 @@ function retryAfterFrom(response: Response | null, body: GraphQLResponse | null)
   return Number.isFinite(header) && header > 0 ? header : null;
 }
 
-function isTrackingResult(value: unknown): value is TrackingPageResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const typename = (value as { __typename?: unknown }).__typename;
-  return typename === 'TrackingPage' || typename === 'TrackingUnavailable';
+function isTrackingResult(value: unknown): value is TrackingPageQuery['trackingPage'] {
+  if (typeof value !== 'object' || value === null || !('__typename' in value)) return false;
+  return value.__typename === 'TrackingPage' || value.__typename === 'TrackingUnavailable';
 }
 
 export async function fetchTrackingPage(token: string, signal: AbortSignal): Promise<FetchOutcome> {
@@ -44,13 +47,14 @@ export async function fetchTrackingPage(token: string, signal: AbortSignal): Pro
   const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
   const onAbort = () => timeout.abort();
   signal.addEventListener('abort', onAbort);
+  const variables: TrackingPageQueryVariables = { token };
   let response: Response | null = null;
   let body: GraphQLResponse | null = null;
   try {
     response = await fetch(PUBLIC_GRAPHQL_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ operationName: 'TrackingPage', query: TRACKING_PAGE_QUERY, variables: { token } }),
+      body: JSON.stringify({ operationName: 'TrackingPage', query: TrackingPageDocument.toString(), variables }),
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
@@ -65,7 +69,7 @@ export async function fetchTrackingPage(token: string, signal: AbortSignal): Pro
   }
 
   const result = body?.data?.trackingPage;
-  if (response?.ok && isTrackingResult(result)) return { ok: true, result: fromWire(result as WireTrackingPageResult) };
+  if (response?.ok && isTrackingResult(result)) return { ok: true, result: fromWire(result) };
 
   const rateLimited =
     response?.status === 429 || (body?.errors ?? []).some((error) => error.extensions?.code === 'RATE_LIMITED');

@@ -1,9 +1,9 @@
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { TrackingUpdatesDocument, type TrackingUpdatesSubscription } from '../../gql-public/graphql';
 import { fetchTrackingPage, publicWebSocketUrl, type FetchOutcome } from './trackingApi';
-import { TRACKING_UPDATES_SUBSCRIPTION } from './trackingQuery';
-import { fromWire, type WireTrackingPageResult } from './wire';
-import type { DriverPosition, TrackingPage, TrackingPageResult, TrackingUnavailable, TrackingUpdate } from './types';
+import type { DriverPosition, TrackingUnavailable } from './types';
+import { fromWire, type TrackingPage, type TrackingPageResult } from './wire';
 
 // Keeps one tracking page current: the query once, then the `trackingUpdates` subscription
 // over graphql-ws. While the socket is down (or the server does not offer the subscription)
@@ -198,8 +198,8 @@ class TrackingSession {
     this.connectTimer = setTimeout(() => {
       if (this.connection !== 'live') this.startPolling();
     }, CONNECT_GRACE_MS);
-    this.unsubscribe = this.client.subscribe<{ trackingUpdates: TrackingUpdate }>(
-      { operationName: 'TrackingUpdates', query: TRACKING_UPDATES_SUBSCRIPTION, variables: { token: this.token } },
+    this.unsubscribe = this.client.subscribe<TrackingUpdatesSubscription>(
+      { operationName: 'TrackingUpdates', query: TrackingUpdatesDocument.toString(), variables: { token: this.token } },
       {
         next: (result) => seq === this.subscriptionSeq && this.onUpdate(result),
         error: (error) => seq === this.subscriptionSeq && this.onSubscriptionError(error),
@@ -224,7 +224,7 @@ class TrackingSession {
     this.startPolling();
   }
 
-  private onUpdate(result: FormattedExecutionResult<{ trackingUpdates: TrackingUpdate }, unknown>): void {
+  private onUpdate(result: FormattedExecutionResult<TrackingUpdatesSubscription, unknown>): void {
     const update = result.data?.trackingUpdates;
     if (!update || this.disposed || this.finished) return;
     switch (update.kind) {
@@ -237,7 +237,7 @@ class TrackingSession {
         break;
       }
       case 'CHANGED':
-        if (update.page) this.applyResult(fromWire(update.page as unknown as WireTrackingPageResult));
+        if (update.page) this.applyResult(fromWire(update.page));
         break;
       case 'UNAVAILABLE':
         this.finish(
