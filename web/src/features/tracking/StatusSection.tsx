@@ -1,6 +1,6 @@
 import { interpolate, useI18n } from '../../i18n';
 import { Section } from './Section';
-import type { Connection } from './useTrackingUpdates';
+import type { Connection } from './trackingState';
 import type { TrackingPage, TrackingProgressStep } from './wire';
 
 function CheckIcon() {

@@ -17,7 +17,8 @@ import { TrackingHeader } from './TrackingHeader';
 import { ErrorState, LoadingState, UnavailableState } from './TrackingStates';
 import type { TrackingPage as TrackingPageData } from './wire';
 import { useNow } from './useNow';
-import { useTrackingUpdates, type Connection } from './useTrackingUpdates';
+import type { Connection } from './trackingState';
+import { useTrackingUpdates } from './useTrackingUpdates';
 import './tracking.css';
 
 /** Adds a <meta> for as long as the page is shown (the server sends the same as headers). */

@@ -1,12 +1,18 @@
+import { createClient } from 'graphql-ws';
 import {
   TrackingPageDocument,
+  TrackingUpdatesDocument,
   type TrackingPageQuery,
   type TrackingPageQueryVariables,
+  type TrackingUpdatesSubscription,
+  type TrackingUpdatesSubscriptionVariables,
 } from '../../gql-public/graphql';
-import { fromWire, type TrackingPageResult } from './wire';
+import type { SocketOptions, TrackingTransport, UpdatesSocket } from './trackingConnection';
+import { fromWire, updateFromWire, type TrackingPageResult } from './wire';
 
-// Plain fetch, not Apollo Client: the public page needs one query and must stay small.
-// The token travels in the POST body only, never in a URL.
+// Plain fetch and graphql-ws, not Apollo Client: the public page needs one query and one
+// subscription and must stay small. The token travels in the POST body and in the
+// subscription's payload only, never in a URL.
 
 export const PUBLIC_GRAPHQL_PATH = '/public/graphql';
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -79,4 +85,53 @@ export async function fetchTrackingPage(token: string, signal: AbortSignal): Pro
     rateLimited,
     retryAfterSeconds: retryAfterFrom(response, body) ?? (rateLimited ? DEFAULT_RATE_LIMIT_WAIT_S : null),
   };
+}
+
+/** A graphql-ws client for `token`'s `trackingUpdates`; the socket opens with the subscription. */
+export function openUpdatesSocket(token: string, options: SocketOptions): UpdatesSocket {
+  const client = createClient({
+    url: publicWebSocketUrl(),
+    lazy: true,
+    keepAlive: 20_000,
+    connectionAckWaitTimeout: 10_000,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: options.retryWait,
+    // Subscriptions numbered 1, 2, … (a page rarely gets past 1) rather than random ids: the
+    // server builds an update's frame once per id, so most pages share the very same bytes.
+    generateID: nextSubscriptionId(),
+    on: {
+      connected: () => options.connected(),
+      closed: () => options.closed(),
+    },
+  });
+  const variables: TrackingUpdatesSubscriptionVariables = { token };
+  return {
+    subscribe: (sink) =>
+      client.subscribe<TrackingUpdatesSubscription>(
+        { operationName: 'TrackingUpdates', query: TrackingUpdatesDocument.toString(), variables },
+        {
+          next: (result) => {
+            const update = result.data?.trackingUpdates;
+            if (update) sink.next(updateFromWire(update));
+          },
+          error: (error) => sink.error(error),
+          complete: () => sink.complete(),
+        },
+      ),
+    dispose: () => void client.dispose(),
+  };
+}
+
+/** The API for one token, as the connection uses it. */
+export function trackingTransport(token: string): TrackingTransport {
+  return {
+    fetchPage: (signal) => fetchTrackingPage(token, signal),
+    openSocket: (options) => openUpdatesSocket(token, options),
+  };
+}
+
+function nextSubscriptionId(): () => string {
+  let n = 0;
+  return () => String(++n);
 }
