@@ -24,6 +24,13 @@ const config: CodegenConfig = {
         avoidOptionals: false,
       },
     },
+    // What Apollo Client's cache needs to match fragments on interfaces and unions
+    // (e.g. SectionChoices), from the same schema, so it cannot drift from it.
+    './src/gql/possibleTypes.ts': {
+      schema: '../schema.graphql',
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
     // The public page must stay small and carries no GraphQL client: its documents are
     // plain strings (TypedDocumentString) and everything else here is types.
     './src/gql-public/': {

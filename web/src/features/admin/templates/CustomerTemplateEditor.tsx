@@ -3,16 +3,16 @@ import { SECTION_LABELS, TEMPLATE_SECTIONS, type TemplateSection } from '@trackl
 import { useEffect, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { toTriState, TriStateToggle, type TriState } from '../../../components/TriStateToggle';
-import type { CustomerTemplateInput, TemplateFieldsFragment } from '../../../gql/graphql';
+import type { CustomerTemplateInput } from '../../../gql/graphql';
 import { Empty, ErrorState, FormError, Loading } from '../ui/QueryStates';
-import { CUSTOMER_TEMPLATES_QUERY, DELETE_CUSTOMER_TEMPLATE_MUTATION, SET_CUSTOMER_TEMPLATE_MUTATION } from './templateQuery';
+import { CUSTOMER_TEMPLATES_QUERY, DELETE_CUSTOMER_TEMPLATE_MUTATION, SET_CUSTOMER_TEMPLATE_MUTATION, type TenantTemplate } from './templateQuery';
 
 type Sections = Record<TemplateSection, TriState>;
 
 const allInherit = () => Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, 'inherit'])) as Sections;
 
 /** SPEC 3.2: a customer's own overrides over the tenant template; "Template" follows the tenant's. */
-export function CustomerTemplateEditor({ tenant, onSaved }: { tenant: TemplateFieldsFragment; onSaved: () => void }) {
+export function CustomerTemplateEditor({ tenant, onSaved }: { tenant: TenantTemplate; onSaved: () => void }) {
   const selectId = useId();
   const { data, loading, error, refetch } = useQuery(CUSTOMER_TEMPLATES_QUERY);
   const [customerId, setCustomerId] = useState('');
