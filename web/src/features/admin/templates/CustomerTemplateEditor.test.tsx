@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import '@testing-library/jest-dom/jest-globals';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { DEFAULT_TEMPLATE } from '@tracklink/shared';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createAdminCache } from '../../../apollo/adminClient';
+import { perSection } from '../ui/SectionTriStates';
+import { CustomerTemplateEditor } from './CustomerTemplateEditor';
+import { CUSTOMER_TEMPLATES_QUERY } from './templateQuery';
+
+const customer = (id: string, name: string) => ({ __typename: 'Customer' as const, id, name });
+
+const DATA = {
+  customers: [
+    { ...customer('c1', 'Acme'), email: null },
+    { ...customer('c2', 'Globex'), email: null },
+  ],
+  customerTrackingLinkTemplates: [
+    {
+      __typename: 'CustomerTrackingLinkTemplate' as const,
+      customer: customer('c1', 'Acme'),
+      ...perSection(() => null),
+      showMap: false,
+      showPhotos: true,
+    },
+  ],
+};
+
+const choiceIn = (section: string) => {
+  const group = screen.getByRole('group', { name: section });
+  return within(group).getAllByRole('radio').find((radio) => (radio as HTMLInputElement).checked)?.closest('label')?.textContent;
+};
+
+describe('CustomerTemplateEditor', () => {
+  it("shows a customer's own choices, and what inheriting the tenant template means", async () => {
+    const user = userEvent.setup();
+    render(
+      // The real cache: the flags come through a fragment on the SectionChoices interface.
+      <MockedProvider cache={createAdminCache()} mocks={[{ request: { query: CUSTOMER_TEMPLATES_QUERY }, result: { data: DATA } }]}>
+        <CustomerTemplateEditor tenant={{ ...DEFAULT_TEMPLATE }} onSaved={() => undefined} />
+      </MockedProvider>,
+    );
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Customer' }), 'c1');
+    expect(choiceIn('Map')).toBe('Off');
+    expect(choiceIn('Photos')).toBe('On');
+    expect(choiceIn('Cargo details')).toBe('Template (on)');
+    expect(choiceIn('Customer notes')).toBe('Template (off)');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Customer' }), 'c2');
+    expect(choiceIn('Map')).toBe('Template (on)');
+    expect(choiceIn('Photos')).toBe('Template (off)');
+  });
+});
