@@ -5,6 +5,7 @@ import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TrackingLinkItemFragment } from '../../../gql/graphql';
+import { chosenIn } from '../testing/triStates';
 import { perSection } from '../ui/SectionTriStates';
 import { LinkOptionsDialog } from './LinkOptionsDialog';
 import { UPDATE_TRACKING_LINK_MUTATION } from './trackingLinkFragments';
@@ -23,11 +24,6 @@ const LINK: TrackingLinkItemFragment = {
   photoIds: null,
   overrides: { ...perSection(() => null), showMap: false, showNotes: true },
   auditLog: [],
-};
-
-const choiceIn = (section: string) => {
-  const group = screen.getByRole('group', { name: section });
-  return within(group).getAllByRole('radio').find((radio) => (radio as HTMLInputElement).checked)?.closest('label')?.textContent;
 };
 
 describe('LinkOptionsDialog', () => {
@@ -53,14 +49,14 @@ describe('LinkOptionsDialog', () => {
     );
 
     expect(screen.getAllByRole('group')).toHaveLength(TEMPLATE_SECTIONS.length + 1); // and the photos
-    expect(choiceIn('Map')).toBe('Off');
-    expect(choiceIn('Customer notes')).toBe('On');
-    expect(choiceIn('Photos')).toBe('Template');
+    expect(chosenIn('Map')).toBe('Off');
+    expect(chosenIn('Customer notes')).toBe('On');
+    expect(chosenIn('Photos')).toBe('Template');
 
     await user.click(within(screen.getByRole('group', { name: 'Photos' })).getByRole('radio', { name: 'On' }));
     await user.click(within(screen.getByRole('group', { name: 'Map' })).getByRole('radio', { name: 'Template' }));
-    expect(choiceIn('Photos')).toBe('On');
-    expect(choiceIn('Map')).toBe('Template');
+    expect(chosenIn('Photos')).toBe('On');
+    expect(chosenIn('Map')).toBe('Template');
 
     await user.click(screen.getByRole('button', { name: 'Save options' }));
     await waitFor(() => expect(result).toHaveBeenCalledTimes(1));

@@ -2,9 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import '@testing-library/jest-dom/jest-globals';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { DEFAULT_TEMPLATE } from '@tracklink/shared';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAdminCache } from '../../../apollo/adminClient';
+import { chosenIn } from '../testing/triStates';
 import { perSection } from '../ui/SectionTriStates';
 import { CustomerTemplateEditor } from './CustomerTemplateEditor';
 import { CUSTOMER_TEMPLATES_QUERY } from './templateQuery';
@@ -27,11 +28,6 @@ const DATA = {
   ],
 };
 
-const choiceIn = (section: string) => {
-  const group = screen.getByRole('group', { name: section });
-  return within(group).getAllByRole('radio').find((radio) => (radio as HTMLInputElement).checked)?.closest('label')?.textContent;
-};
-
 describe('CustomerTemplateEditor', () => {
   it("shows a customer's own choices, and what inheriting the tenant template means", async () => {
     const user = userEvent.setup();
@@ -43,13 +39,13 @@ describe('CustomerTemplateEditor', () => {
     );
 
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Customer' }), 'c1');
-    expect(choiceIn('Map')).toBe('Off');
-    expect(choiceIn('Photos')).toBe('On');
-    expect(choiceIn('Cargo details')).toBe('Template (on)');
-    expect(choiceIn('Customer notes')).toBe('Template (off)');
+    expect(chosenIn('Map')).toBe('Off');
+    expect(chosenIn('Photos')).toBe('On');
+    expect(chosenIn('Cargo details')).toBe('Template (on)');
+    expect(chosenIn('Customer notes')).toBe('Template (off)');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Customer' }), 'c2');
-    expect(choiceIn('Map')).toBe('Template (on)');
-    expect(choiceIn('Photos')).toBe('Template (off)');
+    expect(chosenIn('Map')).toBe('Template (on)');
+    expect(chosenIn('Photos')).toBe('Template (off)');
   });
 });
