@@ -14,11 +14,11 @@ import { PhotosSection } from './PhotosSection';
 import { StatusSection } from './StatusSection';
 import { StopsSection } from './StopsSection';
 import { TrackingHeader } from './TrackingHeader';
-import { ErrorState, LoadingState, UnavailableState } from './TrackingStates';
-import type { TrackingPage as TrackingPageData } from './wire';
-import { useNow } from './useNow';
 import type { Connection } from './trackingState';
+import { ErrorState, LoadingState, UnavailableState } from './TrackingStates';
+import { useNow } from './useNow';
 import { useTrackingUpdates } from './useTrackingUpdates';
+import type { TrackingPage as TrackingPageData } from './wire';
 import './tracking.css';
 
 /** Adds a <meta> for as long as the page is shown (the server sends the same as headers). */

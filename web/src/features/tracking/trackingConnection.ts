@@ -9,15 +9,17 @@ import type { TrackingPageResult, TrackingUpdate } from './wire';
 // and when it is back the page catches up once and stops polling. What it learns it
 // dispatches as trackingState.ts actions.
 //
-//   loading ──page──▶ connecting ──socket open──▶ open ──socket closed──▶ reconnecting ─┐
-//      ▲  └─fails: retry with backoff                ▲                                  │
-//      └──── (no page yet)                           └────────── socket open ───────────┘
-//   connecting/open/reconnecting ──subscription failed or ended──▶ waiting ──later──▶ connecting
-//   … ──the server refuses the subscription──▶ refused (polling only)
-//   any ──UNAVAILABLE, or stop()──▶ stopped
+//   loading       no page yet: the query, retried with backoff (or after a rate limit's wait)
+//   connecting    a page is shown and the subscription is opening
+//   open          live over the socket, no polling
+//   reconnecting  the socket dropped or cannot open: graphql-ws retries with jittered backoff
+//   waiting       the subscription failed (rate limited: retryAfter; a fatal close: 60 s) or the
+//                 server ended it (30 s): subscribe again after that
+//   refused       the server refused the subscription: polling only, for good
+//   stopped       UNAVAILABLE (from the query or the socket), or stop(): no more traffic
 //
-// Polling runs beside the socket whenever it is not open: from its first close, or once it has
-// not opened within CONNECT_GRACE_MS.
+// Polling runs whenever there is a page and the socket is not open: from the socket's first
+// close, or once it has not opened within CONNECT_GRACE_MS.
 
 export const POLL_INTERVAL_MS = 30_000;
 /** Poll as well if the socket has not connected within this time (e.g. a proxy that hangs). */
