@@ -56,5 +56,8 @@ export default defineConfig({
     emptyOutDir: true,
     // .vite/manifest.json maps source entries to hashed files, for the server to serve.
     manifest: true,
+    // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
+    // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
+    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
   },
 });

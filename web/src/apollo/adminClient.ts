@@ -5,6 +5,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { getSessionToken } from '../auth/session';
+import introspection from '../gql/possibleTypes';
 import { adminTypePolicies } from './typePolicies';
 
 /** Admin GraphQL endpoint (same origin; the Vite dev server proxies it to the API). */
@@ -58,8 +59,12 @@ function createTransportLink(): ApolloLink {
   );
 }
 
+/**
+ * `possibleTypes` (generated from the staff schema) lets the cache match fragments on
+ * interfaces, such as SectionChoices, against the types that implement them.
+ */
 export function createAdminCache(): InMemoryCache {
-  return new InMemoryCache({ typePolicies: adminTypePolicies });
+  return new InMemoryCache({ possibleTypes: introspection.possibleTypes, typePolicies: adminTypePolicies });
 }
 
 export function createAdminClient(): ApolloClient {

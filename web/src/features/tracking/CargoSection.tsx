@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { hasItems, Section } from './Section';
+import { hasItems, Section, SectionTable } from './Section';
 import type { TrackingCargoLine } from './types';
 
 export function CargoSection({ cargo }: { cargo: TrackingCargoLine[] | null }) {
@@ -11,56 +11,45 @@ export function CargoSection({ cargo }: { cargo: TrackingCargoLine[] | null }) {
   return (
     <Section title={m.heading} className="tp-cargo">
       {(headingId) => (
-        <div className="tp-table-scroll">
-          <table className="tp-table" role="table" aria-labelledby={headingId}>
-            <thead role="rowgroup">
+        <SectionTable
+          labelledBy={headingId}
+          columns={[
+            { label: m.description },
+            { label: m.quantity, numeric: true },
+            { label: m.packaging },
+            { label: m.weight, numeric: true },
+          ]}
+          footer={
+            cargo.length > 1 &&
+            allWeighed && (
               <tr role="row">
-                <th role="columnheader" scope="col">
-                  {m.description}
+                <th role="rowheader" scope="row" colSpan={3}>
+                  {m.total}
                 </th>
-                <th role="columnheader" scope="col" className="num">
-                  {m.quantity}
-                </th>
-                <th role="columnheader" scope="col">
-                  {m.packaging}
-                </th>
-                <th role="columnheader" scope="col" className="num">
-                  {m.weight}
-                </th>
+                <td role="cell" className="num" data-label={m.weight}>
+                  {format.weightKg(totalKg)}
+                </td>
               </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {cargo.map((line, index) => (
-                <tr role="row" key={index}>
-                  <th role="rowheader" scope="row">
-                    {line.description}
-                  </th>
-                  <td role="cell" className="num" data-label={m.quantity}>
-                    {format.number(line.quantity)}
-                  </td>
-                  <td role="cell" data-label={m.packaging}>
-                    {messages.packagingTypes[line.packagingType]}
-                  </td>
-                  <td role="cell" className="num" data-label={m.weight}>
-                    {line.weightKg === null ? '–' : format.weightKg(line.weightKg)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            {cargo.length > 1 && allWeighed && (
-              <tfoot role="rowgroup">
-                <tr role="row">
-                  <th role="rowheader" scope="row" colSpan={3}>
-                    {m.total}
-                  </th>
-                  <td role="cell" className="num" data-label={m.weight}>
-                    {format.weightKg(totalKg)}
-                  </td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
+            )
+          }
+        >
+          {cargo.map((line, index) => (
+            <tr role="row" key={index}>
+              <th role="rowheader" scope="row">
+                {line.description}
+              </th>
+              <td role="cell" className="num" data-label={m.quantity}>
+                {format.number(line.quantity)}
+              </td>
+              <td role="cell" data-label={m.packaging}>
+                {messages.packagingTypes[line.packagingType]}
+              </td>
+              <td role="cell" className="num" data-label={m.weight}>
+                {line.weightKg === null ? '–' : format.weightKg(line.weightKg)}
+              </td>
+            </tr>
+          ))}
+        </SectionTable>
       )}
     </Section>
   );

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n';
 import { FieldList, Section } from './Section';
-import type { TrackingPage } from './types';
+import type { TrackingPage } from './wire';
 
 /** Customer reference, container, transport service, custom and extra fields: label/value pairs. */
 export function DetailsSection({ page }: { page: TrackingPage }) {

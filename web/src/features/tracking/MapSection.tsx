@@ -4,7 +4,7 @@ import { interpolate, useI18n } from '../../i18n';
 import type { MapStop } from '../../map/StopMarkers';
 import { distanceKm } from './geo';
 import { Section } from './Section';
-import type { TrackingPage } from './types';
+import type { TrackingPage } from './wire';
 
 /** Starts loading the map chunk (Leaflet) without waiting for the page data. */
 export const loadTrackingMap = () => import('./TrackingMap');

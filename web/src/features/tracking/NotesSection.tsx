@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n';
 import { hasItems, Section } from './Section';
-import type { TrackingNote } from './types';
+import type { TrackingNote } from './wire';
 
 export function NotesSection({ notes }: { notes: TrackingNote[] | null }) {
   const { messages } = useI18n();

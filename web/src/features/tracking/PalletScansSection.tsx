@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { interpolate, useI18n } from '../../i18n';
-import { hasItems, Section } from './Section';
+import { hasItems, Section, SectionTable } from './Section';
 import type { TrackingPalletScan, TrackingStop } from './types';
 
 const COLLAPSED_COUNT = 5;
@@ -27,44 +27,27 @@ export function PalletScansSection({
     <Section title={m.heading} className="tp-scans">
       {(headingId) => (
         <>
-          <div className="tp-table-scroll">
-            <table className="tp-table" role="table" aria-labelledby={headingId}>
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th role="columnheader" scope="col">
-                    {m.pallet}
-                  </th>
-                  <th role="columnheader" scope="col">
-                    {m.event}
-                  </th>
-                  <th role="columnheader" scope="col">
-                    {m.time}
-                  </th>
-                  <th role="columnheader" scope="col">
-                    {m.stop}
-                  </th>
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                {shown.map((scan, index) => (
-                  <tr role="row" key={`${scan.palletBarcode}-${scan.scannedAt}-${index}`}>
-                    <th role="rowheader" scope="row" className="tp-code">
-                      {scan.palletBarcode}
-                    </th>
-                    <td role="cell" data-label={m.event} className={PROBLEM_EVENTS.has(scan.event) ? 'tp-problem' : undefined}>
-                      {messages.scanEvents[scan.event]}
-                    </td>
-                    <td role="cell" data-label={m.time}>
-                      <time dateTime={scan.scannedAt}>{format.shortDateTime(scan.scannedAt, zoneOf(scan.stopName))}</time>
-                    </td>
-                    <td role="cell" data-label={m.stop}>
-                      {scan.stopName ?? '–'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SectionTable
+            labelledBy={headingId}
+            columns={[{ label: m.pallet }, { label: m.event }, { label: m.time }, { label: m.stop }]}
+          >
+            {shown.map((scan, index) => (
+              <tr role="row" key={`${scan.palletBarcode}-${scan.scannedAt}-${index}`}>
+                <th role="rowheader" scope="row" className="tp-code">
+                  {scan.palletBarcode}
+                </th>
+                <td role="cell" data-label={m.event} className={PROBLEM_EVENTS.has(scan.event) ? 'tp-problem' : undefined}>
+                  {messages.scanEvents[scan.event]}
+                </td>
+                <td role="cell" data-label={m.time}>
+                  <time dateTime={scan.scannedAt}>{format.shortDateTime(scan.scannedAt, zoneOf(scan.stopName))}</time>
+                </td>
+                <td role="cell" data-label={m.stop}>
+                  {scan.stopName ?? '–'}
+                </td>
+              </tr>
+            ))}
+          </SectionTable>
           {sorted.length > COLLAPSED_COUNT && (
             <button type="button" className="button tp-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
               {expanded ? m.showFewer : interpolate(m.showAll, { count: format.number(sorted.length) })}

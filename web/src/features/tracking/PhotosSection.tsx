@@ -1,7 +1,7 @@
 import { interpolate, useI18n } from '../../i18n';
 import { hasItems, Section } from './Section';
 import { isSafeImageUrl } from './safeUrl';
-import type { TrackingPhoto } from './types';
+import type { TrackingPhoto } from './wire';
 
 export function PhotosSection({ photos }: { photos: TrackingPhoto[] | null }) {
   const { messages } = useI18n();

@@ -39,6 +39,48 @@ export function FieldList({ fields }: { fields: { label: string; value: string |
   );
 }
 
+export interface TableColumn {
+  label: string;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+}
+
+/**
+ * A section's table, named by the section's heading. The roles stay explicit because the
+ * phone layout shows each row as a block, which would otherwise drop the table semantics.
+ */
+export function SectionTable({
+  labelledBy,
+  columns,
+  children,
+  footer,
+}: {
+  labelledBy: string;
+  columns: TableColumn[];
+  /** The body's rows. */
+  children: ReactNode;
+  /** Rows of a <tfoot>, if any. */
+  footer?: ReactNode;
+}) {
+  return (
+    <div className="tp-table-scroll">
+      <table className="tp-table" role="table" aria-labelledby={labelledBy}>
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.map((column, index) => (
+              <th key={index} role="columnheader" scope="col" className={column.numeric ? 'num' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">{children}</tbody>
+        {footer && <tfoot role="rowgroup">{footer}</tfoot>}
+      </table>
+    </div>
+  );
+}
+
 export function hasItems<T>(list: readonly T[] | null | undefined): list is readonly T[] {
   return !!list && list.length > 0;
 }

@@ -1,7 +1,7 @@
 import { interpolate, useI18n } from '../../i18n';
 import { Section } from './Section';
-import type { Connection } from './useTrackingUpdates';
-import type { TrackingPage, TrackingProgressStep } from './types';
+import type { Connection } from './trackingState';
+import type { TrackingPage, TrackingProgressStep } from './wire';
 
 function CheckIcon() {
   return (

@@ -14,10 +14,11 @@ import { PhotosSection } from './PhotosSection';
 import { StatusSection } from './StatusSection';
 import { StopsSection } from './StopsSection';
 import { TrackingHeader } from './TrackingHeader';
+import type { Connection } from './trackingState';
 import { ErrorState, LoadingState, UnavailableState } from './TrackingStates';
-import type { TrackingPage as TrackingPageData } from './types';
 import { useNow } from './useNow';
-import { useTrackingUpdates, type Connection } from './useTrackingUpdates';
+import { useTrackingUpdates } from './useTrackingUpdates';
+import type { TrackingPage as TrackingPageData } from './wire';
 import './tracking.css';
 
 /** Adds a <meta> for as long as the page is shown (the server sends the same as headers). */

@@ -1,9 +1,18 @@
-import { TRACKING_PAGE_QUERY } from './trackingQuery';
-import type { TrackingPageResult } from './types';
-import { fromWire, type WireTrackingPageResult } from './wire';
+import { createClient } from 'graphql-ws';
+import {
+  TrackingPageDocument,
+  TrackingUpdatesDocument,
+  type TrackingPageQuery,
+  type TrackingPageQueryVariables,
+  type TrackingUpdatesSubscription,
+  type TrackingUpdatesSubscriptionVariables,
+} from '../../gql-public/graphql';
+import type { SocketOptions, TrackingTransport, UpdatesSocket } from './trackingConnection';
+import { fromWire, updateFromWire, type TrackingPageResult } from './wire';
 
-// Plain fetch, not Apollo Client: the public page needs one query and must stay small.
-// The token travels in the POST body only, never in a URL.
+// Plain fetch and graphql-ws, not Apollo Client: the public page needs one query and one
+// subscription and must stay small. The token travels in the POST body and in the
+// subscription's payload only, never in a URL.
 
 export const PUBLIC_GRAPHQL_PATH = '/public/graphql';
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -13,8 +22,9 @@ export type FetchOutcome =
   | { ok: true; result: TrackingPageResult }
   | { ok: false; aborted: boolean; rateLimited: boolean; retryAfterSeconds: number | null };
 
+/** The response as it arrives: JSON not yet checked against the query's result type. */
 interface GraphQLResponse {
-  data?: { trackingPage?: TrackingPageResult | null } | null;
+  data?: { trackingPage?: unknown } | null;
   errors?: { message?: string; extensions?: { code?: unknown; retryAfter?: unknown } }[];
 }
 
@@ -33,10 +43,9 @@ function retryAfterFrom(response: Response | null, body: GraphQLResponse | null)
   return Number.isFinite(header) && header > 0 ? header : null;
 }
 
-function isTrackingResult(value: unknown): value is TrackingPageResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const typename = (value as { __typename?: unknown }).__typename;
-  return typename === 'TrackingPage' || typename === 'TrackingUnavailable';
+function isTrackingResult(value: unknown): value is TrackingPageQuery['trackingPage'] {
+  if (typeof value !== 'object' || value === null || !('__typename' in value)) return false;
+  return value.__typename === 'TrackingPage' || value.__typename === 'TrackingUnavailable';
 }
 
 export async function fetchTrackingPage(token: string, signal: AbortSignal): Promise<FetchOutcome> {
@@ -44,13 +53,14 @@ export async function fetchTrackingPage(token: string, signal: AbortSignal): Pro
   const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
   const onAbort = () => timeout.abort();
   signal.addEventListener('abort', onAbort);
+  const variables: TrackingPageQueryVariables = { token };
   let response: Response | null = null;
   let body: GraphQLResponse | null = null;
   try {
     response = await fetch(PUBLIC_GRAPHQL_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ operationName: 'TrackingPage', query: TRACKING_PAGE_QUERY, variables: { token } }),
+      body: JSON.stringify({ operationName: 'TrackingPage', query: TrackingPageDocument.toString(), variables }),
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
@@ -65,7 +75,7 @@ export async function fetchTrackingPage(token: string, signal: AbortSignal): Pro
   }
 
   const result = body?.data?.trackingPage;
-  if (response?.ok && isTrackingResult(result)) return { ok: true, result: fromWire(result as WireTrackingPageResult) };
+  if (response?.ok && isTrackingResult(result)) return { ok: true, result: fromWire(result) };
 
   const rateLimited =
     response?.status === 429 || (body?.errors ?? []).some((error) => error.extensions?.code === 'RATE_LIMITED');
@@ -75,4 +85,53 @@ export async function fetchTrackingPage(token: string, signal: AbortSignal): Pro
     rateLimited,
     retryAfterSeconds: retryAfterFrom(response, body) ?? (rateLimited ? DEFAULT_RATE_LIMIT_WAIT_S : null),
   };
+}
+
+/** A graphql-ws client for `token`'s `trackingUpdates`; the socket opens with the subscription. */
+export function openUpdatesSocket(token: string, options: SocketOptions): UpdatesSocket {
+  const client = createClient({
+    url: publicWebSocketUrl(),
+    lazy: true,
+    keepAlive: 20_000,
+    connectionAckWaitTimeout: 10_000,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: options.retryWait,
+    // Subscriptions numbered 1, 2, … (a page rarely gets past 1) rather than random ids: the
+    // server builds an update's frame once per id, so most pages share the very same bytes.
+    generateID: nextSubscriptionId(),
+    on: {
+      connected: () => options.connected(),
+      closed: () => options.closed(),
+    },
+  });
+  const variables: TrackingUpdatesSubscriptionVariables = { token };
+  return {
+    subscribe: (sink) =>
+      client.subscribe<TrackingUpdatesSubscription>(
+        { operationName: 'TrackingUpdates', query: TrackingUpdatesDocument.toString(), variables },
+        {
+          next: (result) => {
+            const update = result.data?.trackingUpdates;
+            if (update) sink.next(updateFromWire(update));
+          },
+          error: (error) => sink.error(error),
+          complete: () => sink.complete(),
+        },
+      ),
+    dispose: () => void client.dispose(),
+  };
+}
+
+/** The API for one token, as the connection uses it. */
+export function trackingTransport(token: string): TrackingTransport {
+  return {
+    fetchPage: (signal) => fetchTrackingPage(token, signal),
+    openSocket: (options) => openUpdatesSocket(token, options),
+  };
+}
+
+function nextSubscriptionId(): () => string {
+  let n = 0;
+  return () => String(++n);
 }

@@ -1,116 +1,25 @@
-import type { ConsignmentStatus, PackagingType, PalletScanEvent, StopType } from '@tracklink/shared';
+import type { TrackingPageQuery, TrackingUpdatesSubscription } from '../../gql-public/graphql';
 
-// The public API's result types, as selected by trackingQuery.ts. Hand-written until the web's
-// GraphQL codegen reads the public schema; keep them in step with the selection.
+// The public API's shapes, as the documents in tracking.graphql select them: derived from the
+// types that codegen writes into src/gql-public/, never written out by hand. The page the
+// components show differs in three sections; wire.ts adapts those.
 // Scalars: DateTimeISO arrives as an ISO 8601 string in UTC.
 
-export type Status = `${ConsignmentStatus}`;
-export type StopKind = `${StopType}`;
-export type Packaging = `${PackagingType}`;
-export type ScanEvent = `${PalletScanEvent}`;
-export type UnavailableReason = 'EXPIRED' | 'NOT_AVAILABLE';
-export type UpdateKind = 'POSITION' | 'CHANGED' | 'UNAVAILABLE';
+type Item<List> = NonNullable<List> extends readonly (infer T)[] ? T : never;
 
-export interface TrackingOrganization {
-  name: string;
-  logoUrl: string | null;
-  /** BCP 47 tag from the tenant's language and country, e.g. "nl-NL". */
-  locale: string;
-  brandColor: string | null;
-  /** IANA zone, e.g. "Europe/Amsterdam". */
-  timezone: string;
-}
+/** What the query answers for a token: the page, or why there is none. */
+export type WireTrackingPageResult = TrackingPageQuery['trackingPage'];
+/** The page as the API sends it. Every nullable section is null when the template hides it. */
+export type WireTrackingPage = Extract<WireTrackingPageResult, { __typename: 'TrackingPage' }>;
+export type TrackingUnavailable = Extract<WireTrackingPageResult, { __typename: 'TrackingUnavailable' }>;
+/** One message of the `trackingUpdates` subscription. */
+export type WireTrackingUpdate = TrackingUpdatesSubscription['trackingUpdates'];
 
-export interface TrackingProgressStep {
-  status: Status;
-  done: boolean;
-  current: boolean;
-}
-
-export interface TrackingStop {
-  type: StopKind;
-  name: string;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  timezone: string;
-  reference: string | null;
-  plannedArrival: string | null;
-  plannedWindowEnd: string | null;
-  estimatedArrival: string | null;
-  actualArrival: string | null;
-  actualDeparture: string | null;
-}
-
-export interface TrackingCargoLine {
-  description: string;
-  quantity: number;
-  packagingType: Packaging;
-  weightKg: number | null;
-}
-
-export interface TrackingPalletScan {
-  palletBarcode: string;
-  event: ScanEvent;
-  scannedAt: string;
-  stopName: string | null;
-}
-
-export interface TrackingField {
-  label: string;
-  value: string;
-}
-
-export interface TrackingNote {
-  text: string;
-}
-
-export interface TrackingPhoto {
-  url: string;
-  caption: string | null;
-}
-
-export interface DriverPosition {
-  latitude: number;
-  longitude: number;
-  /** Degrees clockwise from north. */
-  heading: number | null;
-  recordedAt: string;
-}
-
-/** Every nullable section is null when the tenant's template hides it. */
-export interface TrackingPage {
-  __typename: 'TrackingPage';
-  organization: TrackingOrganization;
-  reference: string;
-  status: Status | null;
-  progress: TrackingProgressStep[] | null;
-  stops: TrackingStop[];
-  cargo: TrackingCargoLine[] | null;
-  palletScans: TrackingPalletScan[] | null;
-  customerReference: string | null;
-  containerNumber: string | null;
-  transportService: string | null;
-  customFields: TrackingField[] | null;
-  extraFields: TrackingField[] | null;
-  notes: TrackingNote[] | null;
-  photos: TrackingPhoto[] | null;
-  showMap: boolean;
-  driverPosition: DriverPosition | null;
-  lastUpdatedAt: string;
-  expiresAt: string;
-}
-
-export interface TrackingUnavailable {
-  __typename: 'TrackingUnavailable';
-  reason: UnavailableReason;
-  message: string;
-}
-
-export type TrackingPageResult = TrackingPage | TrackingUnavailable;
-
-export interface TrackingUpdate {
-  kind: UpdateKind;
-  driverPosition: DriverPosition | null;
-  page: TrackingPageResult | null;
-}
+export type Status = NonNullable<WireTrackingPage['status']>;
+export type UnavailableReason = TrackingUnavailable['reason'];
+export type TrackingOrganization = WireTrackingPage['organization'];
+export type TrackingStop = Item<WireTrackingPage['stops']>;
+export type TrackingCargoLine = Item<WireTrackingPage['cargo']>;
+export type TrackingPalletScan = Item<WireTrackingPage['palletScans']>;
+export type TrackingField = Item<WireTrackingPage['customFields']>;
+export type DriverPosition = NonNullable<WireTrackingPage['driverPosition']>;

@@ -1,29 +1,48 @@
 import type {
   Status,
   TrackingField,
-  TrackingPage,
-  TrackingPageResult,
-  TrackingProgressStep,
   TrackingUnavailable,
+  WireTrackingPage,
+  WireTrackingPageResult,
+  WireTrackingUpdate,
 } from './types';
 
 // The public API sends a few sections in the contract's plain shapes; the page works with
 // richer ones. This is the one place the two meet.
 
-/** The page as the API sends it. */
-export type WireTrackingPage = Omit<TrackingPage, 'progress' | 'notes' | 'photos'> & {
-  /** Steps reached so far, the last being the current one; [CANCELLED] when cancelled. */
-  progress: Status[] | null;
-  notes: string[] | null;
-  /** label: caption (may be empty), value: image URL. */
-  photos: TrackingField[] | null;
+export interface TrackingProgressStep {
+  status: Status;
+  done: boolean;
+  current: boolean;
+}
+
+/** A note for the customer (the API sends the text alone). */
+export interface TrackingNote {
+  text: NonNullable<WireTrackingPage['notes']>[number];
+}
+
+/** A photo (the API sends it as a field: label the caption, may be empty; value the URL). */
+export interface TrackingPhoto {
+  url: TrackingField['value'];
+  caption: TrackingField['label'] | null;
+}
+
+/** The page the components show. */
+export type TrackingPage = Omit<WireTrackingPage, 'progress' | 'notes' | 'photos'> & {
+  progress: TrackingProgressStep[] | null;
+  notes: TrackingNote[] | null;
+  photos: TrackingPhoto[] | null;
 };
 
-export type WireTrackingPageResult = WireTrackingPage | TrackingUnavailable;
+export type TrackingPageResult = TrackingPage | TrackingUnavailable;
+
+/** A subscription message, its page adapted like the query's. */
+export type TrackingUpdate = Omit<WireTrackingUpdate, 'page'> & { page: TrackingPageResult | null };
 
 /** The steps a recipient follows (DRAFT is internal). */
 const FLOW: readonly Status[] = ['TO_PLAN', 'PLANNED', 'IN_TRANSIT', 'DELIVERED'];
 
+/** `reached`: the steps reached so far, the last being the current one; [CANCELLED] when cancelled. */
 export function progressSteps(reached: readonly Status[]): TrackingProgressStep[] {
   if (reached.includes('CANCELLED')) return [{ status: 'CANCELLED', done: true, current: true }];
   const current = reached.at(-1);
@@ -43,4 +62,8 @@ export function fromWire(result: WireTrackingPageResult): TrackingPageResult {
     notes: result.notes ? result.notes.map((text) => ({ text })) : null,
     photos: result.photos ? result.photos.map((p) => ({ url: p.value, caption: p.label || null })) : null,
   };
+}
+
+export function updateFromWire(update: WireTrackingUpdate): TrackingUpdate {
+  return { ...update, page: update.page ? fromWire(update.page) : null };
 }

@@ -19,15 +19,7 @@ const ASSIGN_DRIVER_MUTATION = graphql(`
   mutation AssignDriver($consignmentId: ID!, $driverId: ID!) {
     assignDriver(consignmentId: $consignmentId, driverId: $driverId) {
       id
-      driver {
-        id
-        name
-        phone
-        vehiclePlate
-      }
-      driverPosition {
-        ...LivePosition
-      }
+      ...ConsignmentDriver
     }
   }
 `);

@@ -53,18 +53,25 @@ export const CONSIGNMENT_QUERY = graphql(`
         customerVisible
         createdAt
       }
-      driver {
-        id
-        name
-        phone
-        vehiclePlate
-      }
-      driverPosition {
-        ...LivePosition
-      }
+      ...ConsignmentDriver
       trackingLinks {
         ...TrackingLinkItem
       }
+    }
+  }
+`);
+
+/** The assigned driver and where they are: what the page shows and what an assignment returns. */
+export const CONSIGNMENT_DRIVER_FRAGMENT = graphql(`
+  fragment ConsignmentDriver on Consignment {
+    driver {
+      id
+      name
+      phone
+      vehiclePlate
+    }
+    driverPosition {
+      ...LivePosition
     }
   }
 `);

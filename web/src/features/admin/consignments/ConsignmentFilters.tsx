@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { ConsignmentStatus } from '../../../gql/graphql';
-import { humanize } from '../ui/format';
+import { filterOptions, SelectField } from '../ui/SelectField';
 
 export const CONSIGNMENT_STATUSES: ConsignmentStatus[] = ['DRAFT', 'TO_PLAN', 'PLANNED', 'IN_TRANSIT', 'DELIVERED', 'CANCELLED'];
 
@@ -12,7 +12,6 @@ export interface Filters {
 /** Search (applied after a short pause in typing) and a status filter. */
 export function ConsignmentFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
   const searchId = useId();
-  const statusId = useId();
   const [search, setSearch] = useState(value.search);
 
   useEffect(() => {
@@ -33,21 +32,13 @@ export function ConsignmentFilters({ value, onChange }: { value: Filters; onChan
           onChange={(e) => setSearch(e.target.value)}
         />
       </div>
-      <div className="field field--inline">
-        <label htmlFor={statusId}>Status</label>
-        <select
-          id={statusId}
-          value={value.status}
-          onChange={(e) => onChange({ ...value, status: e.target.value as Filters['status'] })}
-        >
-          <option value="">All statuses</option>
-          {CONSIGNMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {humanize(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Status"
+        className="field--inline"
+        value={value.status}
+        options={filterOptions(CONSIGNMENT_STATUSES, 'All statuses')}
+        onChange={(status) => onChange({ ...value, status })}
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../../gql';
 import type { OutboxStatus } from '../../../gql/graphql';
-import { formatDateTime, humanize } from '../ui/format';
+import { formatDateTime } from '../ui/format';
 import { Empty, ErrorState, FormError, Loading } from '../ui/QueryStates';
+import { filterOptions, SelectField } from '../ui/SelectField';
 import { StatusBadge } from '../ui/StatusBadge';
 
 const OUTBOX_QUERY = graphql(`
@@ -52,7 +53,6 @@ const STATUSES: OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'NOT_SENT'];
 
 /** The emails contact tasks queued (SPEC 5.4): what was sent, what failed and why; retry. */
 export function OutboxPage() {
-  const filterId = useId();
   const [status, setStatus] = useState<OutboxStatus | ''>('');
   const { data, loading, error, refetch, fetchMore } = useQuery(OUTBOX_QUERY, {
     variables: { first: 50, status: status || undefined },
@@ -71,17 +71,13 @@ export function OutboxPage() {
         </button>
       </div>
       <div className="toolbar">
-        <div className="field field--inline">
-          <label htmlFor={filterId}>Status</label>
-          <select id={filterId} value={status} onChange={(e) => setStatus(e.target.value as OutboxStatus | '')}>
-            <option value="">All</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Status"
+          className="field--inline"
+          value={status}
+          options={filterOptions(STATUSES, 'All')}
+          onChange={setStatus}
+        />
       </div>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {loading && !connection && <Loading>Loading messages…</Loading>}

@@ -1,23 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { SECTION_LABELS, TEMPLATE_SECTIONS, type TemplateSection } from '@tracklink/shared';
+import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
-import { toTriState, TriStateToggle, type TriState } from '../../../components/TriStateToggle';
 import type { TrackingLinkInput, TrackingLinkItemFragment, TrackingSection } from '../../../gql/graphql';
 import { fieldErrors } from '../../../apollo/fieldErrors';
 import { isoToLocalInput, localInputToIso } from '../ui/format';
 import { FormError } from '../ui/QueryStates';
+import { SectionTriStateGrid, toSectionTriStates } from '../ui/SectionTriStates';
 import type { PickablePhoto } from './TrackingLinkCard';
 import { UPDATE_TRACKING_LINK_MUTATION } from './trackingLinkFragments';
-
-type Sections = Record<TemplateSection, TriState>;
 
 /** The options of one link (SPEC 2.7): section overrides, photos, expiry. The URL stays the same. */
 export function LinkOptionsDialog({ link, photos, onClose }: { link: TrackingLinkItemFragment; photos: PickablePhoto[]; onClose: () => void }) {
   const expiryId = useId();
-  const [sections, setSections] = useState<Sections>(
-    () => Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, toTriState(link.overrides[s])])) as Sections,
-  );
+  const [sections, setSections] = useState(() => toSectionTriStates(link.overrides));
   const [allPhotos, setAllPhotos] = useState(link.photoIds == null || link.photoIds.length === 0);
   const [photoIds, setPhotoIds] = useState<ReadonlySet<string>>(new Set(link.photoIds ?? []));
   const [expiry, setExpiry] = useState(isoToLocalInput(link.explicitExpiresAt));
@@ -52,17 +48,7 @@ export function LinkOptionsDialog({ link, photos, onClose }: { link: TrackingLin
     <Dialog title={`Options: ${link.recipientEmail ?? 'default link'}`} onClose={onClose} className="dialog--wide">
       <form className="form" onSubmit={save}>
         <p className="muted">Each section follows the customer's or tenant template unless you set it here.</p>
-        <div className="tristate-grid">
-          {TEMPLATE_SECTIONS.map((section) => (
-            <TriStateToggle
-              key={section}
-              label={SECTION_LABELS[section]}
-              value={sections[section]}
-              inheritLabel="Template"
-              onChange={(value) => setSections((s) => ({ ...s, [section]: value }))}
-            />
-          ))}
-        </div>
+        <SectionTriStateGrid value={sections} onChange={setSections} inheritLabel={() => 'Template'} />
         <fieldset className="subform">
           <legend>Photos on this link</legend>
           <label className="check">

@@ -4,27 +4,11 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TrackingLinkItemFragment } from '../../../gql/graphql';
+import { perSection } from '../ui/SectionTriStates';
 import { SharingPanel } from './SharingPanel';
 import { REVOKE_TRACKING_LINK_MUTATION } from './trackingLinkFragments';
 
-const NO_OVERRIDES = {
-  __typename: 'TrackingLinkOverrides' as const,
-  showStatus: null,
-  showProgress: null,
-  showStopReferences: null,
-  showEstimatedTimes: null,
-  showCargo: null,
-  showPalletScans: null,
-  showMap: null,
-  showDriverPosition: null,
-  showCustomerReference: null,
-  showContainerNumber: null,
-  showTransportService: null,
-  showCustomFields: null,
-  showExtraFields: null,
-  showNotes: null,
-  showPhotos: null,
-};
+const NO_OVERRIDES = { __typename: 'TrackingLinkOverrides' as const, ...perSection(() => null) };
 
 function link(overrides: Partial<TrackingLinkItemFragment>): TrackingLinkItemFragment {
   return {

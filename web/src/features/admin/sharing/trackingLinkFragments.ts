@@ -14,21 +14,7 @@ export const TRACKING_LINK_ITEM_FRAGMENT = graphql(`
     lastViewedAt
     photoIds
     overrides {
-      showStatus
-      showProgress
-      showStopReferences
-      showEstimatedTimes
-      showCargo
-      showPalletScans
-      showMap
-      showDriverPosition
-      showCustomerReference
-      showContainerNumber
-      showTransportService
-      showCustomFields
-      showExtraFields
-      showNotes
-      showPhotos
+      ...SectionChoices
     }
     auditLog {
       id

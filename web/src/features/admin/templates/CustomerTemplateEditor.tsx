@@ -1,22 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { SECTION_LABELS, TEMPLATE_SECTIONS, type TemplateSection } from '@tracklink/shared';
+import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { useEffect, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { toTriState, TriStateToggle, type TriState } from '../../../components/TriStateToggle';
-import type { CustomerTemplateInput, TemplateFieldsFragment } from '../../../gql/graphql';
+import type { CustomerTemplateInput } from '../../../gql/graphql';
 import { Empty, ErrorState, FormError, Loading } from '../ui/QueryStates';
-import { CUSTOMER_TEMPLATES_QUERY, DELETE_CUSTOMER_TEMPLATE_MUTATION, SET_CUSTOMER_TEMPLATE_MUTATION } from './templateQuery';
-
-type Sections = Record<TemplateSection, TriState>;
-
-const allInherit = () => Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, 'inherit'])) as Sections;
+import { SectionTriStateGrid, toSectionTriStates, type SectionTriStates } from '../ui/SectionTriStates';
+import { CUSTOMER_TEMPLATES_QUERY, DELETE_CUSTOMER_TEMPLATE_MUTATION, SET_CUSTOMER_TEMPLATE_MUTATION, type TenantTemplate } from './templateQuery';
 
 /** SPEC 3.2: a customer's own overrides over the tenant template; "Template" follows the tenant's. */
-export function CustomerTemplateEditor({ tenant, onSaved }: { tenant: TemplateFieldsFragment; onSaved: () => void }) {
+export function CustomerTemplateEditor({ tenant, onSaved }: { tenant: TenantTemplate; onSaved: () => void }) {
   const selectId = useId();
   const { data, loading, error, refetch } = useQuery(CUSTOMER_TEMPLATES_QUERY);
   const [customerId, setCustomerId] = useState('');
-  const [sections, setSections] = useState<Sections>(allInherit);
+  const [sections, setSections] = useState<SectionTriStates>(() => toSectionTriStates(null));
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [save, saving] = useMutation(SET_CUSTOMER_TEMPLATE_MUTATION);
@@ -25,9 +21,7 @@ export function CustomerTemplateEditor({ tenant, onSaved }: { tenant: TemplateFi
 
   useEffect(() => {
     setStatus(null);
-    setSections(
-      existing ? (Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, toTriState(existing[s])])) as Sections) : allInherit(),
-    );
+    setSections(toSectionTriStates(existing));
   }, [customerId, existing]);
 
   if (loading) return <Loading>Loading customers…</Loading>;
@@ -75,17 +69,11 @@ export function CustomerTemplateEditor({ tenant, onSaved }: { tenant: TemplateFi
       </div>
       {customerId && (
         <>
-          <div className="tristate-grid">
-            {TEMPLATE_SECTIONS.map((s) => (
-              <TriStateToggle
-                key={s}
-                label={SECTION_LABELS[s]}
-                value={sections[s]}
-                inheritLabel={`Template (${tenant[s] ? 'on' : 'off'})`}
-                onChange={(value) => setSections((prev) => ({ ...prev, [s]: value }))}
-              />
-            ))}
-          </div>
+          <SectionTriStateGrid
+            value={sections}
+            onChange={setSections}
+            inheritLabel={(s) => `Template (${tenant[s] ? 'on' : 'off'})`}
+          />
           <div className="toolbar">
             <button type="button" className="button button--primary" onClick={submit} disabled={saving.loading}>
               {saving.loading ? 'Saving…' : 'Save customer template'}

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { SECTION_LABELS, TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { useId, useState } from 'react';
-import type { TemplateFieldsFragment } from '../../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../ui/QueryStates';
-import { PREVIEW_CONSIGNMENTS_QUERY } from './templateQuery';
+import { PREVIEW_CONSIGNMENTS_QUERY, type TenantTemplate } from './templateQuery';
 
 /**
  * SPEC 3.3: the real public page of a chosen consignment, reloaded after every save (the
  * server applies the template). Without an active link: the list of sections that would show.
  */
-export function TemplatePreview({ template, version }: { template: TemplateFieldsFragment; version: number }) {
+export function TemplatePreview({ template, version }: { template: TenantTemplate; version: number }) {
   const selectId = useId();
   const { data, loading, error, refetch } = useQuery(PREVIEW_CONSIGNMENTS_QUERY);
   const [chosen, setChosen] = useState('');

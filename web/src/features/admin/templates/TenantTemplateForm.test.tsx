@@ -4,11 +4,10 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { DEFAULT_TEMPLATE, SECTION_LABELS, TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { TemplateFieldsFragment } from '../../../gql/graphql';
-import { UPDATE_TRACKING_LINK_TEMPLATE_MUTATION } from './templateQuery';
+import { UPDATE_TRACKING_LINK_TEMPLATE_MUTATION, type TenantTemplate } from './templateQuery';
 import { TenantTemplateForm } from './TenantTemplateForm';
 
-const TEMPLATE: TemplateFieldsFragment = { ...DEFAULT_TEMPLATE };
+const TEMPLATE: TenantTemplate = { ...DEFAULT_TEMPLATE };
 
 describe('TenantTemplateForm', () => {
   it('shows every section of SPEC 3.1 as a labelled switch with its current value', () => {

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { SECTION_LABELS, TEMPLATE_SECTIONS, type TemplateSection } from '@tracklink/shared';
 import { useState } from 'react';
-import type { TemplateFieldsFragment } from '../../../gql/graphql';
 import { FormError } from '../ui/QueryStates';
-import { TRACKING_LINK_TEMPLATE_QUERY, UPDATE_TRACKING_LINK_TEMPLATE_MUTATION } from './templateQuery';
+import { TRACKING_LINK_TEMPLATE_QUERY, UPDATE_TRACKING_LINK_TEMPLATE_MUTATION, type TenantTemplate } from './templateQuery';
 
 /** The tenant-wide template (SPEC 3.1): one switch per section, saved as soon as it changes. */
-export function TenantTemplateForm({ template, onSaved }: { template: TemplateFieldsFragment; onSaved: () => void }) {
+export function TenantTemplateForm({ template, onSaved }: { template: TenantTemplate; onSaved: () => void }) {
   const [saving, setSaving] = useState<TemplateSection | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { error }] = useMutation(UPDATE_TRACKING_LINK_TEMPLATE_MUTATION, {

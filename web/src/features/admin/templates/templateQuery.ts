@@ -1,7 +1,12 @@
 import { graphql } from '../../../gql';
+import type { TrackingLinkTemplateQuery } from '../../../gql/graphql';
 
-export const TEMPLATE_FIELDS_FRAGMENT = graphql(`
-  fragment TemplateFields on TrackingLinkTemplate {
+/**
+ * The fifteen section flags of every type that carries them (SectionChoices): the tenant
+ * template (all set), a customer template and a link's overrides (null: inherit).
+ */
+export const SECTION_CHOICES_FRAGMENT = graphql(`
+  fragment SectionChoices on SectionChoices {
     showStatus
     showProgress
     showStopReferences
@@ -20,10 +25,13 @@ export const TEMPLATE_FIELDS_FRAGMENT = graphql(`
   }
 `);
 
+/** The tenant template: unlike the overrides that share SectionChoices, every flag is set. */
+export type TenantTemplate = TrackingLinkTemplateQuery['trackingLinkTemplate'];
+
 export const TRACKING_LINK_TEMPLATE_QUERY = graphql(`
   query TrackingLinkTemplate {
     trackingLinkTemplate {
-      ...TemplateFields
+      ...SectionChoices
     }
   }
 `);
@@ -31,7 +39,7 @@ export const TRACKING_LINK_TEMPLATE_QUERY = graphql(`
 export const UPDATE_TRACKING_LINK_TEMPLATE_MUTATION = graphql(`
   mutation UpdateTrackingLinkTemplate($input: TrackingLinkTemplateInput!) {
     updateTrackingLinkTemplate(input: $input) {
-      ...TemplateFields
+      ...SectionChoices
     }
   }
 `);
@@ -48,21 +56,7 @@ export const CUSTOMER_TEMPLATES_QUERY = graphql(`
         id
         name
       }
-      showStatus
-      showProgress
-      showStopReferences
-      showEstimatedTimes
-      showCargo
-      showPalletScans
-      showMap
-      showDriverPosition
-      showCustomerReference
-      showContainerNumber
-      showTransportService
-      showCustomFields
-      showExtraFields
-      showNotes
-      showPhotos
+      ...SectionChoices
     }
   }
 `);

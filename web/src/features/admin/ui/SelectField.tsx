@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { humanize } from './format';
 
 export interface SelectFieldProps<T extends string> {
   label: string;
@@ -35,4 +36,9 @@ export function SelectField<T extends string>({ label, value, options, onChange,
       )}
     </div>
   );
+}
+
+/** The options of a filter: `all` (the value '') first, then each value in words. */
+export function filterOptions<T extends string>(values: readonly T[], all: string): { value: T | ''; label: string }[] {
+  return [{ value: '', label: all }, ...values.map((value) => ({ value, label: humanize(value) }))];
 }

@@ -1,0 +1,322 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ConsignmentStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'DRAFT'
+  | 'IN_TRANSIT'
+  | 'PLANNED'
+  | 'TO_PLAN';
+
+export type PackagingType =
+  | 'BOX'
+  | 'BULK'
+  | 'CRATE'
+  | 'DRUM'
+  | 'OTHER'
+  | 'PALLET';
+
+export type PalletScanEvent =
+  | 'DAMAGED'
+  | 'LOADED'
+  | 'MISSING'
+  | 'SCANNED_AT_HUB'
+  | 'UNLOADED';
+
+export type StopType =
+  | 'DELIVERY'
+  | 'PICKUP';
+
+export type TrackingUpdateKind =
+  | 'CHANGED'
+  | 'POSITION'
+  | 'UNAVAILABLE';
+
+export type UnavailableReason =
+  | 'EXPIRED'
+  | 'NOT_AVAILABLE';
+
+type TrackingPageResultFields_TrackingPage_Fragment = { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
+
+type TrackingPageResultFields_TrackingUnavailable_Fragment = { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string };
+
+export type TrackingPageResultFieldsFragment =
+  | TrackingPageResultFields_TrackingPage_Fragment
+  | TrackingPageResultFields_TrackingUnavailable_Fragment
+;
+
+export type TrackingPageQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type TrackingPageQuery = { trackingPage:
+    | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
+    | { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string }
+   };
+
+export type TrackingUpdatesSubscriptionVariables = Exact<{
+  token: string;
+}>;
+
+
+export type TrackingUpdatesSubscription = { trackingUpdates: { kind: TrackingUpdateKind, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null, page:
+      | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
+      | { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string }
+     | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TrackingPageResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackingPageResultFields on TrackingPageResult {
+  __typename
+  ... on TrackingPage {
+    organization {
+      name
+      logoUrl
+      locale
+      brandColor
+      timezone
+    }
+    reference
+    status
+    progress
+    stops {
+      type
+      name
+      address
+      latitude
+      longitude
+      timezone
+      reference
+      plannedArrival
+      plannedWindowEnd
+      estimatedArrival
+      actualArrival
+      actualDeparture
+    }
+    cargo {
+      description
+      quantity
+      packagingType
+      weightKg
+    }
+    palletScans {
+      palletBarcode
+      event
+      scannedAt
+      stopName
+    }
+    customerReference
+    containerNumber
+    transportService
+    customFields {
+      label
+      value
+    }
+    extraFields {
+      label
+      value
+    }
+    notes
+    photos {
+      label
+      value
+    }
+    showMap
+    driverPosition {
+      latitude
+      longitude
+      heading
+      recordedAt
+    }
+    lastUpdatedAt
+    expiresAt
+  }
+  ... on TrackingUnavailable {
+    reason
+    message
+  }
+}
+    `, {"fragmentName":"TrackingPageResultFields"}) as unknown as TypedDocumentString<TrackingPageResultFieldsFragment, unknown>;
+export const TrackingPageDocument = new TypedDocumentString(`
+    query TrackingPage($token: String!) {
+  trackingPage(token: $token) {
+    ...TrackingPageResultFields
+  }
+}
+    fragment TrackingPageResultFields on TrackingPageResult {
+  __typename
+  ... on TrackingPage {
+    organization {
+      name
+      logoUrl
+      locale
+      brandColor
+      timezone
+    }
+    reference
+    status
+    progress
+    stops {
+      type
+      name
+      address
+      latitude
+      longitude
+      timezone
+      reference
+      plannedArrival
+      plannedWindowEnd
+      estimatedArrival
+      actualArrival
+      actualDeparture
+    }
+    cargo {
+      description
+      quantity
+      packagingType
+      weightKg
+    }
+    palletScans {
+      palletBarcode
+      event
+      scannedAt
+      stopName
+    }
+    customerReference
+    containerNumber
+    transportService
+    customFields {
+      label
+      value
+    }
+    extraFields {
+      label
+      value
+    }
+    notes
+    photos {
+      label
+      value
+    }
+    showMap
+    driverPosition {
+      latitude
+      longitude
+      heading
+      recordedAt
+    }
+    lastUpdatedAt
+    expiresAt
+  }
+  ... on TrackingUnavailable {
+    reason
+    message
+  }
+}`) as unknown as TypedDocumentString<TrackingPageQuery, TrackingPageQueryVariables>;
+export const TrackingUpdatesDocument = new TypedDocumentString(`
+    subscription TrackingUpdates($token: String!) {
+  trackingUpdates(token: $token) {
+    kind
+    driverPosition {
+      latitude
+      longitude
+      heading
+      recordedAt
+    }
+    page {
+      ...TrackingPageResultFields
+    }
+  }
+}
+    fragment TrackingPageResultFields on TrackingPageResult {
+  __typename
+  ... on TrackingPage {
+    organization {
+      name
+      logoUrl
+      locale
+      brandColor
+      timezone
+    }
+    reference
+    status
+    progress
+    stops {
+      type
+      name
+      address
+      latitude
+      longitude
+      timezone
+      reference
+      plannedArrival
+      plannedWindowEnd
+      estimatedArrival
+      actualArrival
+      actualDeparture
+    }
+    cargo {
+      description
+      quantity
+      packagingType
+      weightKg
+    }
+    palletScans {
+      palletBarcode
+      event
+      scannedAt
+      stopName
+    }
+    customerReference
+    containerNumber
+    transportService
+    customFields {
+      label
+      value
+    }
+    extraFields {
+      label
+      value
+    }
+    notes
+    photos {
+      label
+      value
+    }
+    showMap
+    driverPosition {
+      latitude
+      longitude
+      heading
+      recordedAt
+    }
+    lastUpdatedAt
+    expiresAt
+  }
+  ... on TrackingUnavailable {
+    reason
+    message
+  }
+}`) as unknown as TypedDocumentString<TrackingUpdatesSubscription, TrackingUpdatesSubscriptionVariables>;
