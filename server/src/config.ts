@@ -99,7 +99,8 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const mailFrom = (env.MAIL_FROM || `no-reply@${new URL(publicBaseUrl).hostname}`).trim();
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom)) throw new ConfigError(`MAIL_FROM must be an email address, got "${mailFrom}"`);
-  const seed = oneOf(env, 'SEED_DEMO', ['true', 'false'] as const, 'true');
+  // Production never seeds the public demo (published logins) unless asked explicitly.
+  const seed = oneOf(env, 'SEED_DEMO', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true');
   return {
     nodeEnv,
     port,

@@ -4,7 +4,7 @@ import http from 'node:http';
 import proxyAddr, { compile as compileTrust } from 'proxy-addr';
 import type { AddressInfo } from 'node:net';
 import type { WebSocketServer } from 'ws';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import { createDataSource, type Database } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres';
 import { DEMO_LOGINS, demoTrackingUrl, seedDemo } from './db/seed/seed-demo';
@@ -19,6 +19,8 @@ import { resolveAppSecret } from './secrets';
 import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
 import { createEventBus } from './bus/event-bus';
+import { isDatabaseUnavailable } from './db/availability';
+import { outageAwareLogger, Readiness } from './health/readiness';
 import { RateLimiter } from './graphql/public/rate-limiter';
 
 export interface RunningServer {
@@ -48,6 +50,42 @@ async function migrate(db: Database): Promise<void> {
   }
 }
 
+/**
+ * The platform admin on the first start, and the demo data when asked for. In production
+ * nothing is seeded unless SEED_DEMO=true, ADMIN_PASSWORD is required until a platform admin
+ * exists, and no password, token or working URL is ever put in the banner (it goes to the log).
+ */
+async function firstStart(config: Config, services: Services): Promise<string[]> {
+  const production = config.nodeEnv === 'production';
+  const lines: string[] = [];
+  const password = config.adminPassword ?? (production ? undefined : randomBytes(12).toString('base64url'));
+  if (password === undefined) {
+    if (!(await services.auth.platformAdminExists())) {
+      throw new ConfigError('ADMIN_PASSWORD is required on the first start with NODE_ENV=production (no platform admin exists yet)');
+    }
+  } else if (await services.auth.ensurePlatformAdmin(config.adminEmail, password)) {
+    lines.push(
+      config.adminPassword
+        ? `Platform admin created: ${config.adminEmail} (password from ADMIN_PASSWORD)`
+        : `Platform admin created: ${config.adminEmail} / ${password}  (shown once; set ADMIN_PASSWORD to choose it)`,
+    );
+  }
+  if (!config.seedDemo) return lines;
+  if ((await services.tenants.list()).length === 0) {
+    await seedDemo(services);
+    lines.push('Demo data created.');
+  }
+  if (production) {
+    lines.push('Demo data is on (SEED_DEMO=true); its logins are the published ones: change them.');
+    return lines;
+  }
+  lines.push(`Demo super admin: ${DEMO_LOGINS.superAdmin.email} / ${DEMO_LOGINS.superAdmin.password}`);
+  lines.push(`Demo dispatcher:  ${DEMO_LOGINS.dispatcher.email} / ${DEMO_LOGINS.dispatcher.password}`);
+  const url = await demoTrackingUrl(services);
+  if (url) lines.push(`Public tracking page of a truck on the road: ${url}`);
+  return lines;
+}
+
 /** Boots the whole app: database, migrations, first-start data, GraphQL, HTTP and WebSocket. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
@@ -67,30 +105,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await cluster?.stop();
     throw error;
   }
-  const bus = createEventBus(config.redisUrl, (error) => log.error('event bus:', error.message));
-  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, log);
-  services.events.register(appListeners(services, bus, log));
+  const bus = createEventBus(config.redisUrl);
+  const readiness = new Readiness(
+    { database: () => db.dataSource.query('SELECT 1'), ...(config.redisUrl ? { redis: () => bus.check() } : {}) },
+    log,
+  );
+  // Outages are told once per change of state, not per failed request (health/readiness.ts).
+  const appLog = outageAwareLogger(log, readiness, isDatabaseUnavailable);
+  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, appLog);
+  services.events.register(appListeners(services, bus, appLog));
   await services.live.start();
   services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
 
-  const adminPassword = config.adminPassword ?? randomBytes(12).toString('base64url');
-  const admin = await services.auth.ensurePlatformAdmin(config.adminEmail, adminPassword);
-  if (admin) {
-    banner.push(
-      `Platform admin created: ${config.adminEmail} / ${config.adminPassword ? '(ADMIN_PASSWORD)' : adminPassword}` +
-        (config.adminPassword ? '' : '  (shown once; set ADMIN_PASSWORD to choose it)'),
-    );
-  }
-  if (config.seedDemo && (await services.tenants.list()).length === 0) {
-    await seedDemo(services);
-    banner.push('Demo data created.');
-  }
-  if (config.seedDemo) {
-    banner.push(`Demo super admin: ${DEMO_LOGINS.superAdmin.email} / ${DEMO_LOGINS.superAdmin.password}`);
-    banner.push(`Demo dispatcher:  ${DEMO_LOGINS.dispatcher.email} / ${DEMO_LOGINS.dispatcher.password}`);
-    const url = await demoTrackingUrl(services);
-    if (url) banner.push(`Public tracking page of a truck on the road: ${url}`);
-  }
+  banner.push(...(await firstStart(config, services)));
 
   const httpServer = http.createServer();
   const trustProxy = compileTrust(config.trustProxy.split(',').map((s) => s.trim()));
@@ -98,12 +125,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const clientIp = (req: http.IncomingMessage) => proxyAddr(req, trustProxy);
   const introspection = config.nodeEnv !== 'production';
   const inFlight = new InFlightOperations();
-  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection, clientIp, inFlight);
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, appLog, introspection, clientIp, inFlight);
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
     (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),
-    log,
+    appLog,
     config.nodeEnv === 'development',
     clientIp,
     inFlight,
@@ -115,7 +142,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     trustProxy,
     clientIp,
     publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
-    log: log.error,
+    liveAvailable: () => readiness.state('redis') === 'up',
+    readiness,
+    log: appLog.error,
+  });
+  bus.onStateChange((state) => {
+    readiness.report('redis', state);
+    // Open pages would wait in silence: they are told (their socket closes, "try again later"),
+    // poll meanwhile, and reconnect once the bus is back; pages that stayed open get a fresh page.
+    if (state === 'down') publicApi.closeSockets(1013, 'Live updates are unavailable for a moment');
+    else services.live.refreshEverything();
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -134,6 +170,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();
       await bus.close();
+      readiness.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await inFlight.idle(5_000); // operations whose client left mid-request
       await db.dataSource.destroy();

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 import type { LinkRef, NewestPosition } from '../events/domain-events';
 
@@ -19,10 +18,20 @@ export interface TopicPayloads {
   [Topic.TENANT_CHANGED]: { tenantId: string };
 }
 
+export type BusState = 'up' | 'down';
+
 export interface EventBus {
+  /**
+   * Sends an event to every process. While the bus is down an event is dropped, not queued:
+   * what it told is in the database, and pages catch up when the bus is back (no stale burst).
+   */
   publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void>;
-  /** Returns the function that unsubscribes. */
+  /** Returns the function that unsubscribes. Resolves at once, also while the bus is down. */
   subscribe<T extends Topic>(topic: T, handler: (payload: TopicPayloads[T]) => void): Promise<() => void>;
+  /** Hears when the bus goes down and comes back (the in-process bus never does). */
+  onStateChange(listener: (state: BusState) => void): void;
+  /** Resolves when the bus answers (readiness); rejects when it does not. */
+  check(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,38 +49,88 @@ export class InProcessBus implements EventBus {
     return () => this.emitter.off(topic, handler);
   }
 
+  onStateChange(): void {}
+
+  async check(): Promise<void> {}
+
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
   }
 }
 
-/** Several processes: Redis pub/sub, one channel per topic. */
+/**
+ * Several processes: Redis pub/sub, one channel per topic, over two connections (a subscribed
+ * connection can do nothing else). Both reconnect on their own; the subscriber subscribes its
+ * channels again. The publisher keeps no offline queue and retries nothing: a position that
+ * could not go out while Redis was away must not arrive minutes later.
+ */
 export class RedisBus implements EventBus {
-  private readonly pubsub: RedisPubSub;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly handlers = new Map<string, Set<(payload: never) => void>>();
+  private readonly stateListeners: Array<(state: BusState) => void> = [];
+  private state: BusState | undefined;
 
-  constructor(url: string, onError: (error: Error) => void) {
-    const options = { maxRetriesPerRequest: null, enableAutoPipelining: true };
-    const publisher = new Redis(url, options);
-    const subscriber = new Redis(url, options);
-    publisher.on('error', onError);
-    subscriber.on('error', onError);
-    this.pubsub = new RedisPubSub({ publisher, subscriber });
+  constructor(url: string) {
+    const retryStrategy = (attempt: number) => Math.min(attempt * 200, 2_000);
+    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, enableAutoPipelining: true, retryStrategy });
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, autoResubscribe: true, retryStrategy });
+    for (const connection of [this.publisher, this.subscriber]) {
+      // Every failed reconnect emits an error; the state change says it once (see Readiness).
+      connection.on('error', () => undefined);
+      for (const event of ['ready', 'close', 'end']) connection.on(event, () => this.update());
+    }
+    this.subscriber.on('message', (channel: string, message: string) => {
+      const handlers = this.handlers.get(channel);
+      if (!handlers) return;
+      const payload = JSON.parse(message) as never;
+      for (const handler of handlers) handler(payload);
+    });
+  }
+
+  private update(): void {
+    const state: BusState = this.publisher.status === 'ready' && this.subscriber.status === 'ready' ? 'up' : 'down';
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of this.stateListeners) listener(state);
   }
 
   async publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void> {
-    await this.pubsub.publish(`tracklink:${topic}`, payload);
+    if (this.publisher.status !== 'ready') return;
+    await this.publisher.publish(`tracklink:${topic}`, JSON.stringify(payload));
   }
 
   async subscribe<T extends Topic>(topic: T, handler: (payload: TopicPayloads[T]) => void): Promise<() => void> {
-    const id = await this.pubsub.subscribe(`tracklink:${topic}`, handler);
-    return () => this.pubsub.unsubscribe(id);
+    const channel = `tracklink:${topic}`;
+    let handlers = this.handlers.get(channel);
+    if (!handlers) {
+      this.handlers.set(channel, (handlers = new Set()));
+      // Queued while disconnected; sent again on every reconnect.
+      this.subscriber.subscribe(channel).catch(() => undefined);
+    }
+    const h = handler as (payload: never) => void;
+    handlers.add(h);
+    return () => {
+      handlers.delete(h);
+    };
+  }
+
+  onStateChange(listener: (state: BusState) => void): void {
+    this.stateListeners.push(listener);
+  }
+
+  async check(): Promise<void> {
+    if (this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') throw new Error('event bus is not connected');
+    await this.publisher.ping();
   }
 
   async close(): Promise<void> {
-    await this.pubsub.close();
+    this.stateListeners.length = 0;
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
   }
 }
 
-export function createEventBus(redisUrl: string | undefined, onError: (error: Error) => void): EventBus {
-  return redisUrl ? new RedisBus(redisUrl, onError) : new InProcessBus();
+export function createEventBus(redisUrl: string | undefined): EventBus {
+  return redisUrl ? new RedisBus(redisUrl) : new InProcessBus();
 }

@@ -1,4 +1,5 @@
 import type { Logger as OrmLogger } from 'typeorm';
+import { isDatabaseUnavailable } from './availability';
 
 /**
  * Counts the SQL statements the app sends. Tests and benchmarks read it to prove that a list
@@ -12,8 +13,10 @@ export class QueryCounter implements OrmLogger {
   logQuery(): void {
     this.count++;
   }
+  /** A failed statement: its error and the start of its text, never its parameters; nothing while the database is away (readiness says it once). */
   logQueryError(error: string | Error, query: string): void {
-    this.onError(`query failed: ${error instanceof Error ? error.message : error} -- ${query.slice(0, 500)}`);
+    if (isDatabaseUnavailable(error)) return;
+    this.onError(`query failed: ${error instanceof Error ? error.message : error} -- ${query.slice(0, 300)}`);
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

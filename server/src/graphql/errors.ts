@@ -1,7 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { HeaderMap } from '@apollo/server';
 import { DomainError, type DomainErrorCode } from '../core/errors';
+import { isDatabaseUnavailable } from '../db/availability';
 
 /** Each domain error code, mapped once to the GraphQL error code clients see. */
 const GRAPHQL_CODES: Record<DomainErrorCode, string> = {
@@ -20,6 +22,28 @@ const GRAPHQL_CODES: Record<DomainErrorCode, string> = {
 const HTTP_STATUS: Partial<Record<DomainErrorCode, number>> = { RATE_LIMITED: 429 };
 
 export const graphqlCodeOf = (code: DomainErrorCode): string => GRAPHQL_CODES[code];
+
+/** How long clients are asked to wait while the database is away. */
+const UNAVAILABLE_RETRY_AFTER_S = 5;
+const UNAVAILABLE: GraphQLFormattedError['extensions'] = { code: 'SERVICE_UNAVAILABLE', retryAfter: UNAVAILABLE_RETRY_AFTER_S };
+const UNAVAILABLE_MESSAGE = 'Tracklink is unavailable for a moment; try again shortly';
+
+/** What a request gets when the database cannot be reached before it could even start. */
+export function serviceUnavailableError(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: { ...UNAVAILABLE, http: { status: 503, headers: new HeaderMap([['retry-after', String(UNAVAILABLE_RETRY_AFTER_S)]]) } },
+  });
+}
+
+/** Runs `work`, turning "the database is away" into the 503 answer above. */
+export async function unlessUnavailable<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw serviceUnavailableError();
+    throw error;
+  }
+}
 
 /** Error codes GraphQL itself produces for malformed requests; passed through as they are. */
 const PASS_THROUGH = new Set([
@@ -57,6 +81,12 @@ export function formatError(
   if (original instanceof DomainError) {
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: domainErrorExtensions(original) };
   }
+  if (isDatabaseUnavailable(original)) {
+    // Told once by the readiness check (the logger hears of it), not as a bug per request.
+    log(original);
+    return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: UNAVAILABLE };
+  }
+  if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE') return { message: UNAVAILABLE_MESSAGE, extensions: UNAVAILABLE };
   if ((original as { code?: string } | null)?.code === '23505') {
     // A unique constraint caught a race the service's own check could not see.
     return {
@@ -91,16 +121,27 @@ export function formatError(
  * go as graphql-js writes them; what a resolver or a subscription's source threw is mapped.
  */
 export function formatErrors(errors: readonly GraphQLError[], log: (...args: unknown[]) => void): GraphQLFormattedError[] {
-  return errors.map((error) => (error.originalError ? formatError(error.toJSON(), error, log) : error.toJSON()));
+  return errors.map((error) => {
+    if (error.extensions.code === 'SERVICE_UNAVAILABLE') return { message: UNAVAILABLE_MESSAGE, extensions: UNAVAILABLE };
+    return error.originalError ? formatError(error.toJSON(), error, log) : error.toJSON();
+  });
 }
 
-/** Gives an HTTP answer the status (and Retry-After) its domain errors call for, e.g. 429. */
-export const domainErrorStatusPlugin: ApolloServerPlugin<BaseContext> = {
+/**
+ * Gives an HTTP answer the status (and Retry-After) its errors call for: 429 for a rate limit,
+ * 503 while the database is away.
+ */
+export const errorStatusPlugin: ApolloServerPlugin<BaseContext> = {
   requestDidStart: async () => ({
     willSendResponse: async ({ errors, response }) => {
       if (!errors?.length) return;
       for (const error of errors) {
         const original = unwrapResolverError(error);
+        if (isDatabaseUnavailable(original)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_S));
+          return;
+        }
         if (!(original instanceof DomainError)) continue;
         const status = HTTP_STATUS[original.code];
         if (!status) continue;

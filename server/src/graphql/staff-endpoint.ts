@@ -1,13 +1,13 @@
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
-import { domainErrorStatusPlugin, formatError, formatErrors } from './errors';
+import { errorStatusPlugin, formatError, formatErrors, unlessUnavailable } from './errors';
 import type { InFlightOperations } from './in-flight';
 
 export interface StaffEndpoint {
@@ -31,16 +31,30 @@ export async function createStaffEndpoint(
   inFlight: InFlightOperations,
 ): Promise<StaffEndpoint> {
   const context = async (token: string | null, ip: string) =>
-    createContext(services, token ? await services.auth.principalFor(token) : null, token, ip);
+    createContext(services, token ? await unlessUnavailable(() => services.auth.principalFor(token)) : null, token, ip);
 
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
       connectionInitWaitTimeout: 5_000,
-      context: (ctx) => {
+      // The context is made here rather than in graphql-ws's `context` hook, so that a failure
+      // to make it (the database away) answers the subscription with an error instead of
+      // closing the socket as an internal error.
+      onSubscribe: async (ctx, _id, payload) => {
         const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        return context(bearerToken(typeof raw === 'string' ? raw : null), clientIp(ctx.extra.request));
+        let contextValue: Context;
+        let document: DocumentNode;
+        try {
+          contextValue = await context(bearerToken(typeof raw === 'string' ? raw : null), clientIp(ctx.extra.request));
+          document = parse(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(schema, document);
+        if (errors.length) return errors;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (_ctx, _id, _payload, errors) => {
         log.debug('ws errors', errors);
@@ -70,7 +84,7 @@ export async function createStaffEndpoint(
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin, domainErrorStatusPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin, errorStatusPlugin],
   });
   await apollo.start();
   return { apollo, context, wsServer, stop: () => apollo.stop() };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
 import { bearerToken } from '../graphql/context';
+import type { Readiness } from '../health/readiness';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import { setPrivateHeaders } from './public-graphql';
 
@@ -11,6 +12,7 @@ export interface AppRoutes {
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
+  readiness: Readiness;
 }
 
 const privateResponse: RequestHandler = (_req, res, next) => {
@@ -31,8 +33,17 @@ export function createExpressApp(routes: AppRoutes): Express {
   // Believe X-Forwarded-For only from our proxies (the same rule as the public endpoint's).
   app.set('trust proxy', routes.trustProxy);
 
+  // Liveness: the process answers. Readiness: its database (and Redis, when configured)
+  // answer within a second each; a load balancer sends traffic only while it is 200.
   app.get('/healthz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
     res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const report = await routes.readiness.check();
+    res.setHeader('Cache-Control', 'no-store');
+    if (!report.ready) res.status(503).setHeader('Retry-After', '5');
+    res.json({ status: report.ready ? 'ready' : 'unavailable', checks: report.checks });
   });
 
   app.get('/robots.txt', (_req, res) => {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { PublicEndpoint } from '../graphql/public/endpoint';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
+import type { Readiness } from '../health/readiness';
 import { createExpressApp } from './app';
 import { isPublicGraphqlPath, publicGraphqlHandler } from './public-graphql';
 
@@ -13,6 +14,9 @@ export interface HttpRoutes {
   clientIp: (req: http.IncomingMessage) => string;
   /** Browser origins allowed to call the public API (the app's own origin among them). */
   publicOrigins: string[];
+  /** Whether live updates can reach pages now (the event bus is up); if not, new page sockets are refused with 503. */
+  liveAvailable: () => boolean;
+  readiness: Readiness;
   log: (...args: unknown[]) => void;
 }
 
@@ -21,7 +25,7 @@ export interface HttpRoutes {
  * Express (http/public-graphql.ts); everything else is Express's (http/app.ts).
  */
 export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
-  const app = createExpressApp({ staff: routes.staff, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy });
+  const app = createExpressApp({ staff: routes.staff, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy, readiness: routes.readiness });
   const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.log);
   server.on('request', (req, res) => (isPublicGraphqlPath(req.url) ? publicApi(req, res) : app(req, res)));
   server.on('upgrade', (req, socket, head) => {
@@ -29,6 +33,11 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
     if (path === '/graphql') {
       routes.staff.wsServer.handleUpgrade(req, socket, head, (ws) => routes.staff.wsServer.emit('connection', ws, req));
     } else if (path === '/public/graphql') {
+      if (!routes.liveAvailable()) {
+        // The page keeps polling and its socket retries with backoff.
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n\r\n');
+        return;
+      }
       if (!routes.public.admit(routes.clientIp(req))) {
         socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
         return;

@@ -8,7 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { compiledExecution } from '../../adapters/graphql-jit/compiled-execution';
 import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
 import type { Logger } from '../../logger';
-import { domainErrorStatusPlugin, formatError, formatErrors } from '../errors';
+import { errorStatusPlugin, formatError, formatErrors } from '../errors';
 import type { InFlightOperations } from '../in-flight';
 import type { PublicContext } from './context';
 import { createDocumentCache } from './document-cache';
@@ -23,6 +23,8 @@ export interface PublicEndpoint {
   wsServer: WebSocketServer;
   /** Whether a new WebSocket from this address may open (a cap per address). */
   admit(ip: string): boolean;
+  /** Closes every open page's socket: live updates cannot reach them now (the pages poll and reconnect). */
+  closeSockets(code: number, reason: string): void;
   /** Subscription events executed so far (each once per distinct operation, not per page). */
   sharedExecutions(): number;
   /** Subscription results serialised so far (each once for all the sockets it goes to). */
@@ -74,7 +76,7 @@ export async function createPublicEndpoint(
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     // No cache hints are used: without the plugin no hook runs for every resolved field.
-    plugins: [...armor.plugins, inFlight.plugin, domainErrorStatusPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, inFlight.plugin, errorStatusPlugin, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -110,6 +112,9 @@ export async function createPublicEndpoint(
         log.debug('public ws errors', errors);
         return formatErrors(errors, log.error);
       },
+      // A subscription refused at its start (limits, an outage) answers with one result.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatErrors(result.errors, log.error) } : undefined,
     },
     wsServer,
     // graphql-ws pings every 12 s and closes a socket whose pong does not come back.
@@ -120,6 +125,9 @@ export async function createPublicEndpoint(
     context,
     wsServer,
     admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
+    closeSockets: (code, reason) => {
+      for (const socket of wsServer.clients) socket.close(code, reason);
+    },
     sharedExecutions: () => shared.executions,
     serialisedResults: () => frames.serialised,
     framesSentDirectly: () => frames.sentDirectly,

@@ -108,6 +108,11 @@ export class LiveTracking {
     }
   }
 
+  /** Sends every open page a fresh page (after events may have been missed, e.g. the bus was away). */
+  refreshEverything(): void {
+    this.refreshAll(new Set(this.watches.keys()));
+  }
+
   private refreshAll(linkIds: Set<string> | undefined): void {
     if (!linkIds?.size) return;
     const pages = new Map<string, Promise<TrackingUpdate>>();

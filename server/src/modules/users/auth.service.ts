@@ -97,6 +97,10 @@ export class AuthService {
     );
   }
 
+  async platformAdminExists(): Promise<boolean> {
+    return this.ds.getRepository(User).existsBy({ role: Role.PLATFORM_ADMIN });
+  }
+
   /** On first start: the platform admin from ADMIN_EMAIL / ADMIN_PASSWORD. Returns it when created. */
   async ensurePlatformAdmin(email: string, password: string): Promise<User | null> {
     return this.ds.transaction(async (em) => {
