@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config';
@@ -34,7 +35,7 @@ async function ok(query: string, variables: Record<string, unknown>, token?: str
 beforeAll(async () => {
   pg = await startThrowawayPostgres();
   for (const stream of ['log', 'error'] as const) {
-    jest.spyOn(console, stream).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+    jest.spyOn(console, stream).mockImplementation((...args: unknown[]) => void logged.push(format(...args)));
   }
   server = await startServer(
     loadConfig({

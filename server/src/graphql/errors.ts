@@ -45,6 +45,16 @@ export async function unlessUnavailable<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Data exceptions: values PostgreSQL cannot store (NUL in text, numbers and times out of range). */
+const UNSTORABLE = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05']);
+
+/** The SQLSTATE of a failed statement (pg's own error, or TypeORM's wrapping of it). */
+function sqlStateOf(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
 /** Error codes GraphQL itself produces for malformed requests; passed through as they are. */
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -87,7 +97,13 @@ export function formatError(
     return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: UNAVAILABLE };
   }
   if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE') return { message: UNAVAILABLE_MESSAGE, extensions: UNAVAILABLE };
-  if ((original as { code?: string } | null)?.code === '23505') {
+  const sqlState = sqlStateOf(original);
+  if (sqlState && UNSTORABLE.has(sqlState)) {
+    // A value every check let through but the database cannot store (a backstop: checks name
+    // the field; this cannot).
+    return { message: 'A value in the input cannot be stored (out of range, or a character text may not hold)', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (sqlState === '23505') {
     // A unique constraint caught a race the service's own check could not see.
     return {
       message: 'This conflicts with a change made at the same moment; reload and try again',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { bearerToken } from '../graphql/context';
 import type { Readiness } from '../health/readiness';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
@@ -13,7 +13,15 @@ export interface AppRoutes {
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
   readiness: Readiness;
+  log: (...args: unknown[]) => void;
 }
+
+/** A body the JSON parser refused (too large, not JSON) gets a GraphQL-shaped JSON answer, as on the public endpoint. */
+const jsonBodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string; expose?: boolean; message?: string }, _req, res, next) => {
+  if (res.headersSent || !error.status || error.status < 400 || error.status >= 500 || !error.expose) return next(error);
+  const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+  res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
+};
 
 const privateResponse: RequestHandler = (_req, res, next) => {
   setPrivateHeaders(res);
@@ -53,7 +61,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   const staffGraphql = expressMiddleware(routes.staff.apollo, {
     context: ({ req }) => routes.staff.context(bearerToken(req.headers.authorization), req.ip ?? ''),
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), staffGraphql);
+  app.use('/graphql', express.json({ limit: '1mb' }), staffGraphql, jsonBodyErrors);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -82,5 +90,12 @@ export function createExpressApp(routes: AppRoutes): Express {
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });
   });
+  // Anything else that failed: a plain answer, nothing of what went wrong inside.
+  const internal: ErrorRequestHandler = (error, _req, res, _next) => {
+    routes.log('request failed:', error);
+    if (res.headersSent) return void res.destroy();
+    res.status(500).json({ error: 'Internal server error' });
+  };
+  app.use(internal);
   return app;
 }

@@ -3,6 +3,7 @@ import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses } from '
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { connectionOf, decodeCursor, pageSize, type Connection } from '../../core/pagination';
 import type { TenantScope } from '../../core/scope';
+import { plainText } from '../../core/validation';
 import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
 import type { DriverService } from '../drivers/driver.service';
 import { ORDER_SEARCH_SQL } from '../orders/order.search';
@@ -105,7 +106,7 @@ export class ConsignmentService {
       if (!isUuid(filter.orderId)) throw invalid('filter.orderId', 'is not an order id');
       qb.andWhere('c.orderId = :orderId', { orderId: filter.orderId });
     }
-    const search = filter?.search?.trim();
+    const search = filter?.search && plainText(filter.search, 'filter.search').trim();
     if (search) {
       if (search.length > 100) throw invalid('filter.search', 'must be at most 100 characters');
       const pattern = `%${search.replace(/[\\%_]/g, (m) => '\\' + m)}%`;

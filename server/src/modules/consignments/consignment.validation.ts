@@ -11,7 +11,7 @@ import type { CargoLineInput, ConsignmentInput, KeyValueInput, StopInput } from 
 import type { Stop } from './stop.entity';
 import type { CargoLine } from './cargo-line.entity';
 import { invalid } from '../../core/errors';
-import { optionalEmail, optionalText, requiredText } from '../../core/validation';
+import { checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 // Every check names the input path of the value it refuses, so a client can put the message
 // next to the field. Checks run before anything is written.
@@ -65,8 +65,8 @@ export function stopRows(stops: StopInput[], field: string): StopRow[] {
     if (!isValidLongitude(s.longitude)) throw invalid(`${at}.longitude`, `must be between -180 and 180, got ${s.longitude}`);
     const timezone = s.timezone?.trim() || 'UTC';
     if (!isValidTimeZone(timezone)) throw invalid(`${at}.timezone`, `"${timezone}" is not a known IANA time zone`);
-    const plannedArrival = s.plannedArrival ?? null;
-    const plannedWindowEnd = s.plannedWindowEnd ?? null;
+    const plannedArrival = s.plannedArrival ? checkTime(s.plannedArrival, `${at}.plannedArrival`) : null;
+    const plannedWindowEnd = s.plannedWindowEnd ? checkTime(s.plannedWindowEnd, `${at}.plannedWindowEnd`) : null;
     checkWindow(plannedArrival, plannedWindowEnd, `${at}.plannedWindowEnd`);
     return {
       sequence: i + 1,
@@ -79,7 +79,7 @@ export function stopRows(stops: StopInput[], field: string): StopRow[] {
       reference: optionalText(s.reference, `${at}.reference`),
       plannedArrival,
       plannedWindowEnd,
-      estimatedArrival: s.estimatedArrival ?? null,
+      estimatedArrival: s.estimatedArrival ? checkTime(s.estimatedArrival, `${at}.estimatedArrival`) : null,
       actualArrival: null,
       actualDeparture: null,
       contactName: optionalText(s.contactName, `${at}.contactName`),

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ConsignmentStatus, isUuid } from '@tracklink/shared';
+import { ConsignmentStatus, isUuid, LIMITS } from '@tracklink/shared';
 import { invalid, notFound } from '../../core/errors';
 import type { TenantScope } from '../../core/scope';
 import type { AppUnitOfWork } from '../../events/domain-events';
@@ -8,7 +8,7 @@ import type { ConsignmentService } from './consignment.service';
 import type { UpdateStopInput } from './consignment.inputs';
 import { checkWindow } from './consignment.validation';
 import { Stop } from './stop.entity';
-import { optionalEmail, optionalText, requiredText } from '../../core/validation';
+import { checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 /** The next stop of a consignment in transit, for the live ETA. */
 export interface NextStop {
@@ -44,16 +44,18 @@ export class StopService {
       if (input.name != null) stop.name = requiredText(input.name, 'input.name');
       if (input.address != null) stop.address = optionalText(input.address, 'input.address', 500);
       if (input.reference != null) stop.reference = optionalText(input.reference, 'input.reference');
-      if (input.plannedArrival !== undefined && input.plannedArrival !== null) stop.plannedArrival = input.plannedArrival;
-      if (input.plannedWindowEnd != null) stop.plannedWindowEnd = input.plannedWindowEnd;
+      if (input.plannedArrival != null) stop.plannedArrival = checkTime(input.plannedArrival, 'input.plannedArrival');
+      if (input.plannedWindowEnd != null) stop.plannedWindowEnd = checkTime(input.plannedWindowEnd, 'input.plannedWindowEnd');
       checkWindow(stop.plannedArrival, stop.plannedWindowEnd, 'input.plannedWindowEnd');
-      if (input.estimatedArrival != null) stop.estimatedArrival = input.estimatedArrival;
-      if (input.actualArrival != null) stop.actualArrival = input.actualArrival;
+      if (input.estimatedArrival != null) stop.estimatedArrival = checkTime(input.estimatedArrival, 'input.estimatedArrival');
+      // What happened cannot have happened in the future (beyond clock skew).
+      const latest = new Date(Date.now() + LIMITS.clockSkewMs);
+      if (input.actualArrival != null) stop.actualArrival = checkTime(input.actualArrival, 'input.actualArrival', { notAfter: latest });
       if (input.actualDeparture != null) {
         if (stop.actualArrival && input.actualDeparture < stop.actualArrival) {
           throw invalid('input.actualDeparture', 'must not be before actualArrival');
         }
-        stop.actualDeparture = input.actualDeparture;
+        stop.actualDeparture = checkTime(input.actualDeparture, 'input.actualDeparture', { notAfter: latest });
       }
       if (input.contactName != null) stop.contactName = optionalText(input.contactName, 'input.contactName');
       if (input.contactEmail != null) stop.contactEmail = optionalEmail(input.contactEmail, 'input.contactEmail');

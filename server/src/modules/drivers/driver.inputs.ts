@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { RefusedItem } from '../../graphql/refused-item';
 import { Driver } from './driver.entity';
 
 @InputType()
@@ -52,9 +53,12 @@ export class PositionInput {
 
 @ObjectType()
 export class PositionReport {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items stored by this call.' })
   accepted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items already stored before (a replay): not stored again.' })
   duplicates!: number;
+
+  @Field(() => [RefusedItem], { description: 'Items not stored, each with why; send them again only once corrected.' })
+  refused!: RefusedItem[];
 }

@@ -3,6 +3,7 @@ import { REPORTERS, TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
+import { refusedItems } from '../../graphql/refused-item';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import { CreateDriverInput, DriverCredentials, PositionInput, PositionReport } from './driver.inputs';
@@ -22,14 +23,14 @@ export class DriverResolver {
   }
 
   @Authorized(...REPORTERS)
-  @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates.' })
+  @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad position is refused by its index; the rest are stored.' })
   async reportPositions(
     @CurrentScope() scope: TenantScope,
     @Arg('positions', () => [PositionInput]) positions: PositionInput[],
     @Ctx() ctx: Context,
   ): Promise<PositionReport> {
-    const { accepted, duplicates } = await ctx.services.drivers.reportPositions(scope, positions);
-    return { accepted, duplicates };
+    const { accepted, duplicates, refused } = await ctx.services.drivers.reportPositions(scope, positions);
+    return { accepted, duplicates, refused: refusedItems(refused) };
   }
 
   @FieldResolver(() => DriverPositionRecord, { nullable: true, description: 'The position with the greatest recordedAt.' })

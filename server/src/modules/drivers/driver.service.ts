@@ -8,9 +8,10 @@ import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 import type { TenantScope } from '../../core/scope';
+import { checkEach, type IngestReport } from '../../core/batch';
 import { DomainError, invalid } from '../../core/errors';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
-import { optionalText } from '../../core/validation';
+import { checkRange, checkTime, optionalText, plainText, requiredText } from '../../core/validation';
 
 /**
  * A batch of positions in one statement and one durable commit (autocommit), whatever its
@@ -20,8 +21,8 @@ import { optionalText } from '../../core/validation';
  *   $1 tenant, $2 driver ids, $3 client ids, $4 latitudes, $5 longitudes, $6 headings,
  *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status.
  *
- * - Tenant scoping: every position's driver must be a driver of the tenant. Otherwise
- *   `unknown_driver` is the first such position (counted from 1) and nothing is stored.
+ * - Tenant scoping: a position whose driver is not a driver of the tenant is not stored;
+ *   `unknown_drivers` lists those drivers (the caller refuses their positions by index).
  * - Idempotent: a (driver, client id) already stored, or earlier in the batch, is skipped.
  *   Rows go in in batch order, so of two equal client ids the first is the one kept.
  * - The answer: one row per driver whose latest position the batch moved, holding that
@@ -42,14 +43,11 @@ const INSERT_POSITIONS: PreparedStatement = {
     known AS (
       SELECT id FROM drivers WHERE id = ANY($2::uuid[]) AND tenant_id = $1::uuid
     ),
-    unknown AS (
-      SELECT min(n)::int AS n FROM batch WHERE driver_id NOT IN (SELECT id FROM known)
-    ),
     stored AS (
       INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at)
       SELECT $1::uuid, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at
         FROM batch
-       WHERE (SELECT n FROM unknown) IS NULL
+       WHERE driver_id IN (SELECT id FROM known)
        ORDER BY n
       ON CONFLICT (driver_id, client_id) DO NOTHING
       RETURNING id, driver_id, latitude, longitude, heading, speed_kmh, recorded_at
@@ -63,23 +61,27 @@ const INSERT_POSITIONS: PreparedStatement = {
        WHERE NOT EXISTS (SELECT 1 FROM driver_positions p WHERE p.driver_id = n.driver_id AND p.recorded_at > n.recorded_at)
     ),
     summary AS (
-      SELECT (SELECT n FROM unknown) AS unknown_driver, (SELECT count(*) FROM stored)::int AS accepted
+      SELECT (SELECT array_agg(DISTINCT driver_id) FROM batch WHERE driver_id NOT IN (SELECT id FROM known)) AS unknown_drivers,
+             (SELECT count(*) FROM stored)::int AS accepted
     )
     SELECT summary.*, latest.driver_id, latest.latitude, latest.longitude, latest.heading, latest.speed_kmh, latest.recorded_at,
            ${driverHasConsignmentIn('latest.driver_id', '$10::text')} AS in_transit
       FROM summary LEFT JOIN latest ON true`,
 };
 
+type InsertPositionsRow = { unknown_drivers: string[] | null; accepted: number; in_transit: boolean } & (
+  | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
+  | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
+);
+
+/** How far off a reported accuracy may be, in metres (a cell-tower fix is a few kilometres). */
+const MAX_ACCURACY_M = 100_000;
+
 /** The driver of a driver app's token. Prepared: every batch of positions starts with it. */
 const DRIVER_BY_TOKEN: PreparedStatement = {
   name: 'drivers.by-token',
   text: 'SELECT id, tenant_id, name FROM drivers WHERE token_hash = $1',
 };
-
-type InsertPositionsRow = { unknown_driver: number | null; accepted: number; in_transit: boolean } & (
-  | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
-  | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
-);
 
 export class DriverService {
   constructor(
@@ -89,8 +91,7 @@ export class DriverService {
   ) {}
 
   async create(scope: TenantScope, input: CreateDriverInput): Promise<{ driver: Driver; token: string }> {
-    const name = input.name.trim();
-    if (!name || name.length > 200) throw invalid('input.name', 'must be 1 to 200 characters');
+    const name = requiredText(input.name, 'input.name', 200);
     const token = newToken(TOKEN_PREFIX.driver);
     const repo = this.ds.getRepository(Driver);
     const driver = await repo.save(
@@ -146,26 +147,16 @@ export class DriverService {
   /**
    * Stores a batch of positions in one statement. A client id already known for the driver
    * (a replayed batch, a retry), or sent twice in the batch, is counted as a duplicate and not
-   * stored again. A bad position is refused by its path and nothing of the batch is stored.
-   * Each driver's newest stored position goes out as a `driver.positionMoved` event once stored.
+   * stored again. A bad position (a value out of range, a time before 2000 or in the future,
+   * another tenant's driver) is refused by its index and the rest of the batch is stored, so a
+   * driver app that retries is never stuck on one bad fix. Each driver's newest stored position
+   * goes out as a `driver.positionMoved` event once stored.
    */
-  async reportPositions(scope: TenantScope, positions: PositionInput[]): Promise<{ accepted: number; duplicates: number }> {
-    if (positions.length === 0) return { accepted: 0, duplicates: 0 };
+  async reportPositions(scope: TenantScope, positions: PositionInput[]): Promise<IngestReport> {
     if (positions.length > LIMITS.batchSize) throw invalid('positions', `at most ${LIMITS.batchSize} positions per batch`);
     const { principal } = scope;
-    const now = this.clock.now().getTime();
-    const n = positions.length;
-    // One array per column, in batch order: the statement's parameters.
-    const driverIds: string[] = new Array(n);
-    const clientIds: string[] = new Array(n);
-    const latitudes: number[] = new Array(n);
-    const longitudes: number[] = new Array(n);
-    const headings: Array<number | null> = new Array(n);
-    const speeds: Array<number | null> = new Array(n);
-    const accuracies: Array<number | null> = new Array(n);
-    const recordedAts: Date[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = positions[i];
+    const latest = new Date(this.clock.now().getTime() + LIMITS.clockSkewMs);
+    const { good, refused } = checkEach(positions, (p, i) => {
       const at = `positions[${i}]`;
       let driverId: string;
       if (principal.kind === 'driver') {
@@ -178,37 +169,40 @@ export class DriverService {
         if (!isUuid(p.driverId)) throw invalid(`${at}.driverId`, 'is not a driver of this tenant');
         driverId = p.driverId;
       }
-      const clientId = p.clientId.trim();
+      const clientId = plainText(p.clientId, `${at}.clientId`).trim();
       if (!clientId || clientId.length > 100) throw invalid(`${at}.clientId`, 'must be 1 to 100 characters');
       if (!isValidLatitude(p.latitude)) throw invalid(`${at}.latitude`, 'must be between -90 and 90');
       if (!isValidLongitude(p.longitude)) throw invalid(`${at}.longitude`, 'must be between -180 and 180');
-      if (p.heading != null && !(p.heading >= 0 && p.heading <= 360)) throw invalid(`${at}.heading`, 'must be between 0 and 360');
-      if (p.speedKmh != null && !(p.speedKmh >= 0 && p.speedKmh <= 400)) throw invalid(`${at}.speedKmh`, 'must be between 0 and 400');
-      if (p.accuracyM != null && !(p.accuracyM >= 0)) throw invalid(`${at}.accuracyM`, 'must be zero or more');
-      if (p.recordedAt.getTime() > now + LIMITS.clockSkewMs) throw invalid(`${at}.recordedAt`, 'is in the future');
-      driverIds[i] = driverId;
-      clientIds[i] = clientId;
-      latitudes[i] = p.latitude;
-      longitudes[i] = p.longitude;
-      headings[i] = p.heading ?? null;
-      speeds[i] = p.speedKmh ?? null;
-      accuracies[i] = p.accuracyM ?? null;
-      recordedAts[i] = p.recordedAt;
-    }
+      if (p.heading != null) checkRange(p.heading, `${at}.heading`, 0, 360);
+      if (p.speedKmh != null) checkRange(p.speedKmh, `${at}.speedKmh`, 0, 400);
+      if (p.accuracyM != null) checkRange(p.accuracyM, `${at}.accuracyM`, 0, MAX_ACCURACY_M);
+      checkTime(p.recordedAt, `${at}.recordedAt`, { notAfter: latest });
+      return { driverId, clientId, p };
+    });
+    if (!good.length) return { accepted: 0, duplicates: 0, refused };
     const rows = await queryPrepared<InsertPositionsRow>(this.ds, INSERT_POSITIONS, [
       scope.tenantId,
-      driverIds,
-      clientIds,
-      latitudes,
-      longitudes,
-      headings,
-      speeds,
-      accuracies,
-      recordedAts,
+      good.map((g) => g.value.driverId),
+      good.map((g) => g.value.clientId),
+      good.map((g) => g.value.p.latitude),
+      good.map((g) => g.value.p.longitude),
+      good.map((g) => g.value.p.heading ?? null),
+      good.map((g) => g.value.p.speedKmh ?? null),
+      good.map((g) => g.value.p.accuracyM ?? null),
+      good.map((g) => g.value.p.recordedAt),
       ConsignmentStatus.IN_TRANSIT,
     ]);
-    const { unknown_driver: unknown, accepted } = rows[0];
-    if (unknown !== null) throw invalid(`positions[${unknown - 1}].driverId`, 'is not a driver of this tenant');
+    const { unknown_drivers: unknown, accepted } = rows[0];
+    let sent = good.length;
+    if (unknown) {
+      const strangers = new Set(unknown);
+      for (const g of good) {
+        if (!strangers.has(g.value.driverId)) continue;
+        sent--;
+        refused.push({ index: g.index, code: 'INVALID_INPUT', field: `positions[${g.index}].driverId`, message: `positions[${g.index}].driverId: is not a driver of this tenant` });
+      }
+      refused.sort((x, y) => x.index - y.index);
+    }
     const moved: DomainEvent[] = [];
     for (const row of rows) {
       if (row.driver_id === null) continue;
@@ -225,6 +219,6 @@ export class DriverService {
       moved.push({ type: 'driver.positionMoved', position });
     }
     this.events.dispatchCommitted(moved);
-    return { accepted, duplicates: n - accepted };
+    return { accepted, duplicates: sent - accepted, refused };
   }
 }

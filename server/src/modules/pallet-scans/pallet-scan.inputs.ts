@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { RefusedItem } from '../../graphql/refused-item';
 import { PalletScanEvent } from '@tracklink/shared';
 
 @InputType()
@@ -30,9 +31,12 @@ export class PalletScanInput {
 
 @ObjectType()
 export class PalletScanReport {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items stored by this call.' })
   accepted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items already stored before (a replay): not stored again.' })
   duplicates!: number;
+
+  @Field(() => [RefusedItem], { description: 'Items not stored, each with why; send them again only once corrected.' })
+  refused!: RefusedItem[];
 }

@@ -3,18 +3,20 @@ import { REPORTERS } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
+import { refusedItems } from '../../graphql/refused-item';
 import { PalletScan } from './pallet-scan.entity';
 import { PalletScanInput, PalletScanReport } from './pallet-scan.inputs';
 
 @Resolver(() => PalletScan)
 export class PalletScanResolver {
   @Authorized(...REPORTERS)
-  @Mutation(() => PalletScanReport, { description: 'Idempotent by clientId: replays count as duplicates.' })
-  recordPalletScans(
+  @Mutation(() => PalletScanReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad scan is refused by its index; the rest are stored.' })
+  async recordPalletScans(
     @CurrentScope() scope: TenantScope,
     @Arg('scans', () => [PalletScanInput]) scans: PalletScanInput[],
     @Ctx() ctx: Context,
   ): Promise<PalletScanReport> {
-    return ctx.services.palletScans.record(scope, scans);
+    const { accepted, duplicates, refused } = await ctx.services.palletScans.record(scope, scans);
+    return { accepted, duplicates, refused: refusedItems(refused) };
   }
 }

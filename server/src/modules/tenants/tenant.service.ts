@@ -9,6 +9,7 @@ import {
   Role,
 } from '@tracklink/shared';
 import { systemScope } from '../../core/scope';
+import { plainText } from '../../core/validation';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { AuthService } from '../users/auth.service';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
@@ -19,7 +20,7 @@ import type { TenantScope } from '../../core/scope';
 const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
 function checkName(value: string, field: string): string {
-  const name = value.trim();
+  const name = plainText(value, field).trim();
   if (!name || name.length > 200) throw invalid(field, 'must be 1 to 200 characters');
   return name;
 }
@@ -55,11 +56,11 @@ export class TenantService {
   /** A tenant with its first super admin, in one transaction. */
   async create(input: CreateTenantInput): Promise<Tenant> {
     const name = checkName(input.name, 'input.name');
-    const country = input.country.trim().toUpperCase();
+    const country = plainText(input.country, 'input.country').trim().toUpperCase();
     if (!isValidCountryCode(country)) throw invalid('input.country', 'must be a two-letter ISO country code such as NL');
     const language = input.defaultLanguage?.trim() || 'en';
     if (!LANGUAGE.test(language)) throw invalid('input.defaultLanguage', 'must be a language code such as en or nl');
-    const timezone = input.timezone?.trim() || 'UTC';
+    const timezone = (input.timezone && plainText(input.timezone, 'input.timezone').trim()) || 'UTC';
     if (!isValidTimeZone(timezone)) throw invalid('input.timezone', `"${timezone}" is not a known time zone`);
     return this.ds.transaction(async (em) => {
       const tenant = await em.getRepository(Tenant).save(
@@ -78,7 +79,7 @@ export class TenantService {
     const patch: Partial<Tenant> = {};
     if (input.name != null) patch.name = checkName(input.name, 'input.name');
     if (input.logoUrl != null) {
-      const url = input.logoUrl.trim();
+      const url = plainText(input.logoUrl, 'input.logoUrl').trim();
       if (url && !isValidHttpUrl(url)) throw invalid('input.logoUrl', 'must be an http(s) URL');
       patch.logoUrl = url || null;
     }

@@ -14,7 +14,7 @@ import { TrackingLink } from './tracking-link.entity';
 import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
 import type { TenantScope } from '../../core/scope';
 import { DomainError, invalid, notFound } from '../../core/errors';
-import { optionalEmail } from '../../core/validation';
+import { checkTime, optionalEmail } from '../../core/validation';
 
 const SYSTEM = 'system';
 const VIEW_WINDOW_MS = 30 * 60_000;
@@ -105,8 +105,9 @@ export class TrackingLinkService {
     return [...new Set(ids)];
   }
 
+  /** An explicit expiry is in the future: a link is never made (or set) already expired. */
   private checkExpiry(input: TrackingLinkInput | null | undefined): void {
-    if (input?.expiresAt && Number.isNaN(input.expiresAt.getTime())) throw invalid('input.expiresAt', 'is not a valid time');
+    if (input?.expiresAt) checkTime(input.expiresAt, 'input.expiresAt', { notBefore: new Date() });
   }
 
   /** Inserts a link inside the caller's transaction and audits it. */

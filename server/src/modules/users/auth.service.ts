@@ -1,6 +1,7 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, isValidEmail, Role } from '@tracklink/shared';
 import type { Clock } from '../../core/clock';
+import { plainText } from '../../core/validation';
 import type { DriverService } from '../drivers/driver.service';
 import { ApiKey } from './api-key.entity';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
@@ -22,7 +23,7 @@ export class AuthService {
 
   /** Checks an email and password; on success opens a session and returns its token once. */
   async login(email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await this.ds.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.ds.getRepository(User).findOneBy({ email: plainText(email, 'email').trim().toLowerCase() });
     // Verify against a decoy when there is no such user, so the timing says nothing.
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
@@ -68,7 +69,7 @@ export class AuthService {
     fields: { email: string; password: string; role: Role; tenantId: string | null; name?: string | null },
     paths: { email: string; password: string } = { email: 'email', password: 'password' },
   ): Promise<User> {
-    const email = fields.email.trim().toLowerCase();
+    const email = plainText(fields.email, paths.email).trim().toLowerCase();
     if (!isValidEmail(email)) throw invalid(paths.email, 'is not a valid email address');
     if (fields.password.length < MIN_PASSWORD_LENGTH) {
       throw invalid(paths.password, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
@@ -120,7 +121,7 @@ export class AuthService {
   }
 
   async createApiKey(scope: TenantScope, name: string): Promise<{ key: string; apiKey: ApiKey }> {
-    const trimmed = name.trim();
+    const trimmed = plainText(name, 'name').trim();
     if (!trimmed || trimmed.length > 100) throw invalid('name', 'must be 1 to 100 characters');
     const key = newToken(TOKEN_PREFIX.apiKey);
     const apiKey = await this.ds.getRepository(ApiKey).save(

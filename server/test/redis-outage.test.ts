@@ -1,0 +1,196 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { format } from 'node:util';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { Topic } from '../src/bus/event-bus';
+import { startTestApp, type TestApp } from './harness';
+
+// Two replicas share live events through a Redis of this test's own, which goes away and comes
+// back: open pages are told (their socket closes with "try again later") and can poll, both
+// replicas report not ready and keep serving, and after recovery a page gets live positions
+// again but none of the ones reported during the outage as a late burst.
+
+jest.setTimeout(120_000);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+let port: number;
+let redis: ChildProcess | undefined;
+async function startRedis(): Promise<void> {
+  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('redis-server did not start');
+}
+async function stopRedis(): Promise<void> {
+  const child = redis!;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGKILL');
+  });
+  redis = undefined;
+}
+
+let a: TestApp;
+let b: TestApp;
+const logged: string[] = [];
+beforeAll(async () => {
+  port = await freePort();
+  await startRedis();
+  for (const stream of ['log', 'error'] as const) {
+    jest.spyOn(console, stream).mockImplementation((...args: unknown[]) => void logged.push(format(...args)));
+  }
+  const env = { REDIS_URL: `redis://127.0.0.1:${port}`, LOG_LEVEL: 'info' };
+  a = await startTestApp(env);
+  b = await startTestApp(env, a);
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+  if (redis) await stopRedis();
+  jest.restoreAllMocks();
+});
+
+interface Page {
+  positions: number[];
+  closeCodes: number[];
+  errors: unknown[];
+  client: Client;
+}
+
+function openPage(app: TestApp, token: string): Page {
+  const page: Page = { positions: [], closeCodes: [], errors: [], client: undefined as unknown as Client };
+  page.client = createClient({
+    url: `${app.url.replace(/^http/, 'ws')}/public/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    on: { closed: (event) => void page.closeCodes.push((event as { code: number }).code) },
+  });
+  page.client.subscribe(
+    { query: 'subscription($t: String!) { trackingUpdates(token: $t) { kind driverPosition { latitude } } }', variables: { t: token } },
+    {
+      next: (value) => {
+        const update = (value.data as { trackingUpdates?: { kind: string; driverPosition: { latitude: number } | null } } | undefined)?.trackingUpdates;
+        if (update?.kind === 'POSITION' && update.driverPosition) page.positions.push(update.driverPosition.latitude);
+      },
+      error: (error) => void page.errors.push(error),
+      complete: () => undefined,
+    },
+  );
+  return page;
+}
+
+async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 3_000): Promise<number> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return Date.now() - started;
+}
+
+const readiness = async (app: TestApp) => {
+  const res = await fetch(`${app.url}/readyz`);
+  return { status: res.status, body: (await res.json()) as { checks: Record<string, string> } };
+};
+
+it('tells open pages when live updates stop, serves them by polling, and resumes without a backlog', async () => {
+  const platform = await a.login('platform@test.local', 'platform-pass-1');
+  const { createTenant: tenant } = await a.ok(
+    'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }',
+    { i: { name: 'Redis Haulage', country: 'NL', adminEmail: 'redis-admin@test.local', adminPassword: 'admin-pass-1' } },
+    platform,
+  );
+  await a.ok('mutation($t: ID!) { setTrackingIntegration(tenantId: $t, enabled: true) { id } }', { t: tenant.id }, platform);
+  const admin = await a.login('redis-admin@test.local', 'admin-pass-1');
+  const { createOrder } = await a.ok(
+    'mutation($i: CreateOrderInput!) { createOrder(input: $i) { consignments { id trackingLinks { url } } } }',
+    {
+      i: {
+        reference: 'ORD-REDIS',
+        consignments: [
+          {
+            reference: 'CN-REDIS',
+            status: 'IN_TRANSIT',
+            stops: [
+              { type: 'PICKUP', name: 'Rotterdam', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam' },
+              { type: 'DELIVERY', name: 'Munich', latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin' },
+            ],
+          },
+        ],
+      },
+    },
+    admin,
+  );
+  const consignment = createOrder.consignments[0];
+  const token = consignment.trackingLinks[0].url.split('/t/')[1] as string;
+  const { createDriver } = await a.ok('mutation($i: CreateDriverInput!) { createDriver(input: $i) { token driver { id } } }', { i: { name: 'Redis Driver' } }, admin);
+  await a.ok('mutation($c: ID!, $d: ID!) { assignDriver(consignmentId: $c, driverId: $d) { id } }', { c: consignment.id, d: createDriver.driver.id }, admin);
+  let n = 0;
+  const report = (latitude: number) =>
+    a.ok('mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }', { p: [{ clientId: `p${++n}`, latitude, longitude: 5, recordedAt: new Date().toISOString() }] }, createDriver.token);
+
+  // Live through Redis: reported on A, heard on B.
+  const first = openPage(b, token);
+  await eventually(() => b.server.services.live.streamCount === 1, 'the page is open');
+  await report(50.1);
+  await eventually(() => first.positions.includes(50.1), 'a position through Redis');
+
+  // What B's bus hears from here on: nothing of the outage, even once Redis is back.
+  const heard: number[] = [];
+  await b.server.services.bus.subscribe(Topic.DRIVER_POSITION, (p) => void heard.push(p.latitude));
+
+  const linesBefore = logged.length;
+  await stopRedis();
+  // The page is told at once, not left silent: its socket closes with 1013 (try again later).
+  await eventually(() => first.closeCodes.includes(1013), 'the page is told', 3_000);
+  for (const app of [a, b]) {
+    expect(await readiness(app)).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } });
+  }
+  // A new live socket is refused (the page polls meanwhile); the page's query still answers.
+  const refused = openPage(b, token);
+  await eventually(() => refused.errors.length + refused.closeCodes.length > 0, 'the new socket is refused');
+  expect(b.server.services.live.streamCount).toBe(0);
+  await report(50.2);
+  await report(50.3);
+  const polled = await fetch(`${b.url}/public/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($t: String!) { trackingPage(token: $t) { ... on TrackingPage { driverPosition { latitude } } } }', variables: { t: token } }),
+  });
+  expect(polled.status).toBe(200);
+  expect(await polled.json()).toEqual({ data: { trackingPage: { driverPosition: { latitude: 50.3 } } } });
+  // The servers' lines (the test's own socket clients log their close events too).
+  const outage = logged.slice(linesBefore).filter((l) => /^\d{4}-\d\d-\d\dT/.test(l));
+  expect(outage.filter((l) => /redis is unreachable/.test(l))).toHaveLength(2); // once per replica
+  expect(outage.filter((l) => !/redis is unreachable/.test(l))).toEqual([]);
+
+  await startRedis();
+  await eventually(async () => (await readiness(a)).status === 200 && (await readiness(b)).status === 200, 'both replicas ready again', 5_000);
+  const again = openPage(b, token);
+  await eventually(() => b.server.services.live.streamCount === 1, 'the page is open again');
+  // Nothing reported during the outage arrives late.
+  await new Promise((r) => setTimeout(r, 500));
+  expect(again.positions).toEqual([]);
+  await report(50.4);
+  await eventually(() => again.positions.length > 0, 'live again');
+  expect(again.positions).toEqual([50.4]);
+  expect(heard).toEqual([50.4]);
+  expect(logged.slice(linesBefore).filter((l) => /redis is reachable again/.test(l))).toHaveLength(2);
+  for (const page of [first, refused, again]) await page.client.dispose();
+});
