@@ -18,6 +18,8 @@ export interface Config {
   outboxBackoffMs: number;
   /** Attempts before an email is marked FAILED. */
   outboxMaxAttempts: number;
+  /** How long a worker holds a claimed email; after a crash another worker sends it after this. */
+  outboxLeaseMs: number;
   publicBaseUrl: string;
   /** Unset outside production: a generated secret kept in dataDir. */
   appSecret: string | undefined;
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 10, 3_600_000),
     outboxBackoffMs: integer(env, 'OUTBOX_BACKOFF_MS', 30_000, 1, 3_600_000),
     outboxMaxAttempts: integer(env, 'OUTBOX_MAX_ATTEMPTS', 6, 1, 100),
+    outboxLeaseMs: integer(env, 'OUTBOX_LEASE_MS', 60_000, 1_000, 3_600_000),
     publicBaseUrl,
     appSecret,
     adminEmail: (env.ADMIN_EMAIL || 'admin@tracklink.local').toLowerCase(),

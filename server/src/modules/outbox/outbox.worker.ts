@@ -78,11 +78,18 @@ export class OutboxWorker {
     private readonly linkUrl: LinkUrlResolver,
     private readonly log: Logger,
   ) {
-    this.transport = options.smtpUrl
-      ? createTransport({ url: options.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 })
-      : null;
     this.batchSize = options.batchSize ?? 10;
-    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.leaseMs = options.leaseMs ?? 60_000;
+    // A send must end (delivered or failed) well within the lease, renewed right before it, or
+    // another worker could send the same message meanwhile.
+    this.transport = options.smtpUrl
+      ? createTransport({
+          url: options.smtpUrl,
+          connectionTimeout: Math.min(10_000, this.leaseMs / 4),
+          greetingTimeout: Math.min(10_000, this.leaseMs / 4),
+          socketTimeout: Math.min(30_000, this.leaseMs / 2),
+        })
+      : null;
     this.domain = options.fromAddress.split('@')[1] || 'tracklink.local';
   }
 
@@ -249,6 +256,7 @@ export function createOutboxWorker(ds: DataSource, config: Config, log: Logger, 
       pollMs: config.outboxPollMs,
       backoffMs: config.outboxBackoffMs,
       maxAttempts: config.outboxMaxAttempts,
+      leaseMs: config.outboxLeaseMs,
     },
     linkUrl,
     log,
