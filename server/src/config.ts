@@ -30,6 +30,12 @@ export interface Config {
   /** Directory of the built web app to serve; unset or missing: API only. */
   webDistDir: string;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** JSON lines (production default) or readable lines (elsewhere). */
+  logFormat: 'json' | 'pretty';
+  /** Bearer token that /metrics asks for; unset (and no metricsPort): no metrics endpoint. */
+  metricsToken: string | undefined;
+  /** A port of its own for /metrics, without a token (for a private network); unset: none. */
+  metricsPort: number | undefined;
   /** Public page look-ups per client address per minute. */
   publicRateLimit: number;
   /** Unknown or revoked tokens per client address per minute before look-ups are refused. */
@@ -82,6 +88,12 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+function metricsToken(env: Env): string | undefined {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  return token;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const port = integer(env, 'PORT', 4000, 0, 65535);
@@ -130,5 +142,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: env.TRUST_PROXY || 'loopback',
     simulate: oneOf(env, 'SIMULATE', ['true', 'false'] as const, seed) === 'true',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'production' ? 'json' : 'pretty'),
+    metricsToken: metricsToken(env),
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
   };
 }

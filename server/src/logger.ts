@@ -1,25 +1,88 @@
-import type { Config } from './config';
+import { inspect } from 'node:util';
+import { trace } from '@opentelemetry/api';
+import pino, { type DestinationStream } from 'pino';
+import pretty from 'pino-pretty';
+import { currentRequest } from './observability/request-context';
 
 export interface Logger {
   error(...args: unknown[]): void;
   info(...args: unknown[]): void;
   debug(...args: unknown[]): void;
+  /** A line with fields of its own (a finished request, a state change). */
+  line(level: 'error' | 'info' | 'debug', fields: Record<string, unknown>, message: string): void;
 }
 
-const LEVELS = { silent: 0, error: 1, info: 2, debug: 3 } as const;
+export type LogLevel = 'silent' | 'error' | 'info' | 'debug';
+export type LogFormat = 'json' | 'pretty';
+
+export interface LoggerOptions {
+  level: LogLevel;
+  format: LogFormat;
+  /** Where lines go instead of standard output (tests read them). */
+  sink?: (line: string) => void;
+}
 
 /**
- * An error is written as its stack (name, message, frames) and nothing else: a failed
- * statement's error object also holds the statement's parameters, which never go to the log.
+ * An error as it goes to the log: its type, code, message and stack, and nothing else. A failed
+ * statement's error object also holds the statement's parameters, a request its headers: none of
+ * that is ever written.
  */
-const printable = (args: unknown[]) => args.map((a) => (a instanceof Error ? (a.stack ?? `${a.name}: ${a.message}`) : a));
+function errorFields(error: Error): Record<string, unknown> {
+  const code = (error as { code?: unknown }).code;
+  return { type: error.name, ...(typeof code === 'string' ? { code } : {}), message: error.message, stack: error.stack };
+}
 
-export function createLogger(level: Config['logLevel']): Logger {
-  const at = LEVELS[level];
-  const stamp = () => new Date().toISOString();
+const text = (value: unknown) => (typeof value === 'string' ? value : inspect(value, { depth: 4, breakLength: Infinity }));
+
+/**
+ * Structured logs (pino): one JSON object a line in production, readable lines in development.
+ * Every line written while a request is handled carries its request id (and, with tracing on,
+ * the trace id), wherever in the code it is written. Secrets never reach a line: errors are
+ * written as above, request lines name the route (`/t/:token`), not the URL, and fields that
+ * hold credentials are redacted.
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const destination: DestinationStream = options.sink
+    ? { write: (line: string) => options.sink!(line) }
+    : options.format === 'pretty'
+      ? pretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true })
+      : pino.destination({ dest: 1, sync: false });
+  const base = pino(
+    {
+      level: options.level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: {
+        paths: ['password', 'token', 'authorization', 'cookie', 'apiKey', 'parameters', '*.password', '*.token', '*.authorization', '*.cookie', '*.apiKey', '*.parameters'],
+        censor: '[redacted]',
+      },
+      mixin: () => {
+        const request = currentRequest();
+        const span = trace.getActiveSpan()?.spanContext();
+        return {
+          ...(request ? { requestId: request.requestId, ...(request.operation ? { operation: request.operation } : {}) } : {}),
+          ...(span ? { traceId: span.traceId, spanId: span.spanId } : {}),
+        };
+      },
+    },
+    destination,
+  );
+  const emit = (level: 'error' | 'info' | 'debug', args: unknown[]) => {
+    if (!base.isLevelEnabled(level)) return;
+    const fields: Record<string, unknown> = {};
+    const words: string[] = [];
+    for (const arg of args) {
+      if (arg instanceof Error && !fields.err) fields.err = errorFields(arg);
+      else if (arg instanceof Error) words.push(`${arg.name}: ${arg.message}`);
+      else words.push(text(arg));
+    }
+    base[level](fields, words.join(' '));
+  };
   return {
-    error: (...args) => at >= 1 && console.error(stamp(), 'ERROR', ...printable(args)),
-    info: (...args) => at >= 2 && console.log(stamp(), ...printable(args)),
-    debug: (...args) => at >= 3 && console.log(stamp(), 'DEBUG', ...printable(args)),
+    error: (...args) => emit('error', args),
+    info: (...args) => emit('info', args),
+    debug: (...args) => emit('debug', args),
+    line: (level, fields, message) => base[level](fields, message),
   };
 }

@@ -18,7 +18,12 @@ import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
 import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
+import { observePool } from './adapters/typeorm/pool';
+import { countingBus } from './bus/counting-bus';
 import { createEventBus } from './bus/event-bus';
+import { openBusIterators } from './graphql/bus-iterator';
+import { startMetricsServer } from './http/metrics-endpoint';
+import { Metrics } from './observability/metrics';
 import { isDatabaseUnavailable } from './db/availability';
 import { outageAwareLogger, Readiness } from './health/readiness';
 import { RateLimiter } from './graphql/public/rate-limiter';
@@ -29,6 +34,7 @@ export interface RunningServer {
   db: Database;
   services: Services;
   log: Logger;
+  metrics: Metrics;
   /** Lines for the start banner. */
   banner: string[];
   /** The public WebSocket server (open tracking pages). */
@@ -87,8 +93,8 @@ async function firstStart(config: Config, services: Services): Promise<string[]>
 }
 
 /** Boots the whole app: database, migrations, first-start data, GraphQL, HTTP and WebSocket. */
-export async function startServer(config: Config): Promise<RunningServer> {
-  const log = createLogger(config.logLevel);
+export async function startServer(config: Config, options: { logSink?: (line: string) => void } = {}): Promise<RunningServer> {
+  const log = createLogger({ level: config.logLevel, format: config.logFormat, sink: options.logSink });
   const banner: string[] = [];
   let cluster: EmbeddedCluster | undefined;
   let url = config.databaseUrl;
@@ -105,14 +111,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await cluster?.stop();
     throw error;
   }
-  const bus = createEventBus(config.redisUrl);
+  const metricsServed = config.metricsToken !== undefined || config.metricsPort !== undefined;
+  const metrics = new Metrics({ process: metricsServed });
+  const poolStats = observePool(db.dataSource, (seconds) => metrics.dbPoolWait.observe(seconds));
+  const bus = countingBus(createEventBus(config.redisUrl), (topic, direction) => metrics.busEvents.inc({ topic, direction }));
   const readiness = new Readiness(
     { database: () => db.dataSource.query('SELECT 1'), ...(config.redisUrl ? { redis: () => bus.check() } : {}) },
     log,
   );
   // Outages are told once per change of state, not per failed request (health/readiness.ts).
   const appLog = outageAwareLogger(log, readiness, isDatabaseUnavailable);
-  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, appLog);
+  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, appLog, {
+    observeFanout: (seconds) => metrics.fanout.observe(seconds),
+    onOutboxAttempt: (result) => metrics.outboxSends.inc({ result }),
+  });
   services.events.register(appListeners(services, bus, appLog));
   await services.live.start();
   services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
@@ -125,7 +137,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const clientIp = (req: http.IncomingMessage) => proxyAddr(req, trustProxy);
   const introspection = config.nodeEnv !== 'production';
   const inFlight = new InFlightOperations();
-  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, appLog, introspection, clientIp, inFlight);
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, appLog, introspection, clientIp, inFlight, metrics);
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
@@ -134,7 +146,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.nodeEnv === 'development',
     clientIp,
     inFlight,
+    metrics,
   );
+  metrics.onScrape(async () => {
+    metrics.websocketConnections.set({ endpoint: 'staff' }, staff.wsServer.clients.size);
+    metrics.websocketConnections.set({ endpoint: 'public' }, publicApi.wsServer.clients.size);
+    metrics.liveSubscriptions.set({ endpoint: 'public' }, services.live.streamCount);
+    metrics.liveSubscriptions.set({ endpoint: 'staff' }, openBusIterators(bus));
+    const pool = poolStats();
+    for (const state of ['total', 'idle', 'waiting'] as const) metrics.dbPoolConnections.set({ state }, pool[state]);
+    for (const dependency of ['database', ...(config.redisUrl ? ['redis'] : [])]) {
+      metrics.dependencyUp.set({ dependency }, readiness.state(dependency) === 'up' ? 1 : 0);
+    }
+    const outbox = await services.outbox.pendingSummary();
+    metrics.outboxPending.set(outbox.pending);
+    metrics.outboxOldestPendingAge.set(outbox.oldestAgeSeconds);
+  });
   attachRoutes(httpServer, {
     staff,
     public: publicApi,
@@ -144,8 +171,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
     liveAvailable: () => readiness.state('redis') === 'up',
     readiness,
-    log: appLog.error,
+    metrics,
+    metricsToken: config.metricsToken,
+    log: appLog,
   });
+  const metricsServer = config.metricsPort ? await startMetricsServer(metrics, config.metricsPort, config.host) : undefined;
   bus.onStateChange((state) => {
     readiness.report('redis', state);
     // Open pages would wait in silence: they are told (their socket closes, "try again later"),
@@ -172,10 +202,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await bus.close();
       readiness.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
       await inFlight.idle(5_000); // operations whose client left mid-request
       await db.dataSource.destroy();
       await cluster?.stop();
     })());
 
-  return { url: localUrl, port, db, services, log, banner, publicWs: publicApi.wsServer, publicApi, close };
+  return { url: localUrl, port, db, services, log, metrics, banner, publicWs: publicApi.wsServer, publicApi, close };
 }

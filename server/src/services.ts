@@ -31,7 +31,21 @@ import { TokenVault } from './secrets';
  * each other; what reacts to a change is a listener of its event (listeners.ts), registered
  * once all services exist, so the order below changes no behaviour.
  */
-export function createServices(ds: DataSource, config: Config, appSecret: string, bus: EventBus, log: Logger, clock: Clock = systemClock) {
+/** What the services tell about their work, for metrics. */
+export interface ServiceHooks {
+  observeFanout?: (seconds: number) => void;
+  onOutboxAttempt?: (result: 'sent' | 'retried' | 'failed') => void;
+}
+
+export function createServices(
+  ds: DataSource,
+  config: Config,
+  appSecret: string,
+  bus: EventBus,
+  log: Logger,
+  hooks: ServiceHooks = {},
+  clock: Clock = systemClock,
+) {
   const events = new DomainEvents<DomainEvent>((listener, error) => log.error(`listener ${listener} failed:`, error));
   const uow = new UnitOfWork(ds, events);
   const vault = new TokenVault(appSecret);
@@ -48,12 +62,12 @@ export function createServices(ds: DataSource, config: Config, appSecret: string
   const templates = new TemplateService(ds, uow, orders, customFields);
   const trackingLinks = new TrackingLinkService(ds, uow, vault, config.publicBaseUrl, consignments, photos, tenants, orders);
   const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
-  const live = new LiveTracking(publicTracking, bus, log);
+  const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
   const tasks = new ContactTaskService(ds, consignments, stops, trackingLinks, outbox, tenants, orders);
   /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
-  const outboxWorker = createOutboxWorker(ds, config, log, (linkId) => trackingLinks.currentUrlFor(linkId));
+  const outboxWorker = createOutboxWorker(ds, config, log, (linkId) => trackingLinks.currentUrlFor(linkId), hooks.onOutboxAttempt);
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */
   const recalculate = (scope: TenantScope, orderIds: string[]) =>
     trackingLinks.recalculate(scope, orderIds, (em, found) => tasks.runForCurrentStatus(em, scope, found));

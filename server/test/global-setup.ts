@@ -13,7 +13,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_DATABASE_URL) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracklink-test-'));
-  const cluster = await startEmbeddedPostgres(dir, createLogger('error'));
+  const cluster = await startEmbeddedPostgres(dir, createLogger({ level: 'error', format: 'pretty' }));
   globalThis.__tracklinkCluster = { cluster, dir };
   process.env.TEST_DATABASE_URL = cluster.url;
 }

@@ -4,6 +4,11 @@ import type { EventBus, Topic, TopicPayloads } from '../bus/event-bus';
  * The events of one topic as an async iterator for a subscription, filtered and mapped per
  * subscriber. At most `limit` events wait for a slow reader; older ones are dropped.
  */
+const open = new WeakMap<EventBus, number>();
+
+/** Live subscriptions open now on a bus (for metrics). */
+export const openBusIterators = (bus: EventBus): number => open.get(bus) ?? 0;
+
 export async function busIterator<T extends Topic, R>(
   bus: EventBus,
   topic: T,
@@ -26,9 +31,11 @@ export async function busIterator<T extends Topic, R>(
     pending.push(value);
     if (pending.length > limit) pending.shift();
   });
+  open.set(bus, openBusIterators(bus) + 1);
   const finish = (): Promise<IteratorResult<R>> => {
     if (!done) {
       done = true;
+      open.set(bus, openBusIterators(bus) - 1);
       unsubscribe();
       pending.length = 0;
       waiting?.({ value: undefined, done: true });

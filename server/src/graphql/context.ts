@@ -1,6 +1,7 @@
 import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
 import type { Principal } from '../core/scope';
+import type { Metrics } from '../observability/metrics';
 
 export interface Context {
   principal: Principal | null;
@@ -10,6 +11,7 @@ export interface Context {
   loaders: Loaders;
   /** Client address, for rate limits and audit. */
   ip: string;
+  metrics: Metrics;
 }
 
 export function createContext(
@@ -17,8 +19,9 @@ export function createContext(
   principal: Principal | null,
   token: string | null,
   ip: string,
+  metrics: Metrics,
 ): Context {
-  return { principal, token, services, loaders: createLoaders(services), ip };
+  return { principal, token, services, loaders: createLoaders(services), ip, metrics };
 }
 
 export function bearerToken(header: string | undefined | null): string | null {

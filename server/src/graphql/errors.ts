@@ -168,3 +168,15 @@ export const errorStatusPlugin: ApolloServerPlugin<BaseContext> = {
     },
   }),
 };
+
+/** How an operation ended, for metrics: the worst of its errors. */
+export function outcomeOf(errors: readonly GraphQLError[] | undefined): 'ok' | 'error' | 'unavailable' | 'rate_limited' {
+  if (!errors?.length) return 'ok';
+  let outcome: 'error' | 'rate_limited' = 'error';
+  for (const error of errors) {
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original) || error.extensions.code === 'SERVICE_UNAVAILABLE') return 'unavailable';
+    if (original instanceof DomainError && original.code === 'RATE_LIMITED') outcome = 'rate_limited';
+  }
+  return outcome;
+}

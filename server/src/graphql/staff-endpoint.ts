@@ -9,6 +9,8 @@ import type { Services } from '../services';
 import { bearerToken, createContext, type Context } from './context';
 import { errorStatusPlugin, formatError, formatErrors, unlessUnavailable } from './errors';
 import type { InFlightOperations } from './in-flight';
+import { operationMetricsPlugin } from './operation-metrics';
+import type { Metrics } from '../observability/metrics';
 
 export interface StaffEndpoint {
   /** Apollo for HTTP; the HTTP layer serves it at /graphql (http/app.ts). */
@@ -29,9 +31,10 @@ export async function createStaffEndpoint(
   introspection: boolean,
   clientIp: (req: http.IncomingMessage) => string,
   inFlight: InFlightOperations,
+  metrics: Metrics,
 ): Promise<StaffEndpoint> {
   const context = async (token: string | null, ip: string) =>
-    createContext(services, token ? await unlessUnavailable(() => services.auth.principalFor(token)) : null, token, ip);
+    createContext(services, token ? await unlessUnavailable(() => services.auth.principalFor(token)) : null, token, ip, metrics);
 
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
@@ -84,7 +87,7 @@ export async function createStaffEndpoint(
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin, errorStatusPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin, errorStatusPlugin, operationMetricsPlugin('staff', metrics)],
   });
   await apollo.start();
   return { apollo, context, wsServer, stop: () => apollo.stop() };

@@ -2,6 +2,10 @@ import http from 'node:http';
 import type { PublicEndpoint } from '../graphql/public/endpoint';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import type { Readiness } from '../health/readiness';
+import type { Logger } from '../logger';
+import type { Metrics } from '../observability/metrics';
+import { metricsHandler } from './metrics-endpoint';
+import { observeRequests, routeOf } from './observe';
 import { createExpressApp } from './app';
 import { isPublicGraphqlPath, publicGraphqlHandler } from './public-graphql';
 
@@ -17,7 +21,10 @@ export interface HttpRoutes {
   /** Whether live updates can reach pages now (the event bus is up); if not, new page sockets are refused with 503. */
   liveAvailable: () => boolean;
   readiness: Readiness;
-  log: (...args: unknown[]) => void;
+  metrics: Metrics;
+  /** /metrics on this server asks for it; unset: /metrics is not served here. */
+  metricsToken: string | undefined;
+  log: Logger;
 }
 
 /**
@@ -25,9 +32,22 @@ export interface HttpRoutes {
  * Express (http/public-graphql.ts); everything else is Express's (http/app.ts).
  */
 export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
-  const app = createExpressApp({ staff: routes.staff, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy, readiness: routes.readiness, log: routes.log });
-  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.log);
-  server.on('request', (req, res) => (isPublicGraphqlPath(req.url) ? publicApi(req, res) : app(req, res)));
+  const app = createExpressApp({ staff: routes.staff, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy, readiness: routes.readiness, log: routes.log.error });
+  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.log.error);
+  const metrics = routes.metricsToken ? metricsHandler(routes.metrics, routes.metricsToken) : null;
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isPublicGraphqlPath(req.url)) return publicApi(req, res);
+    if (metrics && routeOf(req.url) === '/metrics') return metrics(req, res);
+    app(req, res);
+  };
+  server.on(
+    'request',
+    observeRequests(handle, {
+      log: routes.log,
+      metrics: routes.metrics,
+      fromTrustedProxy: (req) => routes.trustProxy(req.socket.remoteAddress ?? '', 0),
+    }),
+  );
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/graphql') {
@@ -39,6 +59,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
         return;
       }
       if (!routes.public.admit(routes.clientIp(req))) {
+        routes.metrics.rateLimited.inc({ kind: 'public_socket' });
         socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
         return;
       }

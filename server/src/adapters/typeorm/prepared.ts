@@ -1,5 +1,5 @@
-import type { Pool } from 'pg';
 import { QueryFailedError, type DataSource } from 'typeorm';
+import { poolOf } from './pool';
 
 /** A hand-written statement sent by name: each pooled connection parses and plans it once. */
 export interface PreparedStatement {
@@ -18,7 +18,7 @@ export interface PreparedStatement {
 export async function queryPrepared<T>(ds: DataSource, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
   ds.logger.logQuery(statement.text, values);
   try {
-    const result = await (ds.driver as unknown as { master: Pool }).master.query({ name: statement.name, text: statement.text, values });
+    const result = await poolOf(ds).query({ name: statement.name, text: statement.text, values });
     return result.rows as T[];
   } catch (error) {
     ds.logger.logQueryError(error as Error, statement.text, values);

@@ -10,6 +10,8 @@ import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
 import type { Logger } from '../../logger';
 import { errorStatusPlugin, formatError, formatErrors } from '../errors';
 import type { InFlightOperations } from '../in-flight';
+import { operationMetricsPlugin } from '../operation-metrics';
+import type { Metrics } from '../../observability/metrics';
 import type { PublicContext } from './context';
 import { createDocumentCache } from './document-cache';
 import { createSharedSubscribe } from './shared-execution';
@@ -53,6 +55,7 @@ export async function createPublicEndpoint(
   introspection: boolean,
   clientIp: (req: http.IncomingMessage) => string,
   inFlight: InFlightOperations,
+  metrics: Metrics,
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -76,7 +79,7 @@ export async function createPublicEndpoint(
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     // No cache hints are used: without the plugin no hook runs for every resolved field.
-    plugins: [...armor.plugins, inFlight.plugin, errorStatusPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, inFlight.plugin, errorStatusPlugin, operationMetricsPlugin('public', metrics), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

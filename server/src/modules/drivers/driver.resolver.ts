@@ -29,8 +29,9 @@ export class DriverResolver {
     @Arg('positions', () => [PositionInput]) positions: PositionInput[],
     @Ctx() ctx: Context,
   ): Promise<PositionReport> {
-    const { accepted, duplicates, refused } = await ctx.services.drivers.reportPositions(scope, positions);
-    return { accepted, duplicates, refused: refusedItems(refused) };
+    const report = await ctx.services.drivers.reportPositions(scope, positions);
+    ctx.metrics.ingest('positions', report);
+    return { accepted: report.accepted, duplicates: report.duplicates, refused: refusedItems(report.refused) };
   }
 
   @FieldResolver(() => DriverPositionRecord, { nullable: true, description: 'The position with the greatest recordedAt.' })

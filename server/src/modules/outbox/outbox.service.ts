@@ -64,6 +64,15 @@ export class OutboxService {
     return rows.length > 0;
   }
 
+  /** Across tenants: how many messages wait to be sent, and how long the oldest has waited (metrics). */
+  async pendingSummary(): Promise<{ pending: number; oldestAgeSeconds: number }> {
+    const [row] = await this.ds.query(
+      `SELECT count(*)::int AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
+         FROM outbox_messages WHERE status = 'PENDING'`,
+    );
+    return { pending: row.pending, oldestAgeSeconds: row.age };
+  }
+
   /** The tenant's messages, newest first. */
   async list(scope: TenantScope, args: { first?: number | null; after?: string | null; status?: OutboxStatus | null }): Promise<OutboxConnection> {
     const limit = pageSize(args.first);

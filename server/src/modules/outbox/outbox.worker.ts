@@ -21,6 +21,8 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** How long a claimed message stays the worker's; longer than one send can take. */
   leaseMs?: number;
+  /** Told the result of every attempt (metrics). */
+  onAttempt?: (result: 'sent' | 'retried' | 'failed') => void;
 }
 
 interface Claimed {
@@ -229,6 +231,7 @@ export class OutboxWorker {
       return;
     }
     await this.ifStillOurs(m, `status = '${OutboxStatus.SENT}', sent_at = now(), last_error = NULL`);
+    this.options.onAttempt?.('sent');
     this.log.debug(`outbox: sent ${m.id} to ${m.to_address}`);
   }
 
@@ -236,18 +239,26 @@ export class OutboxWorker {
     const message = describe(error);
     if (isPermanent(error as SmtpError) || m.attempts >= this.options.maxAttempts) {
       await this.ifStillOurs(m, `status = '${OutboxStatus.FAILED}', last_error = $3`, [message]);
+      this.options.onAttempt?.('failed');
       this.log.error(`outbox: ${m.id} to ${m.to_address} failed after ${m.attempts} attempt(s): ${message}`);
       return;
     }
     const base = Math.min(this.options.backoffMs * 2 ** (m.attempts - 1), MAX_BACKOFF_MS);
     const delay = Math.round(base * (0.5 + Math.random() / 2));
     await this.ifStillOurs(m, `last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond'`, [message, delay]);
+    this.options.onAttempt?.('retried');
     this.log.info(`outbox: ${m.id} to ${m.to_address} will be retried in ${delay} ms: ${message}`);
   }
 }
 
 /** The worker for this process; the server starts it after boot and stops it on shutdown. */
-export function createOutboxWorker(ds: DataSource, config: Config, log: Logger, linkUrl: LinkUrlResolver): OutboxWorker {
+export function createOutboxWorker(
+  ds: DataSource,
+  config: Config,
+  log: Logger,
+  linkUrl: LinkUrlResolver,
+  onAttempt?: OutboxWorkerOptions['onAttempt'],
+): OutboxWorker {
   return new OutboxWorker(
     ds,
     {
@@ -257,6 +268,7 @@ export function createOutboxWorker(ds: DataSource, config: Config, log: Logger, 
       backoffMs: config.outboxBackoffMs,
       maxAttempts: config.outboxMaxAttempts,
       leaseMs: config.outboxLeaseMs,
+      onAttempt,
     },
     linkUrl,
     log,

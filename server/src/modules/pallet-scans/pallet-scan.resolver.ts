@@ -16,7 +16,8 @@ export class PalletScanResolver {
     @Arg('scans', () => [PalletScanInput]) scans: PalletScanInput[],
     @Ctx() ctx: Context,
   ): Promise<PalletScanReport> {
-    const { accepted, duplicates, refused } = await ctx.services.palletScans.record(scope, scans);
-    return { accepted, duplicates, refused: refusedItems(refused) };
+    const report = await ctx.services.palletScans.record(scope, scans);
+    ctx.metrics.ingest('pallet_scans', report);
+    return { accepted: report.accepted, duplicates: report.duplicates, refused: refusedItems(report.refused) };
   }
 }

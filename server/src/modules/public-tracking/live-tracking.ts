@@ -34,6 +34,8 @@ export class LiveTracking {
     private readonly tracking: PublicTrackingService,
     private readonly bus: EventBus,
     private readonly log: Logger,
+    /** Told how long each position took from reaching this hub to every open page of it. */
+    private readonly observeFanout: (seconds: number) => void = () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -96,6 +98,7 @@ export class LiveTracking {
   private onPosition(p: TopicPayloads[Topic.DRIVER_POSITION]): void {
     const linkIds = this.byDriver.get(p.driverId);
     if (!linkIds) return;
+    const started = process.hrtime.bigint();
     const at = Date.parse(p.recordedAt);
     const position: DriverPosition = { latitude: p.latitude, longitude: p.longitude, heading: p.heading, recordedAt: new Date(at) };
     const update: TrackingUpdate = { kind: TrackingUpdateKind.POSITION, driverPosition: position, page: null };
@@ -106,6 +109,7 @@ export class LiveTracking {
       watch.lastPositionAt = at;
       for (const stream of watch.streams) stream.push(update);
     }
+    this.observeFanout(Number(process.hrtime.bigint() - started) / 1e9);
   }
 
   /** Sends every open page a fresh page (after events may have been missed, e.g. the bus was away). */
