@@ -14,6 +14,8 @@ import { heapCensus } from './heap-census.mjs';
 import { serveParent } from './rpc.mjs';
 
 const require = createRequire(import.meta.url);
+// Tracing, when the run asks for it, must hook the libraries before the server loads them.
+if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) require('../../server/dist/observability/tracing-init.js');
 const { startServer } = require('../../server/dist/server.js');
 const { loadConfig } = require('../../server/dist/config.js');
 const { Topic } = require('../../server/dist/bus/event-bus.js');

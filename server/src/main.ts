@@ -1,3 +1,5 @@
+// First: tracing (when configured) hooks the libraries before anything loads them.
+import { tracing } from './observability/tracing-init';
 import { ConfigError, loadConfig } from './config';
 import path from 'node:path';
 import { DEMO_LOGINS } from './db/seed/seed-demo';
@@ -49,7 +51,10 @@ async function main(): Promise<void> {
     }, 15_000);
     force.unref();
     server.close().then(
-      () => process.exit(0),
+      async () => {
+        await tracing?.shutdown().catch(() => undefined);
+        process.exit(0);
+      },
       (error) => {
         console.error('Shutdown failed:', error);
         process.exit(1);

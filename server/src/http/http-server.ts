@@ -5,7 +5,8 @@ import type { Readiness } from '../health/readiness';
 import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
 import { metricsHandler } from './metrics-endpoint';
-import { observeRequests, routeOf } from './observe';
+import { routeOf } from '../observability/route';
+import { observeRequests } from './observe';
 import { createExpressApp } from './app';
 import { isPublicGraphqlPath, publicGraphqlHandler } from './public-graphql';
 

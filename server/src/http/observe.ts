@@ -3,21 +3,10 @@ import type http from 'node:http';
 import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
 import { runInRequest, type RequestContext } from '../observability/request-context';
+import { routeOf } from '../observability/route';
 
 /** A request id we take from a proxy we trust: short, and nothing that could forge a log line. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** The route of a URL as logs and metrics name it: a template, never a token or an id. */
-export function routeOf(url: string | undefined): string {
-  const path = (url ?? '/').split('?')[0];
-  if (path === '/graphql' || path === '/graphql/') return '/graphql';
-  if (path === '/public/graphql' || path === '/public/graphql/') return '/public/graphql';
-  if (path.startsWith('/t/')) return '/t/:token';
-  if (path.startsWith('/assets/')) return '/assets';
-  if (path === '/admin' || path.startsWith('/admin/')) return '/admin';
-  if (['/healthz', '/readyz', '/metrics', '/robots.txt', '/'].includes(path)) return path;
-  return 'other';
-}
 
 /** Routes whose every request is worth a line at info; the rest (assets, health checks) at debug. */
 const NOTEWORTHY = new Set(['/graphql', '/public/graphql', '/t/:token']);

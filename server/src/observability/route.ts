@@ -1,0 +1,11 @@
+/** The route of a URL as logs and metrics name it: a template, never a token or an id. */
+export function routeOf(url: string | undefined): string {
+  const path = (url ?? '/').split('?')[0];
+  if (path === '/graphql' || path === '/graphql/') return '/graphql';
+  if (path === '/public/graphql' || path === '/public/graphql/') return '/public/graphql';
+  if (path.startsWith('/t/')) return '/t/:token';
+  if (path.startsWith('/assets/')) return '/assets';
+  if (path === '/admin' || path.startsWith('/admin/')) return '/admin';
+  if (['/healthz', '/readyz', '/metrics', '/robots.txt', '/'].includes(path)) return path;
+  return 'other';
+}
