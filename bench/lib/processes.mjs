@@ -15,12 +15,13 @@ const UNLIMITED = { PUBLIC_RATE_LIMIT: '1000000', PUBLIC_MISS_LIMIT: '1000000' }
  * The product, as `node server/dist/main.js` would run it in production, in a child process.
  * `profile`: a directory for a V8 CPU profile of the whole run of this process.
  */
-export async function startApp(opts, { name = 'app', env = {}, profile = opts.profileDir } = {}) {
+export async function startApp(opts, { name = 'app', env = {}, profile = opts.profileDir, stdout } = {}) {
   const execArgv = ['--expose-gc'];
   if (profile) execArgv.push('--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
   const child = await startChild(path.join(here, 'app-child.mjs'), {
     name,
     execArgv,
+    stdout,
     env: {
       NODE_ENV: 'production',
       PORT: '0',

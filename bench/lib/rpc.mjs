@@ -6,11 +6,12 @@
 import { fork } from 'node:child_process';
 
 /** Forks `file`; resolves once the child says it is ready (with its `info`). */
-export function startChild(file, { env = {}, execArgv = [], name = file, readyTimeoutMs = 60_000 } = {}) {
+export function startChild(file, { env = {}, execArgv = [], name = file, readyTimeoutMs = 60_000, stdout = 'inherit' } = {}) {
   const child = fork(file, [], {
     env: { ...process.env, ...env },
     execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // `stdout`: a file descriptor for a process whose log lines are part of what is measured.
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
     serialization: 'advanced',
   });
   const pending = new Map();

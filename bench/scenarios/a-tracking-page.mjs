@@ -17,7 +17,7 @@ export const id = 'A';
 export const title = 'Public trackingPage';
 
 /** Seeds `links` realistic consignments, each with its default link; returns the tokens. */
-async function seed(app, links) {
+export async function seed(app, links) {
   const platform = await platformLogin(app.api);
   const tenant = await createTrackingTenant(app.api, platform, 'a');
   const consignments = await createConsignments(app.api, tenant.token, links);
