@@ -1,4 +1,3 @@
-import type WebSocket from 'ws';
 import { POSITION_UPDATES } from '../../../test/documents';
 import { eventually } from '../../../test/eventually';
 import { givenConsignmentInTransit, givenTenant } from '../../../test/fixtures';
@@ -39,7 +38,7 @@ it('a subscriber that never reads holds a bounded amount of the server memory, a
     if (i % 1000 === 0) await new Promise((r) => setImmediate(r));
   }
   await new Promise((r) => setTimeout(r, 300));
-  const [serverSocket] = [...app.server.publicWs.clients] as WebSocket[];
+  const [serverSocket] = [...app.server.publicWs.clients];
   expect(serverSocket.bufferedAmount).toBeLessThan(256 * 1024);
   expect(live.pendingUpdates).toBeLessThanOrEqual(2);
   const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
