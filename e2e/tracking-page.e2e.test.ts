@@ -9,6 +9,7 @@ import {
   UPDATE_TEMPLATE,
   UPDATE_TENANT_SETTINGS,
   type CreatedConsignment,
+  type PalletScanInput,
   type TrackingLinkInput,
 } from '../server/test/documents';
 import { activeLinkOf, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   driver = await givenDriverWithPosition(app, tenant, consignment.id, position('p0', 50.5, 8.1, { heading: 120 }));
   await app.ok(
     RECORD_PALLET_SCANS,
-    { scans: [1, 2, 3].map((n) => ({ clientId: `s${n}`, consignmentId: consignment.id, stopId: consignment.stops[0].id, palletBarcode: `PAL-00${n}`, event: 'LOADED', scannedAt: new Date().toISOString() })) },
+    { scans: [1, 2, 3].map((n): PalletScanInput => ({ clientId: `s${n}`, consignmentId: consignment.id, stopId: consignment.stops[0].id, palletBarcode: `PAL-00${n}`, event: 'LOADED', scannedAt: new Date().toISOString() })) },
     driver.token,
   );
   await app.ok(ADD_NOTE, { consignmentId: consignment.id, input: { scope: 'CUSTOMER', text: 'Please call 30 minutes before arrival.' } }, tenant.adminToken);

@@ -2,6 +2,8 @@ import type {
   BillingStatus as BillingStatusEnum,
   ConsignmentStatus as ConsignmentStatusEnum,
   NoteScope as NoteScopeEnum,
+  PackagingType as PackagingTypeEnum,
+  PalletScanEvent as PalletScanEventEnum,
   Role as RoleEnum,
   SectionSettings,
   TaskLevel as TaskLevelEnum,
@@ -19,6 +21,8 @@ import { doc } from './typed-document';
 export type ConsignmentStatus = `${ConsignmentStatusEnum}`;
 export type BillingStatus = `${BillingStatusEnum}`;
 export type NoteScope = `${NoteScopeEnum}`;
+export type PackagingType = `${PackagingTypeEnum}`;
+export type PalletScanEvent = `${PalletScanEventEnum}`;
 export type Role = `${RoleEnum}`;
 export type TaskLevel = `${TaskLevelEnum}`;
 export type TaskTrigger = `${TaskTriggerEnum}`;
@@ -29,9 +33,10 @@ export type UnavailableReason = 'EXPIRED' | 'NOT_AVAILABLE';
 /** An ISO 8601 timestamp, as DateTimeISO sends and takes it. */
 export type Timestamp = string;
 
-// ---- inputs (enums as plain strings where tests send values GraphQL must refuse) ----
+// ---- inputs ----
 
 export interface StopInput {
+  /** PICKUP or DELIVERY; a plain string, as tests also send types GraphQL must refuse. */
   type: string;
   name: string;
   latitude: number;
@@ -50,7 +55,7 @@ export interface StopInput {
 export interface CargoLineInput {
   description: string;
   quantity: number;
-  packagingType: string;
+  packagingType: PackagingType;
   weightKg?: number;
 }
 
@@ -107,7 +112,7 @@ export interface PalletScanInput {
   consignmentId: string;
   stopId?: string;
   palletBarcode: string;
-  event: string;
+  event: PalletScanEvent;
   scannedAt: Timestamp;
 }
 
@@ -128,10 +133,10 @@ export interface TemplateInput extends SectionInput {
 
 export interface ContactTaskInput {
   name: string;
-  level: TaskLevel | string;
-  trigger: TaskTrigger | string;
-  triggerStatus?: ConsignmentStatus | string;
-  recipient: TaskRecipient | string;
+  level: TaskLevel;
+  trigger: TaskTrigger;
+  triggerStatus?: ConsignmentStatus;
+  recipient: TaskRecipient;
   fixedEmail?: string;
   subject: string;
   body: string;
@@ -204,7 +209,7 @@ export const COUNT_CONSIGNMENTS = doc<
 
 export const SET_CONSIGNMENT_STATUS = doc<
   { setConsignmentStatus: { id: string; status: ConsignmentStatus; allowedNextStatuses: ConsignmentStatus[] } },
-  { consignmentId: string; status: ConsignmentStatus | string }
+  { consignmentId: string; status: ConsignmentStatus }
 >(`mutation($consignmentId: ID!, $status: ConsignmentStatus!) {
   setConsignmentStatus(consignmentId: $consignmentId, status: $status) { id status allowedNextStatuses }
 }`);
@@ -336,7 +341,7 @@ export interface ContactTask {
   enabled: boolean;
 }
 
-export const TASK_FIELDS = 'id name level trigger triggerStatus recipient fixedEmail subject body enabled';
+const TASK_FIELDS = 'id name level trigger triggerStatus recipient fixedEmail subject body enabled';
 
 export const CREATE_CONTACT_TASK = doc<{ createContactTask: ContactTask }, { input: ContactTaskInput }>(
   `mutation($input: ContactTaskInput!) { createContactTask(input: $input) { ${TASK_FIELDS} } }`,
@@ -368,7 +373,7 @@ export interface OutboxMessage {
   trigger: TaskTrigger;
 }
 
-export const MESSAGE_FIELDS = 'id to subject status attempts lastError createdAt sentAt nextAttemptAt bodyText trigger';
+const MESSAGE_FIELDS = 'id to subject status attempts lastError createdAt sentAt nextAttemptAt bodyText trigger';
 
 export const OUTBOX = doc<
   { outbox: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: OutboxMessage }> } },

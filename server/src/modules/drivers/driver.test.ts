@@ -1,4 +1,4 @@
-import { ASSIGN_DRIVER, CREATE_API_KEY, RECORD_PALLET_SCANS, REPORT_POSITIONS, type PositionInput } from '../../../test/documents';
+import { ASSIGN_DRIVER, CREATE_API_KEY, RECORD_PALLET_SCANS, REPORT_POSITIONS, type PalletScanInput, type PositionInput } from '../../../test/documents';
 import { givenConsignment, givenConsignments, givenDriver, givenTenant, minutesAgo as at, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { doc } from '../../../test/typed-document';
@@ -203,12 +203,12 @@ describe('reportPositions', () => {
 describe('recordPalletScans', () => {
   it('is idempotent by client id and checks the stop belongs to the consignment', async () => {
     const [c, d] = await givenConsignments(app, tenant.adminToken, 2);
-        const scans = [
+    const scans: PalletScanInput[] = [
       { clientId: 'sc-1', consignmentId: c.id, stopId: c.stops[0].id, palletBarcode: 'P-1', event: 'LOADED', scannedAt: at(5) },
       { clientId: 'sc-2', consignmentId: c.id, palletBarcode: 'P-2', event: 'DAMAGED', scannedAt: at(4) },
     ];
-    expect((await app.ok(RECORD_PALLET_SCANS, { scans: scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 2, duplicates: 0 });
-    expect((await app.ok(RECORD_PALLET_SCANS, { scans: scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 0, duplicates: 2 });
+    expect((await app.ok(RECORD_PALLET_SCANS, { scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 2, duplicates: 0 });
+    expect((await app.ok(RECORD_PALLET_SCANS, { scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 0, duplicates: 2 });
     const wrongStop = await app.gql(RECORD_PALLET_SCANS, { scans: [{ ...scans[0], clientId: 'sc-3', stopId: d.stops[0].id }] }, tenant.adminToken);
     expect(wrongStop.errors?.[0].extensions?.field).toBe('scans[0].stopId');
     const { consignment } = await app.ok(PALLET_SCANS, { id: c.id }, tenant.adminToken);
