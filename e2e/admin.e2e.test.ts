@@ -1,7 +1,11 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_LOGINS, seedDemo } from '../server/src/db/seed/seed-demo';
-import { createConsignments, createTrackingTenant, linksOf, untilStreams } from '../server/test/fixtures';
+import { CREATE_CONTACT_TASK, OUTBOX, RECALCULATE_TASKS } from '../server/test/documents';
+import { eventually } from '../server/test/eventually';
+import { givenActiveLink, givenConsignment, givenTenant, linksOf } from '../server/test/fixtures';
 import { startTestApp, type TestApp } from '../server/test/harness';
+import { untilStreams } from '../server/test/public-api';
+import { doc } from '../server/test/typed-document';
 import { blockMapTiles, freePort, launchBrowser, screenshot, screenshotViewport } from './browser';
 
 // The admin console (issue 6) in Debian's Chromium against the real built app and PostgreSQL:
@@ -72,16 +76,22 @@ async function fillStop(page: Page, title: string, stop: { name: string; latitud
 
 /** Clicks `refresh` until `target` shows (for data that arrives after the page loaded). */
 async function untilShown(target: Locator, refresh: () => Promise<void>, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while ((await target.count()) === 0) {
-    if (Date.now() > deadline) throw new Error(`not shown within ${ms} ms: ${target}`);
-    await refresh();
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await eventually(
+    async () => {
+      if ((await target.count()) > 0) return;
+      await refresh();
+      throw new Error(`not shown: ${target}`);
+    },
+    { timeoutMs: ms, intervalMs: 250, what: String(target) },
+  );
 }
 
+const ORDER_IDS = doc<{ consignments: { edges: Array<{ node: { reference: string; order: { id: string } } }> } }>(
+  '{ consignments(first: 50) { edges { node { reference order { id } } } } }',
+);
+
 it('signs in, creates an order, copies its link, opens the public page, revokes: the open page says not available', async () => {
-  const tenant = await createTrackingTenant(app);
+  const tenant = await givenTenant(app, { tracking: true });
   const page = await signIn(tenant.adminEmail);
 
   await page.getByRole('link', { name: 'New order' }).click();
@@ -132,9 +142,8 @@ it('signs in, creates an order, copies its link, opens the public page, revokes:
 });
 
 it('toggling a template section changes the preview and the real public page', async () => {
-  const tenant = await createTrackingTenant(app);
-  const [consignment] = await createConsignments(app, tenant.adminToken, 1);
-  const [link] = await linksOf(app, tenant.adminToken, consignment.id);
+  const tenant = await givenTenant(app, { tracking: true });
+  const { link } = await givenActiveLink(app, tenant);
   const page = await signIn(tenant.adminEmail);
   await navigate(page, 'Configuration › Templates › Tracking link', 'Tracking link template');
 
@@ -166,7 +175,7 @@ it('toggling a template section changes the preview and the real public page', a
 });
 
 it('a task with {{consignment.trackingLink}} is saved in the editor, and its email shows in the Outbox', async () => {
-  const tenant = await createTrackingTenant(app);
+  const tenant = await givenTenant(app, { tracking: true });
   const page = await signIn(tenant.adminEmail);
   await navigate(page, 'Configuration › Tasks', 'Contact tasks');
   await page.getByRole('button', { name: 'New task' }).click();
@@ -187,7 +196,7 @@ it('a task with {{consignment.trackingLink}} is saved in the editor, and its ema
   await page.getByRole('heading', { level: 2, name: 'Tracking link for the consignee' }).waitFor(T);
   await screenshot(page, 'admin-task-saved');
 
-  const [consignment] = await createConsignments(app, tenant.adminToken, 1); // delivery contact: goods-in@example.com
+  const consignment = await givenConsignment(app, tenant.adminToken); // delivery contact: goods-in@example.com
   await navigate(page, 'Outbox', 'Outbox');
   const row = page.getByRole('row').filter({ hasText: 'goods-in@example.com' });
   await untilShown(row, () => page.getByRole('button', { name: 'Refresh' }).click());
@@ -195,7 +204,7 @@ it('a task with {{consignment.trackingLink}} is saved in the editor, and its ema
   const cells = await row.getByRole('cell').allInnerTexts();
   expect(cells.slice(0, 4)).toEqual(['Not sent', 'goods-in@example.com', `Your delivery ${consignment.reference}`, consignment.reference]);
 
-  const { outbox } = await app.ok('{ outbox(first: 5) { edges { node { to status bodyText } } } }', {}, tenant.adminToken);
+  const { outbox } = await app.ok(OUTBOX, { first: 5 }, tenant.adminToken);
   expect(outbox.edges).toHaveLength(1);
   // The link goes in when the email is sent: the recipient's own link, made with the message.
   expect(outbox.edges[0].node.bodyText).toBe('Follow your delivery live: {{consignment.trackingLink}}');
@@ -207,12 +216,11 @@ it('saves screenshots of the main screens, and a 1440×900 picture of a consignm
   // The demo data of `npm start`, made by the same code, plus tasks whose emails fill the outbox.
   await seedDemo(app.server.services);
   const token = await app.login(DEMO_LOGINS.superAdmin.email, DEMO_LOGINS.superAdmin.password);
-  const task = `mutation($input: ContactTaskInput!) { createContactTask(input: $input) { id } }`;
-  await app.ok(task, { input: { name: 'Tracking link for the consignee', level: 'CONSIGNMENT', trigger: 'CONSIGNMENT_CREATED', recipient: 'DELIVERY_CONTACT', subject: 'Your delivery {{consignment.reference}} from {{tenant.name}}', body: 'Follow it live: {{consignment.trackingLink}}' } }, token);
-  await app.ok(task, { input: { name: 'Delivered', level: 'CONSIGNMENT', trigger: 'STATUS_REACHED', triggerStatus: 'DELIVERED', recipient: 'CUSTOMER_CONTACT', subject: '{{consignment.reference}} was delivered', body: 'Consignment {{consignment.reference}} has been delivered.' } }, token);
-  const { consignments } = await app.ok('{ consignments(first: 50) { edges { node { reference order { id } } } } }', {}, token);
-  const orderIds = consignments.edges.map((e: { node: { order: { id: string } } }) => e.node.order.id);
-  await app.ok('mutation($ids: [ID!]!) { recalculateTasks(orderIds: $ids) { emailsQueued } }', { ids: orderIds }, token);
+  await app.ok(CREATE_CONTACT_TASK, { input: { name: 'Tracking link for the consignee', level: 'CONSIGNMENT', trigger: 'CONSIGNMENT_CREATED', recipient: 'DELIVERY_CONTACT', subject: 'Your delivery {{consignment.reference}} from {{tenant.name}}', body: 'Follow it live: {{consignment.trackingLink}}' } }, token);
+  await app.ok(CREATE_CONTACT_TASK, { input: { name: 'Delivered', level: 'CONSIGNMENT', trigger: 'STATUS_REACHED', triggerStatus: 'DELIVERED', recipient: 'CUSTOMER_CONTACT', subject: '{{consignment.reference}} was delivered', body: 'Consignment {{consignment.reference}} has been delivered.' } }, token);
+  const { consignments } = await app.ok(ORDER_IDS, {}, token);
+  const orderIds = consignments.edges.map((e) => e.node.order.id);
+  await app.ok(RECALCULATE_TASKS, { orderIds }, token);
 
   const page = await signIn(DEMO_LOGINS.superAdmin.email, DEMO_LOGINS.superAdmin.password);
   await page.getByRole('link', { name: 'CN-1012' }).waitFor(T);

@@ -1,6 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { TEMPLATE_SECTIONS } from '@tracklink/shared';
-import { createConsignments, createDriver, createTrackingTenant, linksOf, tokenOf, type TenantFixture } from '../server/test/fixtures';
+import {
+  ADD_NOTE,
+  CREATE_TRACKING_LINK,
+  RECORD_PALLET_SCANS,
+  REPORT_POSITIONS,
+  REVOKE_TRACKING_LINK,
+  UPDATE_TEMPLATE,
+  UPDATE_TENANT_SETTINGS,
+  type CreatedConsignment,
+  type PalletScanInput,
+  type TrackingLinkInput,
+} from '../server/test/documents';
+import { activeLinkOf, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
 import { startTestApp, type TestApp } from '../server/test/harness';
 import { launchBrowser, screenshot, seriousA11yViolations } from './browser';
 
@@ -11,12 +23,11 @@ jest.setTimeout(60_000);
 let app: TestApp;
 let browser: Browser;
 let tenant: TenantFixture;
-let consignment: { id: string; stops: Array<{ id: string }> };
-let driver: { id: string; token: string };
+let consignment: CreatedConsignment;
+let driver: DriverFixture;
 let fullUrl: string;
 let fullLinkId: string;
 
-const REPORT = 'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }';
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1440, height: 900 },
@@ -25,29 +36,19 @@ const VIEWPORTS = [
 beforeAll(async () => {
   app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '100000' });
   browser = await launchBrowser();
-  tenant = await createTrackingTenant(app);
-  await app.ok(`mutation { updateTenantSettings(input: { name: "Northwind Haulage", brandColor: "#0b5cad" }) { id } }`, {}, tenant.adminToken);
-  await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature") { key } }', {}, tenant.adminToken);
-  await app.ok(`mutation { updateTrackingLinkTemplate(input: { ${TEMPLATE_SECTIONS.map((s) => `${s}: true`).join(', ')} }) { showStatus } }`, {}, tenant.adminToken);
-  [consignment] = await createConsignments(app, tenant.adminToken, 1, {
-    status: 'IN_TRANSIT',
-    customerReference: 'PO-4711',
-    containerNumber: 'MSKU1234565',
-    transportService: 'FTL Express',
-    extraFields: [{ key: 'Dock', value: '7' }],
-    customFields: [{ key: 'temperature', value: '2–8 °C' }],
-  });
-  driver = await createDriver(app, tenant.adminToken);
-  await app.ok(`mutation { assignDriver(consignmentId: "${consignment.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
-  await app.ok(REPORT, { p: [{ clientId: 'p0', latitude: 50.5, longitude: 8.1, heading: 120, recordedAt: new Date().toISOString() }] }, driver.token);
+  tenant = await givenTenant(app, { tracking: true });
+  await app.ok(UPDATE_TENANT_SETTINGS, { input: { name: 'Northwind Haulage', brandColor: '#0b5cad' } }, tenant.adminToken);
+  await app.ok(UPDATE_TEMPLATE, { input: sections(true) }, tenant.adminToken);
+  consignment = await givenConsignmentWithEveryField(app, tenant, '2–8 °C');
+  driver = await givenDriverWithPosition(app, tenant, consignment.id, position('p0', 50.5, 8.1, { heading: 120 }));
   await app.ok(
-    'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }',
-    { s: [1, 2, 3].map((n) => ({ clientId: `s${n}`, consignmentId: consignment.id, stopId: consignment.stops[0].id, palletBarcode: `PAL-00${n}`, event: 'LOADED', scannedAt: new Date().toISOString() })) },
+    RECORD_PALLET_SCANS,
+    { scans: [1, 2, 3].map((n): PalletScanInput => ({ clientId: `s${n}`, consignmentId: consignment.id, stopId: consignment.stops[0].id, palletBarcode: `PAL-00${n}`, event: 'LOADED', scannedAt: new Date().toISOString() })) },
     driver.token,
   );
-  await app.ok(`mutation { addConsignmentNote(consignmentId: "${consignment.id}", input: { scope: CUSTOMER, text: "Please call 30 minutes before arrival." }) { id } }`, {}, tenant.adminToken);
-  const [link] = await linksOf(app, tenant.adminToken, consignment.id);
-  fullUrl = `${app.url}/t/${tokenOf(link.url)}`;
+  await app.ok(ADD_NOTE, { consignmentId: consignment.id, input: { scope: 'CUSTOMER', text: 'Please call 30 minutes before arrival.' } }, tenant.adminToken);
+  const { link, token } = await activeLinkOf(app, tenant, consignment);
+  fullUrl = `${app.url}/t/${token}`;
   fullLinkId = link.id;
 });
 
@@ -65,12 +66,13 @@ async function open(url: string, viewport = VIEWPORTS[1], locale = 'en-GB'): Pro
   return page;
 }
 
-async function createLink(input: string): Promise<string> {
-  const { createTrackingLink } = await app.ok(
-    `mutation { createTrackingLink(consignmentId: "${consignment.id}", input: { ${input} }) { url } }`,
-    {},
-    tenant.adminToken,
-  );
+/** Every section on, or every section off. */
+function sections(on: boolean) {
+  return Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, on]));
+}
+
+async function createLink(input: TrackingLinkInput): Promise<string> {
+  const { createTrackingLink } = await app.ok(CREATE_TRACKING_LINK, { consignmentId: consignment.id, input }, tenant.adminToken);
   return `${app.url}/t/${tokenOf(createTrackingLink.url)}`;
 }
 
@@ -91,7 +93,7 @@ describe('states', () => {
   });
 
   it('active with a minimal template: hidden sections do not render', async () => {
-    const url = await createLink(`recipientEmail: "minimal@example.com", ${TEMPLATE_SECTIONS.map((s) => `${s}: false`).join(', ')}`);
+    const url = await createLink({ recipientEmail: 'minimal@example.com', ...sections(false) });
     for (const viewport of VIEWPORTS) {
       const page = await open(url, viewport);
       await page.getByTestId('tracking-page').waitFor();
@@ -106,7 +108,7 @@ describe('states', () => {
   });
 
   it('expired: says so clearly', async () => {
-    const url = await createLink(`recipientEmail: "late@example.com", expiresAt: "${new Date(Date.now() - 60_000).toISOString()}"`);
+    const url = await createLink({ recipientEmail: 'late@example.com', expiresAt: new Date(Date.now() - 60_000).toISOString() });
     for (const viewport of VIEWPORTS) {
       const page = await open(url, viewport);
       const state = page.getByTestId('tracking-unavailable');
@@ -152,14 +154,14 @@ describe('live', () => {
     await marker.waitFor();
     // Let the subscription open before the position is reported.
     await page.waitForTimeout(500);
-    await app.ok(REPORT, { p: [{ clientId: 'p1', latitude: 49.9, longitude: 9.3, heading: 100, recordedAt: new Date().toISOString() }] }, driver.token);
+    await app.ok(REPORT_POSITIONS, { positions: [position('p1', 49.9, 9.3, { heading: 100 })] }, driver.token);
     await page.waitForFunction(
       () => document.querySelector('[data-testid="driver-marker"]')?.getAttribute('data-lat')?.startsWith('49.9'),
       undefined,
       { timeout: 2000 },
     );
     expect(await page.url()).toBe(fullUrl);
-    await app.ok(`mutation { revokeTrackingLink(linkId: "${fullLinkId}") { id } }`, {}, tenant.adminToken);
+    await app.ok(REVOKE_TRACKING_LINK, { linkId: fullLinkId }, tenant.adminToken);
     await page.getByTestId('tracking-unavailable').waitFor({ timeout: 2000 });
     expect(await page.getByTestId('tracking-unavailable').getAttribute('data-reason')).toBe('NOT_AVAILABLE');
     await page.context().close();

@@ -1,5 +1,26 @@
+import {
+  ASSIGN_DRIVER,
+  CREATE_DRIVER,
+  CREATE_ORDER,
+  CREATE_TENANT,
+  CREATE_USER,
+  DEFINE_CUSTOM_FIELD,
+  LINKS_OF,
+  REPORT_POSITIONS,
+  SET_BILLING_STATUS,
+  SET_TRACKING_INTEGRATION,
+  type BillingStatus,
+  type ConsignmentInput,
+  type CreatedConsignment,
+  type PositionInput,
+  type StopInput,
+  type Timestamp,
+  type TrackingLink,
+} from './documents';
 import type { TestApp } from './harness';
 import { PLATFORM_ADMIN } from './harness';
+
+// What tests start from, made through the API as a user would, each named after what it gives.
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -11,33 +32,40 @@ export interface TenantFixture {
   dispatcherToken: string;
 }
 
-/** A tenant with a super admin and a dispatcher, made through the API. */
-export async function createTenant(app: TestApp, name = `Tenant ${unique()}`): Promise<TenantFixture> {
-  const platform = await app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
+export interface DriverFixture {
+  id: string;
+  token: string;
+}
+
+export const platformToken = (app: TestApp) => app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
+
+/**
+ * A tenant with a super admin and a dispatcher. With `tracking`, the tracking integration is on,
+ * so every consignment gets its default link when it is created.
+ */
+export async function givenTenant(app: TestApp, options: { tracking?: boolean; name?: string } = {}): Promise<TenantFixture> {
+  const platform = await platformToken(app);
   const adminEmail = `admin-${unique()}@test.local`;
   const { createTenant: tenant } = await app.ok(
-    `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`,
-    { input: { name, country: 'NL', adminEmail, adminPassword: 'admin-pass-1' } },
+    CREATE_TENANT,
+    { input: { name: options.name ?? `Tenant ${unique()}`, country: 'NL', adminEmail, adminPassword: 'admin-pass-1' } },
     platform,
   );
   const adminToken = await app.login(adminEmail, 'admin-pass-1');
   const dispatcherEmail = `dispatch-${unique()}@test.local`;
-  await app.ok(
-    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-    { input: { email: dispatcherEmail, password: 'dispatch-pass-1', role: 'DISPATCHER' } },
-    adminToken,
-  );
+  await app.ok(CREATE_USER, { input: { email: dispatcherEmail, password: 'dispatch-pass-1', role: 'DISPATCHER' } }, adminToken);
   const dispatcherToken = await app.login(dispatcherEmail, 'dispatch-pass-1');
+  if (options.tracking) await setIntegration(app, tenant.id, true);
   return { id: tenant.id, adminToken, adminEmail, dispatcherToken };
 }
 
-export function stop(type: 'PICKUP' | 'DELIVERY', overrides: Record<string, unknown> = {}) {
+export function stop(type: 'PICKUP' | 'DELIVERY', overrides: Partial<StopInput> = {}): StopInput {
   return type === 'PICKUP'
     ? { type, name: 'Rotterdam terminal', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam', ...overrides }
     : { type, name: 'Munich warehouse', latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin', contactEmail: 'goods-in@example.com', ...overrides };
 }
 
-export function consignmentInput(overrides: Record<string, unknown> = {}) {
+export function consignmentInput(overrides: Partial<ConsignmentInput> = {}): ConsignmentInput {
   return {
     reference: `CN-${unique()}`,
     stops: [stop('PICKUP'), stop('DELIVERY')],
@@ -46,12 +74,8 @@ export function consignmentInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const CREATE_ORDER = `mutation($input: CreateOrderInput!) {
-  createOrder(input: $input) { id reference consignments { id reference status updatedAt stops { id type name } } }
-}`;
-
-/** One order with `count` consignments; returns the consignments. */
-export async function createConsignments(app: TestApp, token: string, count = 1, overrides: Record<string, unknown> = {}) {
+/** One order of Acme Foods with `count` consignments; returns the consignments. */
+export async function givenConsignments(app: TestApp, token: string, count = 1, overrides: Partial<ConsignmentInput> = {}): Promise<CreatedConsignment[]> {
   const { createOrder } = await app.ok(
     CREATE_ORDER,
     {
@@ -64,151 +88,125 @@ export async function createConsignments(app: TestApp, token: string, count = 1,
     },
     token,
   );
-  return createOrder.consignments as Array<{ id: string; reference: string; status: string; updatedAt: string; stops: Array<{ id: string; type: string }> }>;
+  return createOrder.consignments;
 }
 
-export async function createDriver(app: TestApp, token: string, name = 'Test Driver') {
-  const { createDriver: creds } = await app.ok(
-    `mutation($input: CreateDriverInput!) { createDriver(input: $input) { token driver { id name } } }`,
-    { input: { name, vehiclePlate: 'TL-01-AB' } },
-    token,
-  );
-  return { id: creds.driver.id as string, token: creds.token as string };
+/** One consignment in an order of its own. */
+export async function givenConsignment(app: TestApp, token: string, overrides: Partial<ConsignmentInput> = {}): Promise<CreatedConsignment> {
+  const [consignment] = await givenConsignments(app, token, 1, overrides);
+  return consignment;
+}
+
+/**
+ * A consignment IN_TRANSIT with a value for every optional section of the page: customer
+ * reference, container number, transport service, an extra field and the tenant's custom
+ * field "Temperature" (defined here).
+ */
+export async function givenConsignmentWithEveryField(
+  app: TestApp,
+  tenant: TenantFixture,
+  temperature: string,
+  overrides: Partial<ConsignmentInput> = {},
+): Promise<CreatedConsignment> {
+  await app.ok(DEFINE_CUSTOM_FIELD, { key: 'temperature', label: 'Temperature' }, tenant.adminToken);
+  return givenConsignment(app, tenant.adminToken, {
+    status: 'IN_TRANSIT',
+    customerReference: 'PO-4711',
+    containerNumber: 'MSKU1234565',
+    transportService: 'FTL Express',
+    extraFields: [{ key: 'Dock', value: '7' }],
+    customFields: [{ key: 'temperature', value: temperature }],
+    ...overrides,
+  });
+}
+
+/** A driver of the tenant, with the token the driver app signs in with. */
+export async function givenDriver(app: TestApp, token: string, name = 'Test Driver'): Promise<DriverFixture> {
+  const { createDriver } = await app.ok(CREATE_DRIVER, { input: { name, vehiclePlate: 'TL-01-AB' } }, token);
+  return { id: createDriver.driver.id, token: createDriver.token };
+}
+
+/** A consignment (DRAFT unless told) with a driver assigned to it. */
+export async function givenConsignmentWithDriver(
+  app: TestApp,
+  tenant: TenantFixture,
+  overrides: Partial<ConsignmentInput> = {},
+  driverName?: string,
+): Promise<{ consignment: CreatedConsignment; driver: DriverFixture }> {
+  const consignment = await givenConsignment(app, tenant.adminToken, overrides);
+  const driver = await givenDriver(app, tenant.adminToken, driverName);
+  await app.ok(ASSIGN_DRIVER, { consignmentId: consignment.id, driverId: driver.id }, tenant.adminToken);
+  return { consignment, driver };
+}
+
+/** A position as a driver app reports it; recorded now unless told. */
+export const position = (clientId: string, latitude: number, longitude: number, more: Partial<PositionInput> = {}): PositionInput => ({
+  clientId,
+  latitude,
+  longitude,
+  recordedAt: new Date().toISOString(),
+  ...more,
+});
+
+/** A driver assigned to the consignment, who has reported one position. */
+export async function givenDriverWithPosition(
+  app: TestApp,
+  tenant: TenantFixture,
+  consignmentId: string,
+  reported: PositionInput,
+  driverName?: string,
+): Promise<DriverFixture> {
+  const driver = await givenDriver(app, tenant.adminToken, driverName);
+  await app.ok(ASSIGN_DRIVER, { consignmentId, driverId: driver.id }, tenant.adminToken);
+  await app.ok(REPORT_POSITIONS, { positions: [reported] }, driver.token);
+  return driver;
+}
+
+export interface ActiveLinkFixture {
+  consignment: CreatedConsignment;
+  link: TrackingLink;
+  /** The token of the link's URL, as the public page reads it. */
+  token: string;
+}
+
+/** The default link of a consignment, which the tenant's tracking integration made. */
+export async function activeLinkOf(app: TestApp, tenant: TenantFixture, consignment: CreatedConsignment): Promise<ActiveLinkFixture> {
+  const [link] = await linksOf(app, tenant.adminToken, consignment.id);
+  if (!link || link.status !== 'ACTIVE') throw new Error(`consignment ${consignment.reference} has no active link (is the tracking integration on?)`);
+  return { consignment, link, token: tokenOf(link.url) };
+}
+
+/** A new consignment of a tracking tenant, and its default link. */
+export async function givenActiveLink(app: TestApp, tenant: TenantFixture, overrides: Partial<ConsignmentInput> = {}): Promise<ActiveLinkFixture> {
+  return activeLinkOf(app, tenant, await givenConsignment(app, tenant.adminToken, overrides));
+}
+
+/** A consignment IN_TRANSIT with its driver assigned, and its default link (the tenant tracks). */
+export async function givenConsignmentInTransit(
+  app: TestApp,
+  tenant: TenantFixture,
+  overrides: Partial<ConsignmentInput> = {},
+): Promise<ActiveLinkFixture & { driver: DriverFixture }> {
+  const { consignment, driver } = await givenConsignmentWithDriver(app, tenant, { status: 'IN_TRANSIT', ...overrides });
+  return { ...(await activeLinkOf(app, tenant, consignment)), driver };
 }
 
 export async function setIntegration(app: TestApp, tenantId: string, enabled: boolean): Promise<void> {
-  const platform = await app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
-  await app.ok(`mutation { setTrackingIntegration(tenantId: "${tenantId}", enabled: ${enabled}) { id } }`, {}, platform);
+  await app.ok(SET_TRACKING_INTEGRATION, { tenantId, enabled }, await platformToken(app));
 }
 
-export async function setBilling(app: TestApp, tenantId: string, status: 'ACTIVE' | 'LOCKED'): Promise<void> {
-  const platform = await app.login(PLATFORM_ADMIN.email, PLATFORM_ADMIN.password);
-  await app.ok(`mutation { setTenantBillingStatus(tenantId: "${tenantId}", status: ${status}) { id } }`, {}, platform);
+export async function setBilling(app: TestApp, tenantId: string, status: BillingStatus): Promise<void> {
+  await app.ok(SET_BILLING_STATUS, { tenantId, status }, await platformToken(app));
 }
 
-/** A tenant with the tracking integration on (links are made at consignment creation). */
-export async function createTrackingTenant(app: TestApp): Promise<TenantFixture> {
-  const tenant = await createTenant(app);
-  await setIntegration(app, tenant.id, true);
-  return tenant;
-}
-
-export const LINK_FIELDS = 'id url status recipientEmail createdAt expiresAt revokedAt viewCount lastViewedAt';
-
-export async function linksOf(app: TestApp, token: string, consignmentId: string) {
-  const { consignment } = await app.ok(`{ consignment(id: "${consignmentId}") { trackingLinks { ${LINK_FIELDS} } } }`, {}, token);
-  return consignment.trackingLinks as Array<{ id: string; url: string; status: string; recipientEmail: string | null; expiresAt: string; viewCount: number; lastViewedAt: string | null; revokedAt: string | null }>;
+/** The consignment's links, oldest first. */
+export async function linksOf(app: TestApp, token: string, consignmentId: string): Promise<TrackingLink[]> {
+  const { consignment } = await app.ok(LINKS_OF, { id: consignmentId }, token);
+  if (!consignment) throw new Error(`consignment ${consignmentId} is not visible`);
+  return consignment.trackingLinks;
 }
 
 export const tokenOf = (url: string) => url.slice(url.lastIndexOf('/t/') + 3);
 
-export const PAGE_QUERY = `query($token: String!) {
-  trackingPage(token: $token) {
-    __typename
-    ... on TrackingUnavailable { reason message }
-    ... on TrackingPage {
-      organization { name logoUrl locale brandColor timezone }
-      reference status progress
-      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival actualArrival actualDeparture }
-      cargo { description quantity packagingType weightKg }
-      palletScans { palletBarcode event scannedAt stopName }
-      customerReference containerNumber transportService
-      customFields { label value } extraFields { label value } notes photos { label value }
-      showMap driverPosition { latitude longitude heading recordedAt }
-      lastUpdatedAt expiresAt
-    }
-  }
-}`;
-
-/** POSTs to the public endpoint, as the tracking page does. */
-export async function publicGql(app: TestApp, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await fetch(`${app.url}/public/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  let body: any;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = { raw: text };
-  }
-  return { status: res.status, headers: res.headers, body };
-}
-
-export async function trackingPage(app: TestApp, token: string) {
-  const res = await publicGql(app, PAGE_QUERY, { token });
-  if (res.body.errors) throw new Error(`public errors: ${JSON.stringify(res.body.errors)}`);
-  return res.body.data.trackingPage;
-}
-
-/** A graphql-ws client on the public endpoint, collecting every update of one subscription. */
-export function subscribeUpdates(app: TestApp, token: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createClient } = require('graphql-ws') as typeof import('graphql-ws');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const WebSocket = require('ws');
-  const client = createClient({ url: app.url.replace(/^http/, 'ws') + '/public/graphql', webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
-  const updates: any[] = [];
-  const errors: unknown[] = [];
-  let completed = false;
-  const waiters: Array<() => void> = [];
-  const wake = () => waiters.splice(0).forEach((w) => w());
-  const dispose = client.subscribe(
-    {
-      query: `subscription($token: String!) { trackingUpdates(token: $token) {
-        kind driverPosition { latitude longitude heading recordedAt }
-        page { __typename ... on TrackingUnavailable { reason message } ... on TrackingPage { status cargo { quantity } driverPosition { latitude } stops { estimatedArrival } } }
-      } }`,
-      variables: { token },
-    },
-    {
-      next: (value) => {
-        updates.push((value.data as any)?.trackingUpdates ?? value);
-        wake();
-      },
-      error: (error) => {
-        errors.push(error);
-        completed = true;
-        wake();
-      },
-      complete: () => {
-        completed = true;
-        wake();
-      },
-    },
-  );
-  return {
-    updates,
-    errors,
-    get completed() {
-      return completed;
-    },
-    /** Resolves when `check` holds, or fails after `ms`. */
-    async until(check: () => boolean, ms = 1000, what = 'condition'): Promise<void> {
-      const deadline = Date.now() + ms;
-      while (!check()) {
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`timed out after ${ms} ms waiting for ${what}; updates: ${JSON.stringify(updates)} errors: ${JSON.stringify(errors)}`);
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          setTimeout(resolve, Math.min(left, 50));
-        });
-      }
-    },
-    async close() {
-      dispose();
-      await client.dispose();
-    },
-  };
-}
-
-/** Waits until the server holds `n` open live streams (the subscription is registered). */
-export async function untilStreams(app: TestApp, n: number, ms = 2000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (app.server.services.live.streamCount < n) {
-    if (Date.now() > deadline) throw new Error(`expected ${n} live streams, have ${app.server.services.live.streamCount}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** A time `minutes` ago (ahead, when negative). */
+export const minutesAgo = (minutes: number): Timestamp => new Date(Date.now() - minutes * 60_000).toISOString();

@@ -2,24 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig, type Config } from '../src/config';
 import { startServer, type RunningServer } from '../src/server';
+import { LOGIN } from './documents';
+import { dataOf, postGraphql, type GqlResult, type TypedDocument } from './typed-document';
+
+export type { GqlResult } from './typed-document';
 
 export const PLATFORM_ADMIN = { email: 'platform@test.local', password: 'platform-pass-1' };
 
-export interface GqlResult<T = any> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; reason?: string } }>;
-  status: number;
-}
+/** A row as node-postgres returns it; name its columns' types where a test reads them. */
+export type Row = Record<string, unknown>;
 
 export interface TestApp {
   server: RunningServer;
   url: string;
   databaseUrl: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  /** Sends a document to the staff endpoint and answers with the response as it came. */
+  gql<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null): Promise<GqlResult<TData>>;
   /** Like gql, but fails the test on any error and returns the data. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
+  ok<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null): Promise<TData>;
   login(email: string, password: string): Promise<string>;
-  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  sql<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -70,28 +72,18 @@ export async function startTestApp(env: Record<string, string> = {}, sharing?: T
   const sqlClient = new Client({ connectionString: databaseUrl });
   await sqlClient.connect();
 
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string | null) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { ...((await res.json()) as object), status: res.status } as GqlResult;
-  };
-  const ok = async (query: string, variables?: Record<string, unknown>, token?: string | null) => {
-    const result = await gql(query, variables, token);
-    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-    return result.data;
-  };
+  const gql = <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null) =>
+    postGraphql(`${server.url}/graphql`, document, variables, token);
+  const ok = async <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null) =>
+    dataOf(await gql(document, variables, token));
   return {
     server,
     url: server.url,
     databaseUrl,
     gql,
     ok,
-    login: async (email, password) =>
-      (await ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password })).login.token,
-    sql: async (text, params) => (await sqlClient.query(text, params)).rows,
+    login: async (email, password) => (await ok(LOGIN, { email, password })).login.token,
+    sql: async <T extends Row>(text: string, params?: unknown[]) => (await sqlClient.query<T>(text, params)).rows,
     close: async () => {
       await sqlClient.end();
       await server.close();

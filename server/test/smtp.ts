@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { eventually } from './eventually';
 
 /** A message as the SMTP server received it, with its MIME parts decoded. */
 export interface ReceivedMail {
@@ -53,13 +54,12 @@ export async function startSmtp(): Promise<SmtpCatcher> {
       };
     },
     async until(check, ms = 5000, what = 'condition') {
-      const deadline = Date.now() + ms;
-      while (!check()) {
-        if (Date.now() > deadline) {
-          throw new Error(`timed out after ${ms} ms waiting for ${what}; received ${catcher.received.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ')}`);
-        }
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await eventually(
+        () => {
+          if (!check()) throw new Error(`received ${catcher.received.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ')}`);
+        },
+        { timeoutMs: ms, intervalMs: 20, what },
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

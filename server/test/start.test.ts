@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { COUNT_CONSIGNMENTS, LOGIN, type ConsignmentStatus } from './documents';
+import { eventually, GiveUp } from './eventually';
+import { dataOf, doc, postGraphql } from './typed-document';
 
 // `npm start` end to end: the built server, no DATABASE_URL (embedded PostgreSQL), demo data,
 // a graceful stop on SIGTERM, and a second start that reuses the data.
@@ -31,18 +34,15 @@ function start(dataDir: string, port: number): { child: ChildProcess; output: ()
 }
 
 async function waitHealthy(port: number, proc: { child: ChildProcess; output: () => string }): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.status === 200) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`not healthy in time:\n${proc.output()}`);
+  await eventually(
+    async () => {
+      if (proc.child.exitCode !== null) throw new GiveUp(`server exited early:\n${proc.output()}`);
+      // Until it listens, the request itself fails.
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch((error: unknown) => error);
+      if (!(res instanceof Response) || res.status !== 200) throw new Error(`not healthy in time:\n${proc.output()}`);
+    },
+    { timeoutMs: 90_000, intervalMs: 250, what: 'a healthy server' },
+  );
 }
 
 async function stopGracefully(child: ChildProcess): Promise<number | null> {
@@ -52,14 +52,9 @@ async function stopGracefully(child: ChildProcess): Promise<number | null> {
   });
 }
 
-async function gql(port: number, query: string, token?: string): Promise<any> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return res.json();
-}
+const STATUSES = doc<{ consignments: { totalCount: number; edges: Array<{ node: { status: ConsignmentStatus; stops: Array<{ type: string }> } }> } }>(
+  '{ consignments(first: 100) { totalCount edges { node { status stops { type } } } } }',
+);
 
 it('starts with an embedded database and demo data, stops cleanly, and reuses the data', async () => {
   expect(fs.existsSync(MAIN)).toBe(true);
@@ -68,11 +63,12 @@ it('starts with an embedded database and demo data, stops cleanly, and reuses th
     const port = await freePort();
     const first = start(dataDir, port);
     await waitHealthy(port, first);
-    const login = await gql(port, 'mutation { login(email: "super@demo.tracklink.local", password: "demo-super-2026") { token } }');
-    const token = login.data.login.token;
-    const list = await gql(port, '{ consignments(first: 100) { totalCount edges { node { status stops { type } } } } }', token);
-    const statuses = new Set(list.data.consignments.edges.map((e: any) => e.node.status));
-    expect(list.data.consignments.totalCount).toBeGreaterThanOrEqual(12);
+    const api = `http://127.0.0.1:${port}/graphql`;
+    const login = dataOf(await postGraphql(api, LOGIN, { email: 'super@demo.tracklink.local', password: 'demo-super-2026' }));
+    const token = login.login.token;
+    const list = dataOf(await postGraphql(api, STATUSES, {}, token));
+    const statuses = new Set(list.consignments.edges.map((e) => e.node.status));
+    expect(list.consignments.totalCount).toBeGreaterThanOrEqual(12);
     expect([...statuses].sort()).toEqual(['CANCELLED', 'DELIVERED', 'DRAFT', 'IN_TRANSIT', 'PLANNED', 'TO_PLAN']);
     expect(first.output()).toMatch(/Demo super admin: super@demo\.tracklink\.local/);
     expect(first.output()).toMatch(/Platform admin created: admin@tracklink\.local \/ \S+/);
@@ -81,8 +77,8 @@ it('starts with an embedded database and demo data, stops cleanly, and reuses th
     const second = start(dataDir, port);
     await waitHealthy(port, second);
     expect(second.output()).not.toMatch(/Demo data created|Platform admin created/);
-    const again = await gql(port, '{ consignments(first: 1) { totalCount } }', token);
-    expect(again.data.consignments.totalCount).toBe(list.data.consignments.totalCount);
+    const again = dataOf(await postGraphql(api, COUNT_CONSIGNMENTS, { first: 1 }, token));
+    expect(again.consignments.totalCount).toBe(list.consignments.totalCount);
     expect(await stopGracefully(second.child)).toBe(0);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,11 +1,30 @@
-import { consignmentInput, CREATE_ORDER, createConsignments, createDriver, createTenant, stop, type TenantFixture } from '../../../test/fixtures';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import {
+  ADD_NOTE,
+  ADD_PHOTO,
+  ASSIGN_DRIVER,
+  COUNT_CONSIGNMENTS,
+  CREATE_ORDER,
+  DEFINE_CUSTOM_FIELD,
+  DELETE_CONSIGNMENT,
+  FIND_CONSIGNMENT,
+  RECORD_PALLET_SCANS,
+  REPORT_POSITIONS,
+  SET_CONSIGNMENT_STATUS,
+  UPDATE_CONSIGNMENT,
+  UPDATE_STOP,
+  type ConsignmentInput,
+  type ConsignmentStatus,
+  type CreateOrderInput,
+} from '../../../test/documents';
+import { consignmentInput, givenConsignment, givenConsignments, givenDriver, givenTenant, stop, type TenantFixture } from '../../../test/fixtures';
+import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { doc, type DataOf } from '../../../test/typed-document';
 
 let app: TestApp;
 let tenant: TenantFixture;
 beforeAll(async () => {
   app = await startTestApp();
-  tenant = await createTenant(app);
+  tenant = await givenTenant(app);
 });
 afterAll(() => app.close());
 
@@ -17,16 +36,65 @@ const countAll = async () => {
   return counts;
 };
 
+const CREATE_ORDER_READ_BACK = doc<
+  {
+    createOrder: {
+      reference: string;
+      customer: { name: string; email: string | null } | null;
+      consignments: Array<{
+        reference: string;
+        status: ConsignmentStatus;
+        containerNumber: string | null;
+        extraFields: Array<{ key: string; value: string }>;
+        stops: Array<{ type: string; name: string; timezone: string; latitude: number; plannedArrival: string | null }>;
+        cargo: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }>;
+      }>;
+    };
+  },
+  { input: CreateOrderInput }
+>(`mutation($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    reference customer { name email }
+    consignments { reference status containerNumber extraFields { key value }
+      stops { type name timezone latitude plannedArrival } cargo { description quantity packagingType weightKg } }
+  }
+}`);
+
+const PAGE_OF_IDS = doc<
+  { consignments: { totalCount: number; edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
+  { after: string | null }
+>('query($after: String) { consignments(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }');
+
+const LIST_WITH_STOPS = doc<
+  {
+    consignments: {
+      totalCount: number;
+      edges: Array<{ node: { id: string; reference: string; stops: Array<{ name: string; estimatedArrival: string | null }>; cargo: Array<{ quantity: number }>; order: { reference: string } } }>;
+    };
+  },
+  { first: number }
+>('query($first: Int) { consignments(first: $first) { totalCount edges { node { id reference stops { name estimatedArrival } cargo { quantity } order { reference } } } } }');
+
+const FIND_TENANT = doc<{ tenant: { id: string } | null }, { id: string }>('query($id: ID!) { tenant(id: $id) { id } }');
+
+const DETAILS = doc<
+  {
+    consignment: {
+      customer: Array<{ text: string }>;
+      all: Array<{ scope: string }>;
+      photos: Array<{ caption: string | null; customerVisible: boolean }>;
+      customFields: Array<{ key: string; label: string; value: string }>;
+    } | null;
+  },
+  { id: string }
+>(`query($id: ID!) { consignment(id: $id) {
+  customer: notes(scope: CUSTOMER) { text } all: notes { scope } photos { caption customerVisible } customFields { key label value }
+} }`);
+
 describe('createOrder', () => {
   it('writes the order, its consignments, stops and cargo, and reads them back', async () => {
     const { createOrder } = await app.ok(
-      `mutation($input: CreateOrderInput!) {
-        createOrder(input: $input) {
-          reference customer { name email }
-          consignments { reference status containerNumber extraFields { key value }
-            stops { type name timezone latitude plannedArrival } cargo { description quantity packagingType weightKg } }
-        }
-      }`,
+      CREATE_ORDER_READ_BACK,
       {
         input: {
           reference: 'ORD-1',
@@ -42,14 +110,14 @@ describe('createOrder', () => {
     );
     expect(createOrder.reference).toBe('ORD-1');
     expect(createOrder.customer).toEqual({ name: 'Acme Foods', email: 'orders@acme.example' });
-    expect(createOrder.consignments.map((c: any) => [c.reference, c.status])).toEqual([
+    expect(createOrder.consignments.map((c) => [c.reference, c.status])).toEqual([
       ['CN-A', 'DRAFT'],
       ['CN-B', 'PLANNED'],
     ]);
     const a = createOrder.consignments[0];
     expect(a.containerNumber).toBe('MSKU1234565');
     expect(a.extraFields).toEqual([{ key: 'Dock', value: '4' }]);
-    expect(a.stops.map((s: any) => [s.type, s.timezone])).toEqual([
+    expect(a.stops.map((s) => [s.type, s.timezone])).toEqual([
       ['PICKUP', 'Europe/Amsterdam'],
       ['DELIVERY', 'Europe/Berlin'],
     ]);
@@ -65,7 +133,7 @@ describe('createOrder', () => {
 });
 
 describe('bad input names the field and writes nothing', () => {
-  const cases: Array<[string, Record<string, unknown>, string]> = [
+  const cases: Array<[string, Partial<ConsignmentInput>, string]> = [
     ['no pickup stop', { stops: [stop('DELIVERY'), stop('DELIVERY')] }, 'input.consignments[0].stops'],
     ['no delivery stop', { stops: [stop('PICKUP')] }, 'input.consignments[0].stops'],
     ['latitude 200', { stops: [stop('PICKUP', { latitude: 200 }), stop('DELIVERY')] }, 'input.consignments[0].stops[0].latitude'],
@@ -114,12 +182,11 @@ describe('bad input names the field and writes nothing', () => {
 });
 
 describe('status lifecycle', () => {
-  const setStatus = (id: string, status: string) =>
-    app.gql(`mutation { setConsignmentStatus(consignmentId: "${id}", status: ${status}) { status allowedNextStatuses } }`, {}, tenant.dispatcherToken);
+  const setStatus = (consignmentId: string, status: ConsignmentStatus) => app.gql(SET_CONSIGNMENT_STATUS, { consignmentId, status }, tenant.dispatcherToken);
 
   it('walks DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED', async () => {
-    const [c] = await createConsignments(app, tenant.adminToken);
-    for (const status of ['TO_PLAN', 'PLANNED', 'IN_TRANSIT', 'DELIVERED']) {
+    const c = await givenConsignment(app, tenant.adminToken);
+    for (const status of ['TO_PLAN', 'PLANNED', 'IN_TRANSIT', 'DELIVERED'] as const) {
       const res = await setStatus(c.id, status);
       expect(res.data?.setConsignmentStatus.status).toBe(status);
     }
@@ -127,7 +194,7 @@ describe('status lifecycle', () => {
   });
 
   it('refuses skipping a step, going back, and leaving DELIVERED or CANCELLED, with a clear error', async () => {
-    const [c] = await createConsignments(app, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken);
     const skip = await setStatus(c.id, 'IN_TRANSIT');
     expect(skip.errors?.[0]).toMatchObject({
       message: 'status: a DRAFT consignment cannot become IN_TRANSIT; it can become TO_PLAN or CANCELLED',
@@ -137,7 +204,7 @@ describe('status lifecycle', () => {
     expect((await setStatus(c.id, 'DRAFT')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await setStatus(c.id, 'CANCELLED')).data?.setConsignmentStatus.status).toBe('CANCELLED');
     expect((await setStatus(c.id, 'PLANNED')).errors?.[0].message).toMatch(/CANCELLED is final/);
-    const [d] = await createConsignments(app, tenant.adminToken, 1, { status: 'IN_TRANSIT' });
+    const d = await givenConsignment(app, tenant.adminToken, { status: 'IN_TRANSIT' });
     await setStatus(d.id, 'DELIVERED');
     expect((await setStatus(d.id, 'CANCELLED')).errors?.[0].message).toMatch(/DELIVERED is final/);
     expect((await app.sql('SELECT status FROM consignments WHERE id = $1', [d.id]))[0].status).toBe('DELIVERED');
@@ -145,20 +212,28 @@ describe('status lifecycle', () => {
 });
 
 describe('updatedAt', () => {
-  const updatedAt = async (id: string) => new Date((await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [id]))[0].updated_at).getTime();
+  const updatedAt = async (id: string) => (await app.sql<{ updated_at: Date }>('SELECT updated_at FROM consignments WHERE id = $1', [id]))[0].updated_at.getTime();
 
   it('moves on every change of the consignment and of its stops, cargo, notes, photos and scans', async () => {
-    const [c] = await createConsignments(app, tenant.adminToken);
-    const driver = await createDriver(app, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const steps: Array<[string, () => Promise<unknown>]> = [
-      ['field', () => app.ok(`mutation { updateConsignment(consignmentId: "${c.id}", input: { customerReference: "PO-9" }) { id } }`, {}, tenant.adminToken)],
-      ['status', () => app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: TO_PLAN) { id } }`, {}, tenant.adminToken)],
-      ['stop ETA', () => app.ok(`mutation { updateStop(stopId: "${c.stops[1].id}", input: { estimatedArrival: "2030-01-01T10:00:00Z" }) { id } }`, {}, tenant.adminToken)],
-      ['cargo', () => app.ok(`mutation { updateConsignment(consignmentId: "${c.id}", input: { cargo: [{ description: "Boxes", quantity: 2, packagingType: BOX }] }) { id } }`, {}, tenant.adminToken)],
-      ['note', () => app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: CUSTOMER, text: "Ring the bell" }) { id } }`, {}, tenant.adminToken)],
-      ['photo', () => app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/1.jpg", customerVisible: true }) { id } }`, {}, tenant.adminToken)],
-      ['driver', () => app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken)],
-      ['scan', () => app.ok('mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }', { s: [{ clientId: `u-${c.id}`, consignmentId: c.id, palletBarcode: 'P1', event: 'LOADED', scannedAt: new Date().toISOString() }] }, driver.token)],
+      ['field', () => app.ok(UPDATE_CONSIGNMENT, { consignmentId: c.id, input: { customerReference: 'PO-9' } }, tenant.adminToken)],
+      ['status', () => app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status: 'TO_PLAN' }, tenant.adminToken)],
+      ['stop ETA', () => app.ok(UPDATE_STOP, { stopId: c.stops[1].id, input: { estimatedArrival: '2030-01-01T10:00:00Z' } }, tenant.adminToken)],
+      ['cargo', () => app.ok(UPDATE_CONSIGNMENT, { consignmentId: c.id, input: { cargo: [{ description: 'Boxes', quantity: 2, packagingType: 'BOX' }] } }, tenant.adminToken)],
+      ['note', () => app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'CUSTOMER', text: 'Ring the bell' } }, tenant.adminToken)],
+      ['photo', () => app.ok(ADD_PHOTO, { consignmentId: c.id, input: { url: 'https://img.example/1.jpg', customerVisible: true } }, tenant.adminToken)],
+      ['driver', () => app.ok(ASSIGN_DRIVER, { consignmentId: c.id, driverId: driver.id }, tenant.adminToken)],
+      [
+        'scan',
+        () =>
+          app.ok(
+            RECORD_PALLET_SCANS,
+            { scans: [{ clientId: `u-${c.id}`, consignmentId: c.id, palletBarcode: 'P1', event: 'LOADED', scannedAt: new Date().toISOString() }] },
+            driver.token,
+          ),
+      ],
     ];
     let last = await updatedAt(c.id);
     for (const [name, step] of steps) {
@@ -172,45 +247,37 @@ describe('updatedAt', () => {
 
 describe('consignments connection', () => {
   it('pages with cursors, filters by status and searches text', async () => {
-    const other = await createTenant(app);
-    await createConsignments(app, other.adminToken, 5);
-    await createConsignments(app, other.adminToken, 2, { status: 'PLANNED', containerNumber: 'ZZZU7777777' });
+    const other = await givenTenant(app);
+    await givenConsignments(app, other.adminToken, 5);
+    await givenConsignments(app, other.adminToken, 2, { status: 'PLANNED', containerNumber: 'ZZZU7777777' });
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { consignments }: any = await app.ok(
-        'query($after: String) { consignments(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-        other.adminToken,
-      );
+      const { consignments }: DataOf<typeof PAGE_OF_IDS> = await app.ok(PAGE_OF_IDS, { after }, other.adminToken);
       expect(consignments.totalCount).toBe(7);
-      seen.push(...consignments.edges.map((e: any) => e.node.id));
+      seen.push(...consignments.edges.map((e) => e.node.id));
       if (!consignments.pageInfo.hasNextPage) break;
       after = consignments.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
-    const planned = await app.ok('{ consignments(first: 10, filter: { status: PLANNED }) { totalCount } }', {}, other.adminToken);
+    const planned = await app.ok(COUNT_CONSIGNMENTS, { first: 10, filter: { status: 'PLANNED' } }, other.adminToken);
     expect(planned.consignments.totalCount).toBe(2);
-    const search = await app.ok('{ consignments(first: 10, filter: { search: "zzzu77" }) { totalCount } }', {}, other.adminToken);
+    const search = await app.ok(COUNT_CONSIGNMENTS, { first: 10, filter: { search: 'zzzu77' } }, other.adminToken);
     expect(search.consignments.totalCount).toBe(2);
-    const byCustomer = await app.ok('{ consignments(first: 10, filter: { search: "acme" }) { totalCount } }', {}, other.adminToken);
+    const byCustomer = await app.ok(COUNT_CONSIGNMENTS, { first: 10, filter: { search: 'acme' } }, other.adminToken);
     expect(byCustomer.consignments.totalCount).toBe(7);
-    const bad = await app.gql('{ consignments(first: 1000) { totalCount } }', {}, other.adminToken);
+    const bad = await app.gql(COUNT_CONSIGNMENTS, { first: 1000 }, other.adminToken);
     expect(bad.errors?.[0].extensions?.field).toBe('first');
   });
 
   it('sends the same number of SQL statements for 10, 50 and 100 consignments with stops', async () => {
-    const big = await createTenant(app);
-    for (let i = 0; i < 4; i++) await createConsignments(app, big.adminToken, 25);
+    const big = await givenTenant(app);
+    for (let i = 0; i < 4; i++) await givenConsignments(app, big.adminToken, 25);
     const counts: number[] = [];
     for (const first of [10, 50, 100]) {
       const before = app.server.db.queries.count;
-      const { consignments } = await app.ok(
-        `{ consignments(first: ${first}) { totalCount edges { node { id reference stops { name estimatedArrival } cargo { quantity } order { reference } } } } }`,
-        {},
-        big.adminToken,
-      );
+      const { consignments } = await app.ok(LIST_WITH_STOPS, { first }, big.adminToken);
       counts.push(app.server.db.queries.count - before);
       expect(consignments.edges).toHaveLength(first);
     }
@@ -221,38 +288,39 @@ describe('consignments connection', () => {
 
 describe('tenant isolation', () => {
   it("tenant A cannot read, list, change or delete tenant B's consignment by any route", async () => {
-    const a = await createTenant(app);
-    const b = await createTenant(app);
-    const [theirs] = await createConsignments(app, b.adminToken);
-    const theirDriver = await createDriver(app, b.adminToken);
-    const mine = await createDriver(app, a.adminToken);
+    const a = await givenTenant(app);
+    const b = await givenTenant(app);
+    const theirs = await givenConsignment(app, b.adminToken);
+    const theirDriver = await givenDriver(app, b.adminToken);
+    const mine = await givenDriver(app, a.adminToken);
     const id = theirs.id;
 
-    expect((await app.ok(`{ consignment(id: "${id}") { id } }`, {}, a.adminToken)).consignment).toBeNull();
-    expect((await app.ok('{ consignments(first: 100) { totalCount } }', {}, a.adminToken)).consignments.totalCount).toBe(0);
-    expect((await app.ok(`{ tenant(id: "${b.id}") { id } }`, {}, a.adminToken)).tenant).toBeNull();
-    const mutations = [
-      `mutation { updateConsignment(consignmentId: "${id}", input: { customerReference: "hacked" }) { id } }`,
-      `mutation { setConsignmentStatus(consignmentId: "${id}", status: TO_PLAN) { id } }`,
-      `mutation { assignDriver(consignmentId: "${id}", driverId: "${mine.id}") { id } }`,
-      `mutation { deleteConsignment(consignmentId: "${id}") }`,
-      `mutation { updateStop(stopId: "${theirs.stops[0].id}", input: { name: "hacked" }) { id } }`,
-      `mutation { addConsignmentNote(consignmentId: "${id}", input: { scope: CUSTOMER, text: "hacked" }) { id } }`,
-      `mutation { addConsignmentPhoto(consignmentId: "${id}", input: { url: "https://x.example/a.jpg" }) { id } }`,
+    expect((await app.ok(FIND_CONSIGNMENT, { id }, a.adminToken)).consignment).toBeNull();
+    expect((await app.ok(COUNT_CONSIGNMENTS, { first: 100 }, a.adminToken)).consignments.totalCount).toBe(0);
+    expect((await app.ok(FIND_TENANT, { id: b.id }, a.adminToken)).tenant).toBeNull();
+    const token = a.adminToken;
+    const mutations: Array<() => Promise<GqlResult<unknown>>> = [
+      () => app.gql(UPDATE_CONSIGNMENT, { consignmentId: id, input: { customerReference: 'hacked' } }, token),
+      () => app.gql(SET_CONSIGNMENT_STATUS, { consignmentId: id, status: 'TO_PLAN' }, token),
+      () => app.gql(ASSIGN_DRIVER, { consignmentId: id, driverId: mine.id }, token),
+      () => app.gql(DELETE_CONSIGNMENT, { consignmentId: id }, token),
+      () => app.gql(UPDATE_STOP, { stopId: theirs.stops[0].id, input: { name: 'hacked' } }, token),
+      () => app.gql(ADD_NOTE, { consignmentId: id, input: { scope: 'CUSTOMER', text: 'hacked' } }, token),
+      () => app.gql(ADD_PHOTO, { consignmentId: id, input: { url: 'https://x.example/a.jpg' } }, token),
     ];
-    for (const m of mutations) {
-      const res = await app.gql(m, {}, a.adminToken);
+    for (const send of mutations) {
+      const res = await send();
       expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
     const scan = await app.gql(
-      'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }',
-      { s: [{ clientId: 'x1', consignmentId: id, palletBarcode: 'P', event: 'LOADED', scannedAt: new Date().toISOString() }] },
+      RECORD_PALLET_SCANS,
+      { scans: [{ clientId: 'x1', consignmentId: id, palletBarcode: 'P', event: 'LOADED', scannedAt: new Date().toISOString() }] },
       a.adminToken,
     );
     expect(scan.errors?.[0].extensions?.field).toBe('scans[0].consignmentId');
     const pos = await app.gql(
-      'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
-      { p: [{ clientId: 'x1', driverId: theirDriver.id, latitude: 1, longitude: 1, recordedAt: new Date().toISOString() }] },
+      REPORT_POSITIONS,
+      { positions: [{ clientId: 'x1', driverId: theirDriver.id, latitude: 1, longitude: 1, recordedAt: new Date().toISOString() }] },
       a.adminToken,
     );
     expect(pos.errors?.[0].extensions?.field).toBe('positions[0].driverId');
@@ -263,49 +331,41 @@ describe('tenant isolation', () => {
   });
 
   it('an id that is not a UUID is simply not found', async () => {
-    expect((await app.ok('{ consignment(id: "not-a-uuid") { id } }', {}, tenant.adminToken)).consignment).toBeNull();
-    const res = await app.gql('mutation { deleteConsignment(consignmentId: "1; DROP TABLE x") }', {}, tenant.adminToken);
+    expect((await app.ok(FIND_CONSIGNMENT, { id: 'not-a-uuid' }, tenant.adminToken)).consignment).toBeNull();
+    const res = await app.gql(DELETE_CONSIGNMENT, { consignmentId: '1; DROP TABLE x' }, tenant.adminToken);
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
 
 describe('details', () => {
   it('keeps internal and customer notes apart, photos with their visibility, and custom fields with labels', async () => {
-    await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature range") { key } }', {}, tenant.adminToken);
-    const [c] = await createConsignments(app, tenant.adminToken, 1, { customFields: [{ key: 'temperature', value: '2-8 °C' }] });
-    await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: INTERNAL, text: "Price agreed" }) { id } }`, {}, tenant.adminToken);
-    await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: CUSTOMER, text: "Gate 4" }) { id } }`, {}, tenant.adminToken);
-    await app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/p.jpg", caption: "Loaded" }) { id } }`, {}, tenant.adminToken);
-    const { consignment } = await app.ok(
-      `{ consignment(id: "${c.id}") { customer: notes(scope: CUSTOMER) { text } all: notes { scope } photos { caption customerVisible } customFields { key label value } } }`,
-      {},
-      tenant.adminToken,
-    );
-    expect(consignment.customer).toEqual([{ text: 'Gate 4' }]);
-    expect(consignment.all.map((n: any) => n.scope)).toEqual(['INTERNAL', 'CUSTOMER']);
-    expect(consignment.photos).toEqual([{ caption: 'Loaded', customerVisible: false }]);
-    expect(consignment.customFields).toEqual([{ key: 'temperature', label: 'Temperature range', value: '2-8 °C' }]);
+    await app.ok(DEFINE_CUSTOM_FIELD, { key: 'temperature', label: 'Temperature range' }, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken, { customFields: [{ key: 'temperature', value: '2-8 °C' }] });
+    await app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'INTERNAL', text: 'Price agreed' } }, tenant.adminToken);
+    await app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'CUSTOMER', text: 'Gate 4' } }, tenant.adminToken);
+    await app.ok(ADD_PHOTO, { consignmentId: c.id, input: { url: 'https://img.example/p.jpg', caption: 'Loaded' } }, tenant.adminToken);
+    const { consignment } = await app.ok(DETAILS, { id: c.id }, tenant.adminToken);
+    expect(consignment?.customer).toEqual([{ text: 'Gate 4' }]);
+    expect(consignment?.all.map((n) => n.scope)).toEqual(['INTERNAL', 'CUSTOMER']);
+    expect(consignment?.photos).toEqual([{ caption: 'Loaded', customerVisible: false }]);
+    expect(consignment?.customFields).toEqual([{ key: 'temperature', label: 'Temperature range', value: '2-8 °C' }]);
   });
 
   it('records actual times on a stop and refuses a departure before the arrival', async () => {
-    const [c] = await createConsignments(app, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken);
     const stopId = c.stops[0].id;
-    await app.ok(`mutation { updateStop(stopId: "${stopId}", input: { actualArrival: "2026-01-01T08:00:00Z" }) { id } }`, {}, tenant.adminToken);
-    const bad = await app.gql(`mutation { updateStop(stopId: "${stopId}", input: { actualDeparture: "2026-01-01T07:00:00Z" }) { id } }`, {}, tenant.adminToken);
+    await app.ok(UPDATE_STOP, { stopId, input: { actualArrival: '2026-01-01T08:00:00Z' } }, tenant.adminToken);
+    const bad = await app.gql(UPDATE_STOP, { stopId, input: { actualDeparture: '2026-01-01T07:00:00Z' } }, tenant.adminToken);
     expect(bad.errors?.[0].extensions?.field).toBe('input.actualDeparture');
-    const { updateStop } = await app.ok(
-      `mutation { updateStop(stopId: "${stopId}", input: { actualDeparture: "2026-01-01T09:30:00Z" }) { actualArrival actualDeparture } }`,
-      {},
-      tenant.adminToken,
-    );
-    expect(updateStop).toEqual({ actualArrival: '2026-01-01T08:00:00.000Z', actualDeparture: '2026-01-01T09:30:00.000Z' });
+    const { updateStop } = await app.ok(UPDATE_STOP, { stopId, input: { actualDeparture: '2026-01-01T09:30:00Z' } }, tenant.adminToken);
+    expect(updateStop).toMatchObject({ id: stopId, actualArrival: '2026-01-01T08:00:00.000Z', actualDeparture: '2026-01-01T09:30:00.000Z' });
   });
 
   it('deletes a consignment so that no route finds it any more', async () => {
-    const [c] = await createConsignments(app, tenant.adminToken);
-    expect((await app.ok(`mutation { deleteConsignment(consignmentId: "${c.id}") }`, {}, tenant.adminToken)).deleteConsignment).toBe(true);
-    expect((await app.ok(`{ consignment(id: "${c.id}") { id } }`, {}, tenant.adminToken)).consignment).toBeNull();
-    const again = await app.gql(`mutation { deleteConsignment(consignmentId: "${c.id}") }`, {}, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken);
+    expect((await app.ok(DELETE_CONSIGNMENT, { consignmentId: c.id }, tenant.adminToken)).deleteConsignment).toBe(true);
+    expect((await app.ok(FIND_CONSIGNMENT, { id: c.id }, tenant.adminToken)).consignment).toBeNull();
+    const again = await app.gql(DELETE_CONSIGNMENT, { consignmentId: c.id }, tenant.adminToken);
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,56 +1,63 @@
-import { createConsignments, createDriver, createTenant, type TenantFixture } from '../../../test/fixtures';
+import { ASSIGN_DRIVER, CREATE_API_KEY, RECORD_PALLET_SCANS, REPORT_POSITIONS, type PalletScanInput, type PositionInput } from '../../../test/documents';
+import { givenConsignment, givenConsignments, givenDriver, givenTenant, minutesAgo as at, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { doc } from '../../../test/typed-document';
 import { Topic } from '../../bus/event-bus';
 
 let app: TestApp;
 let tenant: TenantFixture;
 beforeAll(async () => {
   app = await startTestApp();
-  tenant = await createTenant(app);
+  tenant = await givenTenant(app);
 });
 afterAll(() => app.close());
 
-const REPORT = 'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted duplicates } }';
-const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+const DRIVER_POSITION = doc<
+  { consignment: { driverPosition: { latitude: number; longitude: number } | null; driver: { latestPosition: { latitude: number } | null } | null } | null },
+  { id: string }
+>('query($id: ID!) { consignment(id: $id) { driverPosition { latitude longitude } driver { latestPosition { latitude } } } }');
+const PALLET_SCANS = doc<{ consignment: { palletScans: Array<{ palletBarcode: string; event: string }> } | null }, { id: string }>(
+  'query($id: ID!) { consignment(id: $id) { palletScans { palletBarcode event } } }',
+);
 
 describe('reportPositions', () => {
   it('counts a replayed batch as duplicates and stores nothing twice', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const batch = [
       { clientId: 'a', latitude: 51.0, longitude: 5.0, recordedAt: at(3), speedKmh: 80, heading: 90 },
       { clientId: 'b', latitude: 51.1, longitude: 5.1, recordedAt: at(2) },
       { clientId: 'b', latitude: 51.1, longitude: 5.1, recordedAt: at(2) },
     ];
-    expect((await app.ok(REPORT, { p: batch }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 1 });
-    expect((await app.ok(REPORT, { p: batch }, driver.token)).reportPositions).toEqual({ accepted: 0, duplicates: 3 });
+    expect((await app.ok(REPORT_POSITIONS, { positions: batch }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 1 });
+    expect((await app.ok(REPORT_POSITIONS, { positions: batch }, driver.token)).reportPositions).toEqual({ accepted: 0, duplicates: 3 });
     const rows = await app.sql('SELECT client_id FROM driver_positions WHERE driver_id = $1 ORDER BY client_id', [driver.id]);
     expect(rows.map((r) => r.client_id)).toEqual(['a', 'b']);
   });
 
   it('stores out-of-order positions, and the latest is the greatest recordedAt, not the last to arrive', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
-    const [c] = await createConsignments(app, tenant.adminToken);
-    await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
-    await app.ok(REPORT, { p: [{ clientId: 'new', latitude: 52, longitude: 6, recordedAt: at(1) }] }, driver.token);
-    await app.ok(REPORT, { p: [{ clientId: 'old', latitude: 50, longitude: 4, recordedAt: at(10) }] }, driver.token);
+    const driver = await givenDriver(app, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken);
+    await app.ok(ASSIGN_DRIVER, { consignmentId: c.id, driverId: driver.id }, tenant.adminToken);
+    await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'new', latitude: 52, longitude: 6, recordedAt: at(1) }] }, driver.token);
+    await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'old', latitude: 50, longitude: 4, recordedAt: at(10) }] }, driver.token);
     expect(await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = $1', [driver.id])).toHaveLength(2);
-    const { consignment } = await app.ok(`{ consignment(id: "${c.id}") { driverPosition { latitude longitude } driver { latestPosition { latitude } } } }`, {}, tenant.adminToken);
-    expect(consignment.driverPosition).toEqual({ latitude: 52, longitude: 6 });
-    expect(consignment.driver.latestPosition.latitude).toBe(52);
+    const { consignment } = await app.ok(DRIVER_POSITION, { id: c.id }, tenant.adminToken);
+    expect(consignment?.driverPosition).toEqual({ latitude: 52, longitude: 6 });
+    expect(consignment?.driver?.latestPosition?.latitude).toBe(52);
   });
 
   it('takes positions from an API key for a named driver of the tenant', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
-    const { createApiKey } = await app.ok('mutation { createApiKey(name: "telematics") { key } }', {}, tenant.adminToken);
-    const missing = await app.gql(REPORT, { p: [{ clientId: 'k1', latitude: 1, longitude: 1, recordedAt: at(1) }] }, createApiKey.key);
+    const driver = await givenDriver(app, tenant.adminToken);
+    const { createApiKey } = await app.ok(CREATE_API_KEY, { name: 'telematics' }, tenant.adminToken);
+    const missing = await app.gql(REPORT_POSITIONS, { positions: [{ clientId: 'k1', latitude: 1, longitude: 1, recordedAt: at(1) }] }, createApiKey.key);
     expect(missing.errors?.[0].extensions?.field).toBe('positions[0].driverId');
-    const res = await app.ok(REPORT, { p: [{ clientId: 'k1', driverId: driver.id, latitude: 1, longitude: 1, recordedAt: at(1) }] }, createApiKey.key);
+    const res = await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'k1', driverId: driver.id, latitude: 1, longitude: 1, recordedAt: at(1) }] }, createApiKey.key);
     expect(res.reportPositions.accepted).toBe(1);
   });
 
   it('refuses a bad position by name and stores none of the batch', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const driver = await givenDriver(app, tenant.adminToken);
+    const cases: Array<[Partial<PositionInput>, string]> = [
       [{ latitude: 200 }, 'positions[1].latitude'],
       [{ longitude: 181 }, 'positions[1].longitude'],
       [{ heading: 400 }, 'positions[1].heading'],
@@ -59,8 +66,8 @@ describe('reportPositions', () => {
     ];
     for (const [override, field] of cases) {
       const res = await app.gql(
-        REPORT,
-        { p: [{ clientId: 'ok', latitude: 1, longitude: 1, recordedAt: at(1) }, { clientId: 'bad', latitude: 1, longitude: 1, recordedAt: at(1), ...override }] },
+        REPORT_POSITIONS,
+        { positions: [{ clientId: 'ok', latitude: 1, longitude: 1, recordedAt: at(1) }, { clientId: 'bad', latitude: 1, longitude: 1, recordedAt: at(1), ...override }] },
         driver.token,
       );
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -69,11 +76,11 @@ describe('reportPositions', () => {
   });
 
   it('counts duplicates inside a batch and against earlier batches, and keeps the first of a repeated client id', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const p = (clientId: string, latitude: number) => ({ clientId, latitude, longitude: 5, recordedAt: at(5) });
-    expect((await app.ok(REPORT, { p: [p('a', 50), p('b', 50)] }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 0 });
+    expect((await app.ok(REPORT_POSITIONS, { positions: [p('a', 50), p('b', 50)] }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 0 });
     const mixed = [p('b', 51), p('c', 52), p('a', 51), p('c', 53), p('d', 54), p('d', 55)];
-    expect((await app.ok(REPORT, { p: mixed }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 4 });
+    expect((await app.ok(REPORT_POSITIONS, { positions: mixed }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 4 });
     const rows = await app.sql('SELECT client_id, latitude FROM driver_positions WHERE driver_id = $1 ORDER BY client_id', [driver.id]);
     expect(rows).toEqual([
       { client_id: 'a', latitude: 50 },
@@ -84,11 +91,11 @@ describe('reportPositions', () => {
   });
 
   it('stores every field as sent, trimming the client id', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const recordedAt = '2026-01-02T03:04:05.678Z';
     const full = { clientId: ' full ', latitude: -33.8688, longitude: 151.2093, heading: 359.5, speedKmh: 88.25, accuracyM: 0, recordedAt };
     const bare = { clientId: 'bare', latitude: 0, longitude: -180, recordedAt };
-    await app.ok(REPORT, { p: [full, bare] }, driver.token);
+    await app.ok(REPORT_POSITIONS, { positions: [full, bare] }, driver.token);
     const rows = await app.sql(
       `SELECT client_id, tenant_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at
          FROM driver_positions WHERE driver_id = $1 ORDER BY client_id`,
@@ -101,10 +108,10 @@ describe('reportPositions', () => {
   });
 
   it('refuses a bad position in the middle of a large batch and stores none of it', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const batch = (override: Record<string, unknown>) =>
       Array.from({ length: 100 }, (_, i) => ({ clientId: `m${i}`, latitude: 50, longitude: 8, recordedAt: at(1), ...(i === 57 ? override : {}) }));
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const cases: Array<[Partial<PositionInput>, string]> = [
       [{ speedKmh: 401 }, 'positions[57].speedKmh'],
       [{ accuracyM: -1 }, 'positions[57].accuracyM'],
       [{ heading: -0.5 }, 'positions[57].heading'],
@@ -112,24 +119,24 @@ describe('reportPositions', () => {
       [{ recordedAt: new Date(Date.now() + 6 * 60_000).toISOString() }, 'positions[57].recordedAt'],
     ];
     for (const [override, field] of cases) {
-      const res = await app.gql(REPORT, { p: batch(override) }, driver.token);
+      const res = await app.gql(REPORT_POSITIONS, { positions: batch(override) }, driver.token);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(res.errors?.[0].message).toContain(field);
     }
     expect(await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = $1', [driver.id])).toHaveLength(0);
     // Within the allowed clock skew the same batch is fine.
-    const skewed = await app.ok(REPORT, { p: batch({ recordedAt: new Date(Date.now() + 4 * 60_000).toISOString() }) }, driver.token);
+    const skewed = await app.ok(REPORT_POSITIONS, { positions: batch({ recordedAt: new Date(Date.now() + 4 * 60_000).toISOString() }) }, driver.token);
     expect(skewed.reportPositions).toEqual({ accepted: 100, duplicates: 0 });
   });
 
   it("refuses another tenant's driver by position and stores nothing of the batch", async () => {
-    const mine = await createDriver(app, tenant.adminToken);
-    const other = await createTenant(app);
-    const theirs = await createDriver(app, other.adminToken);
-    const { createApiKey } = await app.ok('mutation { createApiKey(name: "telematics") { key } }', {}, tenant.adminToken);
+    const mine = await givenDriver(app, tenant.adminToken);
+    const other = await givenTenant(app);
+    const theirs = await givenDriver(app, other.adminToken);
+    const { createApiKey } = await app.ok(CREATE_API_KEY, { name: 'telematics' }, tenant.adminToken);
     const p = (clientId: string, driverId: string) => ({ clientId, driverId, latitude: 1, longitude: 1, recordedAt: at(1) });
     for (const stranger of [theirs.id, '00000000-0000-4000-8000-000000000000']) {
-      const res = await app.gql(REPORT, { p: [p('t1', mine.id), p('t2', mine.id), p('t3', stranger), p('t4', stranger)] }, createApiKey.key);
+      const res = await app.gql(REPORT_POSITIONS, { positions: [p('t1', mine.id), p('t2', mine.id), p('t3', stranger), p('t4', stranger)] }, createApiKey.key);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positions[2].driverId' });
     }
     const stored = await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = ANY($1::uuid[])', [[mine.id, theirs.id]]);
@@ -137,9 +144,9 @@ describe('reportPositions', () => {
   });
 
   it("tells the live bus each driver's new latest position of a batch, once, after it is stored", async () => {
-    const a = await createDriver(app, tenant.adminToken);
-    const b = await createDriver(app, tenant.adminToken);
-    const { createApiKey } = await app.ok('mutation { createApiKey(name: "fleet") { key } }', {}, tenant.adminToken);
+    const a = await givenDriver(app, tenant.adminToken);
+    const b = await givenDriver(app, tenant.adminToken);
+    const { createApiKey } = await app.ok(CREATE_API_KEY, { name: 'fleet' }, tenant.adminToken);
     const heard: Array<{ driverId: string; latitude: number }> = [];
     const visible: Array<Promise<unknown[]>> = [];
     await app.server.services.bus.subscribe(Topic.DRIVER_POSITION, (p) => {
@@ -151,7 +158,7 @@ describe('reportPositions', () => {
     const p = (clientId: string, driverId: string, latitude: number, minutesAgo: number) => ({ clientId, driverId, latitude, longitude: 1, heading: 10, speedKmh: 50, recordedAt: at(minutesAgo) });
     // Out of order inside the batch: the newest is not the last sent.
     const batch = [p('a1', a.id, 10, 5), p('a2', a.id, 11, 1), p('a3', a.id, 12, 3), p('b1', b.id, 20, 2), p('b2', b.id, 21, 4)];
-    await app.ok(REPORT, { p: batch }, createApiKey.key);
+    await app.ok(REPORT_POSITIONS, { positions: batch }, createApiKey.key);
     expect([...heard].sort((x, y) => x.latitude - y.latitude)).toEqual([
       { driverId: a.id, latitude: 11 },
       { driverId: b.id, latitude: 20 },
@@ -159,25 +166,25 @@ describe('reportPositions', () => {
     for (const rows of await Promise.all(visible)) expect(rows).toHaveLength(1);
     // A replay stores nothing and tells no one; a new latest position among duplicates is told.
     heard.length = 0;
-    await app.ok(REPORT, { p: batch }, createApiKey.key);
+    await app.ok(REPORT_POSITIONS, { positions: batch }, createApiKey.key);
     expect(heard).toEqual([]);
-    await app.ok(REPORT, { p: [...batch, p('a4', a.id, 13, 0)] }, createApiKey.key);
+    await app.ok(REPORT_POSITIONS, { positions: [...batch, p('a4', a.id, 13, 0)] }, createApiKey.key);
     expect(heard.map((h) => h.latitude)).toEqual([13]);
     // A late position, older than the latest stored, is kept but moves no marker.
     heard.length = 0;
-    const late = await app.ok(REPORT, { p: [p('a5', a.id, 14, 30), p('b3', b.id, 22, 0)] }, createApiKey.key);
+    const late = await app.ok(REPORT_POSITIONS, { positions: [p('a5', a.id, 14, 30), p('b3', b.id, 22, 0)] }, createApiKey.key);
     expect(late.reportPositions.accepted).toBe(2);
     expect(heard).toEqual([{ driverId: b.id, latitude: 22 }]);
   });
 
   it('stores a batch in two statements, whatever its size, when no consignment of the driver is in transit', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const counts: number[] = [];
     for (const size of [1, 100, 1000]) {
       const batch = Array.from({ length: size }, (_, i) => ({ clientId: `s${size}-${i}`, latitude: 50, longitude: 8, recordedAt: at(1) }));
       await app.server.services.eta.idle();
       const before = app.server.db.queries.count;
-      expect((await app.ok(REPORT, { p: batch }, driver.token)).reportPositions.accepted).toBe(size);
+      expect((await app.ok(REPORT_POSITIONS, { positions: batch }, driver.token)).reportPositions.accepted).toBe(size);
       await app.server.services.eta.idle();
       counts.push(app.server.db.queries.count - before);
     }
@@ -186,27 +193,26 @@ describe('reportPositions', () => {
   });
 
   it('refuses a driver reporting for another driver', async () => {
-    const me = await createDriver(app, tenant.adminToken);
-    const other = await createDriver(app, tenant.adminToken);
-    const res = await app.gql(REPORT, { p: [{ clientId: 'x', driverId: other.id, latitude: 1, longitude: 1, recordedAt: at(1) }] }, me.token);
+    const me = await givenDriver(app, tenant.adminToken);
+    const other = await givenDriver(app, tenant.adminToken);
+    const res = await app.gql(REPORT_POSITIONS, { positions: [{ clientId: 'x', driverId: other.id, latitude: 1, longitude: 1, recordedAt: at(1) }] }, me.token);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('recordPalletScans', () => {
   it('is idempotent by client id and checks the stop belongs to the consignment', async () => {
-    const [c, d] = await createConsignments(app, tenant.adminToken, 2);
-    const SCAN = 'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted duplicates } }';
-    const scans = [
+    const [c, d] = await givenConsignments(app, tenant.adminToken, 2);
+    const scans: PalletScanInput[] = [
       { clientId: 'sc-1', consignmentId: c.id, stopId: c.stops[0].id, palletBarcode: 'P-1', event: 'LOADED', scannedAt: at(5) },
       { clientId: 'sc-2', consignmentId: c.id, palletBarcode: 'P-2', event: 'DAMAGED', scannedAt: at(4) },
     ];
-    expect((await app.ok(SCAN, { s: scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 2, duplicates: 0 });
-    expect((await app.ok(SCAN, { s: scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 0, duplicates: 2 });
-    const wrongStop = await app.gql(SCAN, { s: [{ ...scans[0], clientId: 'sc-3', stopId: d.stops[0].id }] }, tenant.adminToken);
+    expect((await app.ok(RECORD_PALLET_SCANS, { scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 2, duplicates: 0 });
+    expect((await app.ok(RECORD_PALLET_SCANS, { scans }, tenant.adminToken)).recordPalletScans).toEqual({ accepted: 0, duplicates: 2 });
+    const wrongStop = await app.gql(RECORD_PALLET_SCANS, { scans: [{ ...scans[0], clientId: 'sc-3', stopId: d.stops[0].id }] }, tenant.adminToken);
     expect(wrongStop.errors?.[0].extensions?.field).toBe('scans[0].stopId');
-    const { consignment } = await app.ok(`{ consignment(id: "${c.id}") { palletScans { palletBarcode event } } }`, {}, tenant.adminToken);
-    expect(consignment.palletScans).toEqual([
+    const { consignment } = await app.ok(PALLET_SCANS, { id: c.id }, tenant.adminToken);
+    expect(consignment?.palletScans).toEqual([
       { palletBarcode: 'P-1', event: 'LOADED' },
       { palletBarcode: 'P-2', event: 'DAMAGED' },
     ]);

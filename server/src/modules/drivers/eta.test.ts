@@ -1,26 +1,37 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { distanceKm } from '@tracklink/shared';
-import { createConsignments, createDriver, createTrackingTenant, linksOf, subscribeUpdates, tokenOf, untilStreams } from '../../../test/fixtures';
+import { REPORT_POSITIONS, SET_CONSIGNMENT_STATUS, UPDATE_STOP, type TrackingUpdate } from '../../../test/documents';
+import { givenConsignmentInTransit, givenConsignmentWithDriver, givenTenant, position } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { subscribeUpdates, untilStreams } from '../../../test/public-api';
+import { doc } from '../../../test/typed-document';
 import { trackSpeedKmh } from './eta.service';
 
-const REPORT = 'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }';
 const DELIVERY = { latitude: 48.14, longitude: 11.46 };
 
+const ESTIMATES = doc<{ consignment: { stops: Array<{ estimatedArrival: string | null }> } | null }, { id: string }>(
+  'query($id: ID!) { consignment(id: $id) { stops { estimatedArrival } } }',
+);
+
+/** The estimates of a consignment's stops, once the ETA service has caught up. */
+async function estimatesOf(app: TestApp, token: string, consignmentId: string): Promise<Array<string | null>> {
+  await app.server.services.eta.idle();
+  const { consignment } = await app.ok(ESTIMATES, { id: consignmentId }, token);
+  if (!consignment) throw new Error(`consignment ${consignmentId} is not visible`);
+  return consignment.stops.map((s) => s.estimatedArrival);
+}
+
 async function onTheRoad(app: TestApp) {
-  const tenant = await createTrackingTenant(app);
-  const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'IN_TRANSIT' });
-  const driver = await createDriver(app, tenant.adminToken);
-  await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+  const tenant = await givenTenant(app, { tracking: true });
+  const { consignment: c, driver, token } = await givenConsignmentInTransit(app, tenant);
   // The pickup is behind the truck: the next stop is the delivery.
-  await app.ok(`mutation { updateStop(stopId: "${c.stops[0].id}", input: { actualArrival: "2026-01-01T06:00:00Z", actualDeparture: "2026-01-01T07:00:00Z" }) { id } }`, {}, tenant.adminToken);
+  await app.ok(UPDATE_STOP, { stopId: c.stops[0].id, input: { actualArrival: '2026-01-01T06:00:00Z', actualDeparture: '2026-01-01T07:00:00Z' } }, tenant.adminToken);
   const eta = async () => {
-    await app.server.services.eta.idle();
-    const { consignment } = await app.ok(`{ consignment(id: "${c.id}") { stops { estimatedArrival } } }`, {}, tenant.adminToken);
-    return consignment.stops[1].estimatedArrival ? new Date(consignment.stops[1].estimatedArrival).getTime() : null;
+    const delivery = (await estimatesOf(app, tenant.adminToken, c.id))[1];
+    return delivery ? new Date(delivery).getTime() : null;
   };
-  return { tenant, c, driver, eta };
+  return { tenant, c, driver, token, eta };
 }
 
 describe('live ETA from recent speed', () => {
@@ -39,24 +50,24 @@ describe('live ETA from recent speed', () => {
   });
 
   it('recomputes the next stop ETA from distance over the recent speed and pushes it to open pages', async () => {
-    const { c, driver, tenant, eta } = await onTheRoad(app);
-    const [link] = await linksOf(app, tenant.adminToken, c.id);
-    const sub = subscribeUpdates(app, tokenOf(link.url));
+    const { driver, token, eta } = await onTheRoad(app);
+    const sub = subscribeUpdates(app, token);
     try {
       await untilStreams(app, 1);
       const now = Date.now();
       const start = { latitude: 49.9, longitude: 8.6 };
       const later = { latitude: 49.8, longitude: 8.75 };
       const minutes = 10;
-      await app.ok(REPORT, { p: [{ clientId: 'e1', ...start, recordedAt: new Date(now - minutes * 60_000).toISOString() }] }, driver.token);
-      await app.ok(REPORT, { p: [{ clientId: 'e2', ...later, recordedAt: new Date(now).toISOString() }] }, driver.token);
+      await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'e1', ...start, recordedAt: new Date(now - minutes * 60_000).toISOString() }] }, driver.token);
+      await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'e2', ...later, recordedAt: new Date(now).toISOString() }] }, driver.token);
       const speed = Math.min(Math.max(distanceKm(start, later) / (minutes / 60), 20), 120);
       const expected = now + (distanceKm(later, DELIVERY) / speed) * 3_600_000;
       const got = await eta();
       expect(got).not.toBeNull();
       expect(Math.abs(got! - expected)).toBeLessThan(1000);
       // The first position gave an estimate too (at the default speed); the page ends on the second.
-      const near = (u: any) => u.kind === 'CHANGED' && Math.abs(new Date(u.page?.stops?.[1]?.estimatedArrival ?? 0).getTime() - expected) < 1000;
+      const near = (u: TrackingUpdate) =>
+        u.kind === 'CHANGED' && u.page?.__typename === 'TrackingPage' && Math.abs(new Date(u.page.stops[1]?.estimatedArrival ?? 0).getTime() - expected) < 1000;
       await sub.until(() => sub.updates.some(near), 1000, 'CHANGED with the new ETA');
     } finally {
       await sub.close();
@@ -64,19 +75,13 @@ describe('live ETA from recent speed', () => {
   });
 
   it('estimates for a consignment in transit only, from the first position after it sets off', async () => {
-    const tenant = await createTrackingTenant(app);
-    const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
-    const driver = await createDriver(app, tenant.adminToken);
-    await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
-    const estimates = async () => {
-      await app.server.services.eta.idle();
-      const { consignment } = await app.ok(`{ consignment(id: "${c.id}") { stops { estimatedArrival } } }`, {}, tenant.adminToken);
-      return consignment.stops.map((s: { estimatedArrival: string | null }) => s.estimatedArrival);
-    };
-    await app.ok(REPORT, { p: [{ clientId: 'p1', latitude: 51.9, longitude: 4.1, recordedAt: new Date().toISOString() }] }, driver.token);
+    const tenant = await givenTenant(app, { tracking: true });
+    const { consignment: c, driver } = await givenConsignmentWithDriver(app, tenant, { status: 'PLANNED' });
+    const estimates = () => estimatesOf(app, tenant.adminToken, c.id);
+    await app.ok(REPORT_POSITIONS, { positions: [position('p1', 51.9, 4.1)] }, driver.token);
     expect(await estimates()).toEqual([null, null]);
-    await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: IN_TRANSIT) { id } }`, {}, tenant.adminToken);
-    await app.ok(REPORT, { p: [{ clientId: 'p2', latitude: 51.9, longitude: 4.2, recordedAt: new Date().toISOString() }] }, driver.token);
+    await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status: 'IN_TRANSIT' }, tenant.adminToken);
+    await app.ok(REPORT_POSITIONS, { positions: [position('p2', 51.9, 4.2)] }, driver.token);
     const [pickup, delivery] = await estimates();
     expect(pickup).not.toBeNull();
     expect(delivery).toBeNull();
@@ -86,12 +91,12 @@ describe('live ETA from recent speed', () => {
     const { driver, eta, c } = await onTheRoad(app);
     const at = Date.now();
     const here = { latitude: 49.0, longitude: 10.0 };
-    await app.ok(REPORT, { p: [{ clientId: 'f1', ...here, recordedAt: new Date(at).toISOString() }] }, driver.token);
+    await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'f1', ...here, recordedAt: new Date(at).toISOString() }] }, driver.token);
     const first = await eta();
     expect(Math.abs(first! - (at + (distanceKm(here, DELIVERY) / 60) * 3_600_000))).toBeLessThan(1000);
     const [{ updated_at: before }] = await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [c.id]);
     // Ten seconds later, barely moved: the estimate shifts by seconds, not a minute.
-    await app.ok(REPORT, { p: [{ clientId: 'f2', latitude: 49.0001, longitude: 10.0001, recordedAt: new Date(at + 10_000).toISOString() }] }, driver.token);
+    await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'f2', latitude: 49.0001, longitude: 10.0001, recordedAt: new Date(at + 10_000).toISOString() }] }, driver.token);
     expect(await eta()).toBe(first);
     const [{ updated_at: after }] = await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [c.id]);
     expect(after).toEqual(before);
@@ -119,7 +124,7 @@ describe('live ETA from a routing service', () => {
   it("takes the route's duration", async () => {
     const { driver, eta } = await onTheRoad(app);
     const at = Date.now();
-    await app.ok(REPORT, { p: [{ clientId: 'r1', latitude: 49.5, longitude: 9.5, recordedAt: new Date(at).toISOString() }] }, driver.token);
+    await app.ok(REPORT_POSITIONS, { positions: [{ clientId: 'r1', latitude: 49.5, longitude: 9.5, recordedAt: new Date(at).toISOString() }] }, driver.token);
     expect(await eta()).toBe(at + 5_400_000);
     expect(asked[0]).toBe(`/route/v1/driving/9.5,49.5;${DELIVERY.longitude},${DELIVERY.latitude}?overview=false`);
   });

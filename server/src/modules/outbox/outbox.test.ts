@@ -1,7 +1,8 @@
-import { createConsignments, createTrackingTenant, type TenantFixture } from '../../../test/fixtures';
+import { OUTBOX, REGENERATE_TRACKING_LINK, RETRY_OUTBOX_MESSAGE, REVOKE_TRACKING_LINK } from '../../../test/documents';
+import { givenConsignment, givenConsignments, givenTenant, linksOf, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { startSmtp, type SmtpCatcher } from '../../../test/smtp';
-import { createTask, MESSAGE_FIELDS, outboxOf, untilSettled } from '../../../test/tasks';
+import { createTask, outboxOf, untilSettled } from '../../../test/tasks';
 import { OutboxWorker } from './outbox.worker';
 
 // Workers here are driven by hand (runOnce, start/stop at chosen moments) against a real SMTP
@@ -15,7 +16,7 @@ beforeAll(async () => {
   app = await startTestApp({ SMTP_URL: smtp.url, OUTBOX_POLL_MS: '20', OUTBOX_BACKOFF_MS: '30', OUTBOX_MAX_ATTEMPTS: '3' });
   worker = app.server.services.outboxWorker;
   await worker.stop(); // in case the server runs it already: these tests decide when it runs
-  tenant = await createTrackingTenant(app);
+  tenant = await givenTenant(app, { tracking: true });
   await createTask(app, tenant.adminToken, {
     name: 'Created',
     level: 'CONSIGNMENT',
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 /** Consignments whose creation queues one email each (to their own delivery contact). */
 async function queue(n: number, tag: string): Promise<string[]> {
-  const made = await createConsignments(app, tenant.adminToken, n, {
+  const made = await givenConsignments(app, tenant.adminToken, n, {
     stops: [
       { type: 'PICKUP', name: 'Rotterdam', latitude: 51.95, longitude: 4.04 },
       { type: 'DELIVERY', name: 'Munich', latitude: 48.14, longitude: 11.46, contactEmail: `${tag}@example.com` },
@@ -76,17 +77,17 @@ describe('retries', () => {
     const failed = await messageOf(ref);
     expect(failed).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(failed.lastError).toMatch(/550.*No such mailbox here/);
-    const { outbox } = await app.ok(`{ outbox(status: FAILED) { totalCount edges { node { id lastError } } } }`, {}, tenant.dispatcherToken);
-    expect(outbox.edges.map((e: any) => e.node.id)).toContain(failed.id);
+    const failedOnes = await outboxOf(app, tenant.dispatcherToken, 'FAILED');
+    expect(failedOnes.map((m) => m.id)).toContain(failed.id);
 
     // Retrying a message that is not FAILED is refused, naming the argument.
     const [sent] = await outboxOf(app, tenant.adminToken, 'SENT');
-    const refused = await app.gql(`mutation { retryOutboxMessage(id: "${sent.id}") { id } }`, {}, tenant.adminToken);
+    const refused = await app.gql(RETRY_OUTBOX_MESSAGE, { id: sent.id }, tenant.adminToken);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
 
     await worker.stop();
     smtp.reply = () => null;
-    const { retryOutboxMessage } = await app.ok(`mutation { retryOutboxMessage(id: "${failed.id}") { ${MESSAGE_FIELDS} } }`, {}, tenant.dispatcherToken);
+    const { retryOutboxMessage } = await app.ok(RETRY_OUTBOX_MESSAGE, { id: failed.id }, tenant.dispatcherToken);
     expect(retryOutboxMessage).toMatchObject({ status: 'PENDING', attempts: 0 });
     expect(await worker.runOnce()).toBe(1);
     expect(delivered(ref)).toHaveLength(1);
@@ -120,7 +121,7 @@ describe('exactly once', () => {
     const firstRound = refs.filter((r) => delivered(r).length > 0);
     expect(firstRound).toHaveLength(1);
     // The rest of the batch was handed back untouched, due now.
-    const rows = await app.sql(`SELECT status, attempts FROM outbox_messages WHERE to_address = 'batch@example.com' ORDER BY created_at`);
+    const rows = await app.sql<{ status: string; attempts: number }>(`SELECT status, attempts FROM outbox_messages WHERE to_address = 'batch@example.com' ORDER BY created_at`);
     expect(rows.filter((r) => r.status === 'SENT')).toHaveLength(1);
     expect(rows.filter((r) => r.status === 'PENDING').map((r) => r.attempts)).toEqual([0, 0, 0, 0, 0]);
 
@@ -154,18 +155,17 @@ describe('exactly once', () => {
 describe('outbox API', () => {
   it('pages newest first with a cursor and filters by status', async () => {
     await queue(3, 'paging');
-    const query = `query($after: String) { outbox(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }`;
-    const first = (await app.ok(query, {}, tenant.adminToken)).outbox;
-    const second = (await app.ok(query, { after: first.pageInfo.endCursor }, tenant.adminToken)).outbox;
+    const first = (await app.ok(OUTBOX, { first: 2 }, tenant.adminToken)).outbox;
+    const second = (await app.ok(OUTBOX, { first: 2, after: first.pageInfo.endCursor }, tenant.adminToken)).outbox;
     expect(first.edges).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const ids = [...first.edges, ...second.edges].map((e: any) => e.node.id);
+    const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const times = [...first.edges, ...second.edges].map((e: any) => Date.parse(e.node.createdAt));
+    const times = [...first.edges, ...second.edges].map((e) => Date.parse(e.node.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const pending = await outboxOf(app, tenant.adminToken, 'PENDING');
     expect(pending.map((m) => m.to)).toEqual(['paging@example.com', 'paging@example.com', 'paging@example.com']);
-    const bad = await app.gql(`{ outbox(first: 1000) { totalCount } }`, {}, tenant.adminToken);
+    const bad = await app.gql(OUTBOX, { first: 1000 }, tenant.adminToken);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     worker.start();
     await untilSettled(app);
@@ -176,7 +176,7 @@ describe('without SMTP_URL', () => {
   it('messages stay in the outbox as NOT_SENT, never attempted', async () => {
     const quiet = await startTestApp({ OUTBOX_POLL_MS: '20' });
     try {
-      const own = await createTrackingTenant(quiet);
+      const own = await givenTenant(quiet, { tracking: true });
       await createTask(quiet, own.adminToken, {
         name: 'Created',
         level: 'CONSIGNMENT',
@@ -185,7 +185,7 @@ describe('without SMTP_URL', () => {
         subject: 'New: {{consignment.reference}}',
         body: '{{consignment.trackingLink}}',
       });
-      const [c] = await createConsignments(quiet, own.adminToken, 1);
+      const c = await givenConsignment(quiet, own.adminToken);
       const w = quiet.server.services.outboxWorker;
       expect(w.enabled).toBe(false);
       w.start();
@@ -193,7 +193,7 @@ describe('without SMTP_URL', () => {
       expect(await w.runOnce()).toBe(0);
       const [message] = await outboxOf(quiet, own.adminToken);
       expect(message).toMatchObject({ to: 'orders@acme.example', subject: `New: ${c.reference}`, status: 'NOT_SENT', attempts: 0, sentAt: null });
-      const retry = await quiet.gql(`mutation { retryOutboxMessage(id: "${message.id}") { id } }`, {}, own.adminToken);
+      const retry = await quiet.gql(RETRY_OUTBOX_MESSAGE, { id: message.id }, own.adminToken);
       expect(retry.errors?.[0].extensions?.code).toBe('CONFLICT');
       expect((await outboxOf(quiet, own.adminToken))[0].status).toBe('NOT_SENT');
     } finally {
@@ -204,15 +204,16 @@ describe('without SMTP_URL', () => {
 
 describe('links that changed while the email waited', () => {
   const linkOf = async (reference: string, email: string) => {
-    const [{ id }] = await app.sql('SELECT id FROM consignments WHERE reference = $1', [reference]);
-    const { consignment } = await app.ok(`{ consignment(id: "${id}") { trackingLinks { id url recipientEmail status } } }`, {}, tenant.adminToken);
-    return consignment.trackingLinks.find((l: any) => l.recipientEmail === email && l.status === 'ACTIVE');
+    const [{ id }] = await app.sql<{ id: string }>('SELECT id FROM consignments WHERE reference = $1', [reference]);
+    const link = (await linksOf(app, tenant.adminToken, id)).find((l) => l.recipientEmail === email && l.status === 'ACTIVE');
+    if (!link) throw new Error(`no active link of ${reference} for ${email}`);
+    return link;
   };
 
   it('a regenerated link: the email carries the new URL', async () => {
     const [ref] = await queue(1, 'regenerated');
     const old = await linkOf(ref, 'regenerated@example.com');
-    const { regenerateTrackingLink } = await app.ok(`mutation { regenerateTrackingLink(linkId: "${old.id}") { url } }`, {}, tenant.adminToken);
+    const { regenerateTrackingLink } = await app.ok(REGENERATE_TRACKING_LINK, { linkId: old.id }, tenant.adminToken);
     await worker.runOnce();
     const [mail] = delivered(ref);
     expect(mail.text).toContain(regenerateTrackingLink.url);
@@ -222,7 +223,7 @@ describe('links that changed while the email waited', () => {
   it('a revoked link: nothing is sent, and the outbox says why', async () => {
     const [ref] = await queue(1, 'revoked');
     const link = await linkOf(ref, 'revoked@example.com');
-    await app.ok(`mutation { revokeTrackingLink(linkId: "${link.id}") { id } }`, {}, tenant.adminToken);
+    await app.ok(REVOKE_TRACKING_LINK, { linkId: link.id }, tenant.adminToken);
     await worker.runOnce();
     expect(delivered(ref)).toEqual([]);
     expect(await messageOf(ref)).toMatchObject({ status: 'FAILED', lastError: expect.stringMatching(/revoked/) });

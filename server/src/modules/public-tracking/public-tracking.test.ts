@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { DEFAULT_TEMPLATE, resolveSections, TEMPLATE_SECTIONS, type SectionOverrides, type TemplateSection } from '@tracklink/shared';
 import {
-  createConsignments,
-  createDriver,
-  createTrackingTenant,
-  linksOf,
-  publicGql,
-  tokenOf,
-  trackingPage,
-  type TenantFixture,
-} from '../../../test/fixtures';
+  ADD_NOTE,
+  ADD_PHOTO,
+  DELETE_CUSTOMER_TEMPLATE,
+  PAGE_TYPENAME,
+  RECORD_PALLET_SCANS,
+  SET_CONSIGNMENT_STATUS,
+  SET_CUSTOMER_TEMPLATE,
+  UPDATE_TEMPLATE,
+  UPDATE_TRACKING_LINK,
+  type SectionInput,
+  type TrackingPage,
+} from '../../../test/documents';
+import { activeLinkOf, givenActiveLink, givenConsignmentWithEveryField, givenConsignments, givenDriverWithPosition, givenTenant, position, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { publicGql, shownPage } from '../../../test/public-api';
+import { doc, type GqlError } from '../../../test/typed-document';
 
 let app: TestApp;
 let tenant: TenantFixture;
@@ -22,14 +28,14 @@ let linkId: string;
 const SECRETS = ['INTERNAL-NOTE-7731', '98765.43', '12345.67', 'INTERNAL-CAPTION-55', 'https://img.example/internal.jpg', 'Driver Secret-Name', 'SECRET-PLATE-99'];
 
 /** Which page fields each section controls, and how to see it is there. */
-const SECTION_PROBES: Record<TemplateSection, (page: any) => boolean> = {
+const SECTION_PROBES: Record<TemplateSection, (page: TrackingPage) => boolean> = {
   showStatus: (p) => p.status !== null,
   showProgress: (p) => p.progress !== null,
-  showStopReferences: (p) => p.stops.some((s: any) => s.reference !== null),
-  showEstimatedTimes: (p) => p.stops.some((s: any) => s.estimatedArrival !== null),
+  showStopReferences: (p) => p.stops.some((s) => s.reference !== null),
+  showEstimatedTimes: (p) => p.stops.some((s) => s.estimatedArrival !== null),
   showCargo: (p) => p.cargo !== null,
   showPalletScans: (p) => p.palletScans !== null,
-  showMap: (p) => p.showMap && p.stops.every((s: any) => s.latitude !== null),
+  showMap: (p) => p.showMap && p.stops.every((s) => s.latitude !== null),
   showDriverPosition: (p) => p.driverPosition !== null,
   showCustomerReference: (p) => p.customerReference !== null,
   showContainerNumber: (p) => p.containerNumber !== null,
@@ -40,44 +46,50 @@ const SECTION_PROBES: Record<TemplateSection, (page: any) => boolean> = {
   showPhotos: (p) => p.photos !== null,
 };
 
-const sectionInput = (o: SectionOverrides) =>
-  Object.entries(o)
-    .filter(([, v]) => v != null)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(', ');
+/** The sections that are set: a null or absent one inherits. */
+const setSections = (o: SectionOverrides): SectionInput => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
 async function setTenantTemplate(sections: SectionOverrides) {
-  const args = sectionInput(sections);
-  if (args) await app.ok(`mutation { updateTrackingLinkTemplate(input: { ${args} }) { showStatus } }`, {}, tenant.adminToken);
+  const input = setSections(sections);
+  if (Object.keys(input).length) await app.ok(UPDATE_TEMPLATE, { input }, tenant.adminToken);
 }
 
 async function setCustomerTemplate(customerId: string, sections: SectionOverrides | null) {
   if (sections === null) {
-    await app.ok(`mutation { deleteCustomerTrackingLinkTemplate(customerId: "${customerId}") }`, {}, tenant.adminToken);
+    await app.ok(DELETE_CUSTOMER_TEMPLATE, { customerId }, tenant.adminToken);
     return;
   }
-  const args = sectionInput(sections);
-  await app.ok(`mutation { setCustomerTrackingLinkTemplate(input: { customerId: "${customerId}"${args ? ', ' + args : ''} }) { showStatus } }`, {}, tenant.adminToken);
+  await app.ok(SET_CUSTOMER_TEMPLATE, { input: { customerId, ...setSections(sections) } }, tenant.adminToken);
 }
 
 async function setLinkOverrides(sections: SectionOverrides) {
-  const args = sectionInput(sections);
-  await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { inherit: [${TEMPLATE_SECTIONS.join(', ')}]${args ? ', ' + args : ''} }) { id } }`, {}, tenant.adminToken);
+  await app.ok(UPDATE_TRACKING_LINK, { linkId, input: { inherit: [...TEMPLATE_SECTIONS], ...setSections(sections) } }, tenant.adminToken);
 }
+
+const PHOTOS = doc<{ consignment: { photos: Array<{ id: string; customerVisible: boolean }> } | null }, { id: string }>(
+  'query($id: ID!) { consignment(id: $id) { photos { id customerVisible } } }',
+);
+
+// Documents the public endpoint must refuse, or answers with the least it can.
+const TYPENAME = doc<{ __typename: string }>('{ __typename }');
+const STAFF_ONLY = doc<unknown, { first: number }>('query($first: Int) { consignments(first: $first) { totalCount } }');
+const DEEP = doc<unknown, { token: string }>(
+  `query($token: String!) { trackingPage(token: $token) { ${'... on TrackingPage { '.repeat(20)} reference ${'} '.repeat(20)} } }`,
+);
+const FIFTY_ALIASES = doc<unknown, { token: string }>(
+  `query($token: String!) { ${Array.from({ length: 50 }, (_, i) => `a${i}: trackingPage(token: $token) { __typename }`).join(' ')} }`,
+);
+const INTROSPECTION = doc<unknown>('{ __schema { types { name } } }');
+const MISSPELT = doc<unknown, { token: string }>('query($token: String!) { trackingPag(token: $token) { __typename } }');
+/** The page query with variables as a careless client might send them. */
+const LOOSE_PAGE_TYPENAME = doc<unknown, { token?: unknown }>(PAGE_TYPENAME.text);
 
 let customerId: string;
 
 beforeAll(async () => {
   app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '100000', CORS_ORIGINS: 'https://tracking.carrier.example' });
-  tenant = await createTrackingTenant(app);
-  await app.ok('mutation { defineCustomField(key: "temperature", label: "Temperature") { key } }', {}, tenant.adminToken);
-  const [c] = await createConsignments(app, tenant.adminToken, 1, {
-    status: 'IN_TRANSIT',
-    customerReference: 'PO-4711',
-    containerNumber: 'MSKU1234565',
-    transportService: 'FTL Express',
-    extraFields: [{ key: 'Dock', value: '7' }],
-    customFields: [{ key: 'temperature', value: '2-8 C' }],
+  tenant = await givenTenant(app, { tracking: true });
+  const c = await givenConsignmentWithEveryField(app, tenant, '2-8 C', {
     price: 12345.67,
     cost: 98765.43,
     internalNotes: 'INTERNAL-NOTE-7731',
@@ -88,37 +100,31 @@ beforeAll(async () => {
     ],
   });
   consignmentId = c.id;
-  const [{ customer_id }] = await app.sql('SELECT o.customer_id FROM consignments c JOIN orders o ON o.id = c.order_id WHERE c.id = $1', [c.id]);
+  const [{ customer_id }] = await app.sql<{ customer_id: string }>('SELECT o.customer_id FROM consignments c JOIN orders o ON o.id = c.order_id WHERE c.id = $1', [c.id]);
   customerId = customer_id;
-  const driver = await createDriver(app, tenant.adminToken, 'Driver Secret-Name');
-  await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
+  const driver = await givenDriverWithPosition(app, tenant, c.id, position('p1', 50.5, 8.1, { heading: 120 }), 'Driver Secret-Name');
   await app.ok(
-    'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
-    { p: [{ clientId: 'p1', latitude: 50.5, longitude: 8.1, recordedAt: new Date().toISOString(), heading: 120 }] },
+    RECORD_PALLET_SCANS,
+    { scans: [{ clientId: 's1', consignmentId: c.id, stopId: c.stops[0].id, palletBarcode: 'PAL-001', event: 'LOADED', scannedAt: new Date().toISOString() }] },
     driver.token,
   );
-  await app.ok(
-    'mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }',
-    { s: [{ clientId: 's1', consignmentId: c.id, stopId: c.stops[0].id, palletBarcode: 'PAL-001', event: 'LOADED', scannedAt: new Date().toISOString() }] },
-    driver.token,
-  );
-  await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: CUSTOMER, text: "Call before arrival" }) { id } }`, {}, tenant.adminToken);
-  await app.ok(`mutation { addConsignmentNote(consignmentId: "${c.id}", input: { scope: INTERNAL, text: "INTERNAL-NOTE-7731" }) { id } }`, {}, tenant.adminToken);
-  await app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/pod.jpg", caption: "Proof", customerVisible: true }) { id } }`, {}, tenant.adminToken);
-  await app.ok(`mutation { addConsignmentPhoto(consignmentId: "${c.id}", input: { url: "https://img.example/internal.jpg", caption: "INTERNAL-CAPTION-55" }) { id } }`, {}, tenant.adminToken);
-  const [link] = await linksOf(app, tenant.adminToken, c.id);
-  token = tokenOf(link.url);
-  linkId = link.id;
+  await app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'CUSTOMER', text: 'Call before arrival' } }, tenant.adminToken);
+  await app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'INTERNAL', text: 'INTERNAL-NOTE-7731' } }, tenant.adminToken);
+  await app.ok(ADD_PHOTO, { consignmentId: c.id, input: { url: 'https://img.example/pod.jpg', caption: 'Proof', customerVisible: true } }, tenant.adminToken);
+  await app.ok(ADD_PHOTO, { consignmentId: c.id, input: { url: 'https://img.example/internal.jpg', caption: 'INTERNAL-CAPTION-55' } }, tenant.adminToken);
+  const active = await activeLinkOf(app, tenant, c);
+  token = active.token;
+  linkId = active.link.id;
 });
 afterAll(() => app.close());
 
 describe('the page', () => {
   it('shows the default sections with the consignment data, in the tenant locale', async () => {
-    const page = await trackingPage(app, token);
+    const page = await shownPage(app, token);
     expect(page.organization).toMatchObject({ locale: 'en-NL', timezone: 'UTC', logoUrl: null });
     expect(page.status).toBe('IN_TRANSIT');
     expect(page.progress).toEqual(['TO_PLAN', 'PLANNED', 'IN_TRANSIT']);
-    expect(page.stops.map((s: any) => [s.type, s.name, s.reference, s.timezone])).toEqual([
+    expect(page.stops.map((s) => [s.type, s.name, s.reference, s.timezone])).toEqual([
       ['PICKUP', 'Rotterdam', 'PU-1', 'Europe/Amsterdam'],
       ['DELIVERY', 'Munich', 'DL-1', 'Europe/Berlin'],
     ]);
@@ -134,7 +140,7 @@ describe('the page', () => {
   it('shows the optional sections once switched on, with only customer-facing content', async () => {
     await setTenantTemplate({ showCustomerReference: true, showContainerNumber: true, showTransportService: true, showCustomFields: true, showExtraFields: true, showNotes: true, showPhotos: true });
     try {
-      const page = await trackingPage(app, token);
+      const page = await shownPage(app, token);
       expect(page.customerReference).toBe('PO-4711');
       expect(page.containerNumber).toBe('MSKU1234565');
       expect(page.transportService).toBe('FTL Express');
@@ -148,27 +154,24 @@ describe('the page', () => {
   });
 
   it('shows the driver only while IN_TRANSIT', async () => {
-    const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
-    const [link] = await linksOf(app, tenant.adminToken, c.id);
-    const driver = await createDriver(app, tenant.adminToken);
-    await app.ok(`mutation { assignDriver(consignmentId: "${c.id}", driverId: "${driver.id}") { id } }`, {}, tenant.adminToken);
-    await app.ok('mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }', { p: [{ clientId: 'x', latitude: 1, longitude: 2, recordedAt: new Date().toISOString() }] }, driver.token);
-    expect((await trackingPage(app, tokenOf(link.url))).driverPosition).toBeNull();
-    await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: IN_TRANSIT) { id } }`, {}, tenant.adminToken);
-    expect((await trackingPage(app, tokenOf(link.url))).driverPosition).toMatchObject({ latitude: 1, longitude: 2 });
-    await app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: DELIVERED) { id } }`, {}, tenant.adminToken);
-    expect((await trackingPage(app, tokenOf(link.url))).driverPosition).toBeNull();
+    const { consignment: c, token: planned } = await givenActiveLink(app, tenant, { status: 'PLANNED' });
+    await givenDriverWithPosition(app, tenant, c.id, position('x', 1, 2));
+    expect((await shownPage(app, planned)).driverPosition).toBeNull();
+    await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status: 'IN_TRANSIT' }, tenant.adminToken);
+    expect((await shownPage(app, planned)).driverPosition).toMatchObject({ latitude: 1, longitude: 2 });
+    await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status: 'DELIVERED' }, tenant.adminToken);
+    expect((await shownPage(app, planned)).driverPosition).toBeNull();
   });
 
   it('shows only the photos picked for the link', async () => {
-    const { consignment } = await app.ok(`{ consignment(id: "${consignmentId}") { photos { id customerVisible } } }`, {}, tenant.adminToken);
-    const internal = consignment.photos.find((p: any) => !p.customerVisible);
-    const visible = consignment.photos.find((p: any) => p.customerVisible);
-    await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { showPhotos: true, photoIds: ["${internal.id}"] }) { id } }`, {}, tenant.adminToken);
-    expect((await trackingPage(app, token)).photos).toEqual([]);
-    await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { photoIds: ["${visible.id}"] }) { id } }`, {}, tenant.adminToken);
-    expect((await trackingPage(app, token)).photos).toHaveLength(1);
-    await app.ok(`mutation { updateTrackingLink(linkId: "${linkId}", input: { inherit: [showPhotos], photoIds: [] }) { photoIds } }`, {}, tenant.adminToken);
+    const { consignment } = await app.ok(PHOTOS, { id: consignmentId }, tenant.adminToken);
+    const internal = consignment?.photos.find((p) => !p.customerVisible);
+    const visible = consignment?.photos.find((p) => p.customerVisible);
+    await app.ok(UPDATE_TRACKING_LINK, { linkId, input: { showPhotos: true, photoIds: [internal!.id] } }, tenant.adminToken);
+    expect((await shownPage(app, token)).photos).toEqual([]);
+    await app.ok(UPDATE_TRACKING_LINK, { linkId, input: { photoIds: [visible!.id] } }, tenant.adminToken);
+    expect((await shownPage(app, token)).photos).toHaveLength(1);
+    await app.ok(UPDATE_TRACKING_LINK, { linkId, input: { inherit: ['showPhotos'], photoIds: [] } }, tenant.adminToken);
   });
 });
 
@@ -179,11 +182,11 @@ describe('every section, on and off, at tenant, customer and link level', () => 
       try {
         for (const on of [true, false]) {
           await setTenantTemplate({ [section]: on });
-          expect({ level: 'tenant', on, shown: probe(await trackingPage(app, token)) }).toEqual({ level: 'tenant', on, shown: on });
+          expect({ level: 'tenant', on, shown: probe(await shownPage(app, token)) }).toEqual({ level: 'tenant', on, shown: on });
           await setCustomerTemplate(customerId, { [section]: !on });
-          expect({ level: 'customer', on: !on, shown: probe(await trackingPage(app, token)) }).toEqual({ level: 'customer', on: !on, shown: !on });
+          expect({ level: 'customer', on: !on, shown: probe(await shownPage(app, token)) }).toEqual({ level: 'customer', on: !on, shown: !on });
           await setLinkOverrides({ [section]: on });
-          expect({ level: 'link', on, shown: probe(await trackingPage(app, token)) }).toEqual({ level: 'link', on, shown: on });
+          expect({ level: 'link', on, shown: probe(await shownPage(app, token)) }).toEqual({ level: 'link', on, shown: on });
           await setLinkOverrides({});
           await setCustomerTemplate(customerId, null);
         }
@@ -208,7 +211,7 @@ describe('property: no hidden section and no internal value ever appears', () =>
         await setTenantTemplate(tenantT);
         await setCustomerTemplate(customerId, customerT);
         await setLinkOverrides(linkT);
-        const page = await trackingPage(app, token);
+        const page = await shownPage(app, token);
         const expected = resolveSections(tenantT, customerT, linkT);
         const json = JSON.stringify(page);
         for (const secret of SECRETS) expect(json).not.toContain(secret);
@@ -227,18 +230,18 @@ describe('property: no hidden section and no internal value ever appears', () =>
     await setLinkOverrides({});
   }, 120_000);
 
-  function probeOrFalse(page: any, section: TemplateSection): boolean {
+  function probeOrFalse(page: TrackingPage, section: TemplateSection): boolean {
     return SECTION_PROBES[section](page);
   }
 });
 
 describe('the public endpoint', () => {
   it('answers with no-store, no-referrer and noindex, and never lists more than its schema', async () => {
-    const res = await publicGql(app, '{ __typename }');
+    const res = await publicGql(app, TYPENAME);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-robots-tag')).toMatch(/noindex/);
-    const staffField = await publicGql(app, '{ consignments(first: 1) { totalCount } }');
+    const staffField = await publicGql(app, STAFF_ONLY, { first: 1 });
     expect(staffField.body.errors?.[0].message).toMatch(/Cannot query field "consignments"/);
   });
 
@@ -254,21 +257,21 @@ describe('the public endpoint', () => {
   });
 
   it('refuses a depth-20 query, 50 aliases, introspection and a batched array, cleanly', async () => {
-    const depthQuery = `{ trackingPage(token: "x") { ${'... on TrackingPage { '.repeat(20)} reference ${'} '.repeat(20)} } }`;
-    const depth = await publicGql(app, depthQuery);
+    const depth = await publicGql(app, DEEP, { token: 'x' });
     expect(depth.status).toBe(400);
     expect(depth.body.errors?.[0].message).toMatch(/depth|cost/i);
     expect(depth.body.data).toBeUndefined();
-    const aliases = await publicGql(app, `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: trackingPage(token: "t${i}") { __typename }`).join(' ')} }`);
+    const aliases = await publicGql(app, FIFTY_ALIASES, { token: 't' });
     expect(aliases.body.errors?.[0].message).toMatch(/alias/i);
-    const introspection = await publicGql(app, '{ __schema { types { name } } }');
+    const introspection = await publicGql(app, INTROSPECTION);
     expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
-    const suggestion = await publicGql(app, '{ trackingPag(token: "x") { __typename } }');
+    const suggestion = await publicGql(app, MISSPELT, { token: 'x' });
+    expect(suggestion.body.errors?.[0].message).toMatch(/Cannot query field "trackingPag"/);
     expect(suggestion.body.errors?.[0].message).not.toMatch(/Did you mean/);
     const batch = await fetch(`${app.url}/public/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+      body: JSON.stringify([{ query: TYPENAME.text }, { query: TYPENAME.text }]),
     });
     expect(batch.status).toBe(400);
     const body = await batch.text();
@@ -279,29 +282,28 @@ describe('the public endpoint', () => {
   it('refuses a body that is too large or not JSON with a JSON error, and lets an allowed origin in', async () => {
     const post = (body: string, headers: Record<string, string> = {}) =>
       fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const big = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(20_000) } }));
+    const big = await post(JSON.stringify({ query: TYPENAME.text, variables: { pad: 'x'.repeat(20_000) } }));
     expect(big.status).toBe(413);
     expect(big.headers.get('cache-control')).toBe('no-store');
-    expect(((await big.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await big.json()) as { errors: GqlError[] }).errors[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     const broken = await post('{"query": ');
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
-    const notJson = await fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' });
+    expect(((await broken.json()) as { errors: GqlError[] }).errors[0].extensions?.code).toBe('BAD_REQUEST');
+    const notJson = await fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: TYPENAME.text });
     expect(notJson.status).toBe(400);
     const origin = 'https://tracking.carrier.example'; // CORS_ORIGINS of this app
     const preflight = await fetch(`${app.url}/public/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
-    const withQuery = await post(JSON.stringify({ query: '{ __typename }' }), { origin });
+    const withQuery = await post(JSON.stringify({ query: TYPENAME.text }), { origin });
     expect(withQuery.status).toBe(200);
     expect(withQuery.headers.get('access-control-allow-origin')).toBe(origin);
     expect(await withQuery.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('answers a missing or ill-typed token variable with 400 naming the variable', async () => {
-    const query = 'query($token: String!) { trackingPage(token: $token) { __typename } }';
     for (const variables of [{}, { token: 42 }, { token: null }, { token: ['a'] }]) {
-      const res = await publicGql(app, query, variables);
+      const res = await publicGql(app, LOOSE_PAGE_TYPENAME, variables);
       expect({ variables, status: res.status }).toEqual({ variables, status: 400 });
       expect(res.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Variable "\$token"/), extensions: { code: 'BAD_USER_INPUT' } });
       expect(res.body.data).toBeUndefined();
@@ -311,10 +313,11 @@ describe('the public endpoint', () => {
   it('refuses a browser request from a foreign origin and a simple (CSRF-able) request', async () => {
     const foreign = await fetch(`${app.url}/public/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
-    const simple = await fetch(`${app.url}/public/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const simple = await fetch(`${app.url}/public/graphql?query=${encodeURIComponent(TYPENAME.text)}`);
     expect(simple.status).toBe(405);
     // Not even with the header that would pass CSRF prevention: a token never rides in a URL.
-    const withToken = await fetch(`${app.url}/public/graphql?query=${encodeURIComponent(`{ trackingPage(token: "${token}") { __typename } }`)}`, {
+    const inUrl = new URLSearchParams({ query: PAGE_TYPENAME.text, variables: JSON.stringify({ token }) });
+    const withToken = await fetch(`${app.url}/public/graphql?${inUrl}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(withToken.status).toBe(405);
@@ -325,15 +328,15 @@ describe('guessing tokens', () => {
   it('1,000 random tokens: zero hits, and the rate limit answers after the threshold', async () => {
     const limited = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', PUBLIC_MISS_LIMIT: '50' });
     try {
-      const owner = await createTrackingTenant(limited);
-      await createConsignments(limited, owner.adminToken, 5);
+      const owner = await givenTenant(limited, { tracking: true });
+      await givenConsignments(limited, owner.adminToken, 5);
       let hits = 0;
       let misses = 0;
       let refused = 0;
       let firstRefusal = -1;
       for (let i = 0; i < 1000; i++) {
         const random = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
-        const res = await publicGql(limited, '{ trackingPage(token: "' + random + '") { __typename } }');
+        const res = await publicGql(limited, PAGE_TYPENAME, { token: random });
         if (res.body.data?.trackingPage?.__typename === 'TrackingPage') hits++;
         else if (res.body.data?.trackingPage?.__typename === 'TrackingUnavailable') misses++;
         else if (res.status === 429 && res.body.errors?.[0].extensions?.code === 'RATE_LIMITED') {

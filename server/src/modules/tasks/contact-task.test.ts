@@ -1,18 +1,23 @@
 import {
-  createConsignments,
-  createTenant,
-  createTrackingTenant,
-  linksOf,
-  setBilling,
-  setIntegration,
-  stop,
-  tokenOf,
-  trackingPage,
-  type TenantFixture,
-} from '../../../test/fixtures';
-import { startTestApp, type TestApp } from '../../../test/harness';
+  CONTACT_TASKS,
+  CREATE_CONTACT_TASK,
+  DELETE_CONTACT_TASK,
+  RECALCULATE_TASKS,
+  RETRY_OUTBOX_MESSAGE,
+  REVOKE_TRACKING_LINK,
+  SET_CONSIGNMENT_STATUS,
+  SET_CONTACT_TASK_ENABLED,
+  UPDATE_CONTACT_TASK,
+  UPDATE_STOP,
+  type ConsignmentStatus,
+  type ContactTaskInput,
+  type UpdateStopInput,
+} from '../../../test/documents';
+import { givenConsignment, givenConsignments, givenTenant, linksOf, setBilling, setIntegration, stop, tokenOf, type TenantFixture } from '../../../test/fixtures';
+import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { shownPage, trackingPage, unavailableReason } from '../../../test/public-api';
 import { startSmtp, urlsIn, type SmtpCatcher } from '../../../test/smtp';
-import { createTask, orderIdOf, outboxOf, TASK_FIELDS, untilSettled } from '../../../test/tasks';
+import { createTask, orderIdOf, outboxOf, untilSettled } from '../../../test/tasks';
 import type { OutboxWorker } from '../outbox/outbox.worker';
 
 let app: TestApp;
@@ -30,12 +35,11 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const CREATE = `mutation($input: ContactTaskInput!) { createContactTask(input: $input) { ${TASK_FIELDS} } }`;
 const mailsTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
 const mailsAbout = (reference: string) => smtp.received.filter((m) => m.subject.includes(reference));
 
 describe('saving a task', () => {
-  const base = {
+  const base: ContactTaskInput = {
     name: 'Arrival notice',
     level: 'STOP',
     trigger: 'STOP_ARRIVED',
@@ -43,7 +47,7 @@ describe('saving a task', () => {
     subject: 'Arrived at {{stop.name}}',
     body: 'Hello {{recipient.email}}, {{consignment.reference}} has arrived.',
   };
-  const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
+  const cases: Array<[string, Partial<ContactTaskInput>, string, RegExp]> = [
     ['an unknown variable', { body: 'ETA {{consignment.eta}}' }, 'input.body', /\{\{consignment\.eta\}\} is not a known variable/],
     ['an unknown variable in the subject', { subject: 'Hi {{customer.phone}}' }, 'input.subject', /customer\.phone/],
     ['a stop variable on a consignment task', { level: 'CONSIGNMENT', trigger: 'CONSIGNMENT_CREATED', recipient: 'CUSTOMER_CONTACT' }, 'input.subject', /stop-level/],
@@ -64,54 +68,55 @@ describe('saving a task', () => {
 
   let tenant: TenantFixture;
   beforeAll(async () => {
-    tenant = await createTenant(app); // tracking integration off
+    tenant = await givenTenant(app); // tracking integration off
   });
 
   it.each(cases)('refuses %s, naming the field, and saves nothing', async (_what, overrides, field, message) => {
-    const res = await app.gql(CREATE, { input: { ...base, ...overrides } }, tenant.adminToken);
+    const res = await app.gql(CREATE_CONTACT_TASK, { input: { ...base, ...overrides } }, tenant.adminToken);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(res.errors?.[0].message).toMatch(message);
     expect(res.errors?.[0].message.startsWith(`${field}: `)).toBe(true);
-    expect((await app.ok('{ contactTasks { id } }', {}, tenant.adminToken)).contactTasks).toEqual([]);
+    expect((await app.ok(CONTACT_TASKS, {}, tenant.adminToken)).contactTasks).toEqual([]);
   });
 
   it('accepts the tracking link once the integration is on; update, disable and delete work; dispatchers only read', async () => {
     const withLink = { ...base, body: 'Track it: {{ consignment.trackingLink }}' };
-    expect((await app.gql(CREATE, { input: withLink }, tenant.adminToken)).errors?.[0].extensions?.field).toBe('input.body');
+    expect((await app.gql(CREATE_CONTACT_TASK, { input: withLink }, tenant.adminToken)).errors?.[0].extensions?.field).toBe('input.body');
     await setIntegration(app, tenant.id, true);
     const task = await createTask(app, tenant.adminToken, withLink);
     expect(task).toMatchObject({ enabled: true, body: withLink.body });
 
-    const update = `mutation($id: ID!, $input: ContactTaskInput!) { updateContactTask(id: $id, input: $input) { ${TASK_FIELDS} } }`;
-    const bad = await app.gql(update, { id: task.id, input: { ...withLink, body: '{{stop.nope}}' } }, tenant.adminToken);
+    const bad = await app.gql(UPDATE_CONTACT_TASK, { id: task.id, input: { ...withLink, body: '{{stop.nope}}' } }, tenant.adminToken);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.body' });
     const { updateContactTask } = await app.ok(
-      update,
+      UPDATE_CONTACT_TASK,
       { id: task.id, input: { ...withLink, trigger: 'STATUS_REACHED', triggerStatus: 'DELIVERED', recipient: 'FIXED_ADDRESS', fixedEmail: 'ops@example.com' } },
       tenant.adminToken,
     );
     expect(updateContactTask).toMatchObject({ trigger: 'STATUS_REACHED', triggerStatus: 'DELIVERED', fixedEmail: 'ops@example.com', body: withLink.body });
-    const { setContactTaskEnabled } = await app.ok(`mutation { setContactTaskEnabled(id: "${task.id}", enabled: false) { enabled } }`, {}, tenant.adminToken);
+    const { setContactTaskEnabled } = await app.ok(SET_CONTACT_TASK_ENABLED, { id: task.id, enabled: false }, tenant.adminToken);
     expect(setContactTaskEnabled.enabled).toBe(false);
 
-    for (const m of [
-      CREATE,
-      `mutation { setContactTaskEnabled(id: "${task.id}", enabled: true) { id } }`,
-      `mutation { deleteContactTask(id: "${task.id}") }`,
-    ]) {
-      const res = await app.gql(m, { input: base }, tenant.dispatcherToken);
+    const dispatcher = tenant.dispatcherToken;
+    const adminOnly: Array<() => Promise<GqlResult<unknown>>> = [
+      () => app.gql(CREATE_CONTACT_TASK, { input: base }, dispatcher),
+      () => app.gql(SET_CONTACT_TASK_ENABLED, { id: task.id, enabled: true }, dispatcher),
+      () => app.gql(DELETE_CONTACT_TASK, { id: task.id }, dispatcher),
+    ];
+    for (const send of adminOnly) {
+      const res = await send();
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    const { contactTasks } = await app.ok(`{ contactTasks { ${TASK_FIELDS} } }`, {}, tenant.dispatcherToken);
+    const { contactTasks } = await app.ok(CONTACT_TASKS, {}, tenant.dispatcherToken);
     expect(contactTasks).toEqual([{ ...updateContactTask, enabled: false }]);
-    expect((await app.ok(`mutation { deleteContactTask(id: "${task.id}") }`, {}, tenant.adminToken)).deleteContactTask).toBe(true);
-    expect((await app.ok('{ contactTasks { id } }', {}, tenant.adminToken)).contactTasks).toEqual([]);
+    expect((await app.ok(DELETE_CONTACT_TASK, { id: task.id }, tenant.adminToken)).deleteContactTask).toBe(true);
+    expect((await app.ok(CONTACT_TASKS, {}, tenant.adminToken)).contactTasks).toEqual([]);
   });
 });
 
 describe('each recipient gets their own link', () => {
   it('a new consignment with two stop contacts: two emails, two links, each opening the page; revoking one leaves the other', async () => {
-    const tenant = await createTrackingTenant(app);
+    const tenant = await givenTenant(app, { tracking: true });
     await createTask(app, tenant.adminToken, {
       name: 'Stop contacts on creation',
       level: 'STOP',
@@ -120,7 +125,7 @@ describe('each recipient gets their own link', () => {
       subject: '{{consignment.reference}}: {{stop.type}} at {{stop.name}}',
       body: 'Hello,\n\nYour {{stop.type}} at {{stop.name}} is expected {{stop.eta}}.\nFollow it here: {{consignment.trackingLink}}\n\n{{tenant.name}}',
     });
-    const [c] = await createConsignments(app, tenant.adminToken, 1, {
+    const c = await givenConsignment(app, tenant.adminToken, {
       stops: [
         stop('PICKUP', { name: 'Rotterdam <Dock 7> & Co', contactEmail: 'dock7@rotterdam.example', estimatedArrival: '2030-03-12T13:00:00Z' }),
         stop('DELIVERY', { contactEmail: 'goods-in@munich.example', estimatedArrival: '2030-03-13T08:30:00Z' }),
@@ -150,17 +155,17 @@ describe('each recipient gets their own link', () => {
     const links = await linksOf(app, tenant.adminToken, c.id);
     expect(links.map((l) => l.recipientEmail)).toEqual([null, 'dock7@rotterdam.example', 'goods-in@munich.example']);
     expect(links.find((l) => l.recipientEmail === 'dock7@rotterdam.example')!.url).toBe(pickupUrl);
-    for (const url of [pickupUrl, deliveryUrl]) expect((await trackingPage(app, tokenOf(url))).reference).toBe(c.reference);
+    for (const url of [pickupUrl, deliveryUrl]) expect((await shownPage(app, tokenOf(url))).reference).toBe(c.reference);
 
     const pickupLink = links.find((l) => l.url === pickupUrl)!;
-    await app.ok(`mutation { revokeTrackingLink(linkId: "${pickupLink.id}") { id } }`, {}, tenant.adminToken);
-    expect((await trackingPage(app, tokenOf(pickupUrl))).reason).toBe('NOT_AVAILABLE');
+    await app.ok(REVOKE_TRACKING_LINK, { linkId: pickupLink.id }, tenant.adminToken);
+    expect(await unavailableReason(app, tokenOf(pickupUrl))).toBe('NOT_AVAILABLE');
     expect((await trackingPage(app, tokenOf(deliveryUrl))).__typename).toBe('TrackingPage');
 
     // A replay sends nothing and does not bring the revoked recipient a new link.
     const orderId = await orderIdOf(app, c.id);
-    const { recalculateTasks } = await app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { linksCreated emailsQueued } }`, {}, tenant.adminToken);
-    expect(recalculateTasks).toEqual({ linksCreated: 0, emailsQueued: 0 });
+    const { recalculateTasks } = await app.ok(RECALCULATE_TASKS, { orderIds: [orderId] }, tenant.adminToken);
+    expect(recalculateTasks).toEqual({ consignments: 1, linksCreated: 0, emailsQueued: 0 });
     expect(await linksOf(app, tenant.adminToken, c.id)).toHaveLength(3);
 
     // The outbox shows both as sent, and holds no working token.
@@ -172,14 +177,14 @@ describe('each recipient gets their own link', () => {
       ]),
     );
     expect(messages[0].bodyText).toContain('{{consignment.trackingLink}}');
-    const dump = (await app.sql('SELECT row_to_json(m)::text AS j FROM outbox_messages m')).map((r) => r.j).join('\n');
+    const dump = (await app.sql<{ j: string }>('SELECT row_to_json(m)::text AS j FROM outbox_messages m')).map((r) => r.j).join('\n');
     for (const url of [pickupUrl, deliveryUrl]) expect(dump.includes(tokenOf(url))).toBe(false);
   });
 });
 
 describe('triggers fire once', () => {
   it('a status change sends once; replaying it sends nothing more', async () => {
-    const tenant = await createTrackingTenant(app);
+    const tenant = await givenTenant(app, { tracking: true });
     await createTask(app, tenant.adminToken, {
       name: 'On its way',
       level: 'CONSIGNMENT',
@@ -189,18 +194,18 @@ describe('triggers fire once', () => {
       subject: 'On its way: {{consignment.reference}}',
       body: 'Dear {{customer.name}}, {{order.reference}} is {{consignment.status}}: {{consignment.trackingLink}}',
     });
-    const [c] = await createConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
-    const setStatus = (status: string) => app.ok(`mutation { setConsignmentStatus(consignmentId: "${c.id}", status: ${status}) { status } }`, {}, tenant.adminToken);
+    const c = await givenConsignment(app, tenant.adminToken, { status: 'PLANNED' });
+    const setStatus = (status: ConsignmentStatus) => app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status }, tenant.adminToken);
     await setStatus('IN_TRANSIT');
     await smtp.until(() => mailsAbout(c.reference).length === 1, 5000, 'the status email');
     const [mail] = mailsAbout(c.reference);
     expect(mail.to).toEqual(['orders@acme.example']);
     expect(mail.text).toMatch(/^Dear Acme Foods, ORD-\S+ is In transit: http:\/\/localhost:\d+\/t\/[A-Za-z0-9_-]{43}$/);
-    expect((await trackingPage(app, tokenOf(urlsIn(mail.text)[0]))).status).toBe('IN_TRANSIT');
+    expect((await shownPage(app, tokenOf(urlsIn(mail.text)[0]))).status).toBe('IN_TRANSIT');
 
     await setStatus('IN_TRANSIT');
     const orderId = await orderIdOf(app, c.id);
-    const recalc = () => app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { emailsQueued } }`, {}, tenant.adminToken);
+    const recalc = () => app.ok(RECALCULATE_TASKS, { orderIds: [orderId] }, tenant.adminToken);
     expect((await recalc()).recalculateTasks.emailsQueued).toBe(0);
     expect((await recalc()).recalculateTasks.emailsQueued).toBe(0);
     await setStatus('DELIVERED');
@@ -211,7 +216,7 @@ describe('triggers fire once', () => {
   });
 
   it('stop arrived and departed: once each, for that stop only', async () => {
-    const tenant = await createTrackingTenant(app);
+    const tenant = await givenTenant(app, { tracking: true });
     await createTask(app, tenant.adminToken, {
       name: 'Arrived',
       level: 'STOP',
@@ -229,15 +234,15 @@ describe('triggers fire once', () => {
       subject: 'Left {{stop.name}} ({{consignment.reference}})',
       body: 'Departed {{stop.actualDeparture}}',
     });
-    const [c] = await createConsignments(app, tenant.adminToken, 1, {
+    const c = await givenConsignment(app, tenant.adminToken, {
       stops: [stop('PICKUP', { contactEmail: 'dock@pickup.example' }), stop('DELIVERY', { contactEmail: 'goods-in@delivery.example' })],
     });
     const delivery = c.stops.find((s) => s.type === 'DELIVERY')!;
-    const updateStop = (input: string) => app.ok(`mutation { updateStop(stopId: "${delivery.id}", input: { ${input} }) { id } }`, {}, tenant.adminToken);
-    await updateStop('actualArrival: "2030-03-13T08:00:00Z"');
-    await updateStop('actualArrival: "2030-03-13T08:05:00Z"');
-    await updateStop('actualDeparture: "2030-03-13T09:15:00Z"');
-    await updateStop('actualDeparture: "2030-03-13T09:20:00Z", name: "Munich warehouse 2"');
+    const updateStop = (input: UpdateStopInput) => app.ok(UPDATE_STOP, { stopId: delivery.id, input }, tenant.adminToken);
+    await updateStop({ actualArrival: '2030-03-13T08:00:00Z' });
+    await updateStop({ actualArrival: '2030-03-13T08:05:00Z' });
+    await updateStop({ actualDeparture: '2030-03-13T09:15:00Z' });
+    await updateStop({ actualDeparture: '2030-03-13T09:20:00Z', name: 'Munich warehouse 2' });
     await smtp.until(() => mailsAbout(c.reference).length >= 2, 5000, 'arrival and departure');
     await untilSettled(app);
     const mails = mailsAbout(c.reference);
@@ -250,7 +255,7 @@ describe('triggers fire once', () => {
 
 describe('recalculateTasks', () => {
   it('on orders made before the integration was on: links created, emails sent, and only once', async () => {
-    const tenant = await createTenant(app);
+    const tenant = await givenTenant(app);
     // A task without the link works with the integration off, at creation already.
     await createTask(app, tenant.adminToken, {
       name: 'Planned',
@@ -261,7 +266,7 @@ describe('recalculateTasks', () => {
       subject: 'Planned: {{consignment.reference}}',
       body: '{{consignment.reference}} is planned.',
     });
-    const made = await createConsignments(app, tenant.adminToken, 3, { status: 'PLANNED' });
+    const made = await givenConsignments(app, tenant.adminToken, 3, { status: 'PLANNED' });
     const orderId = await orderIdOf(app, made[0].id);
     await smtp.until(() => made.every((c) => mailsAbout(c.reference).length === 1), 5000, 'the planned emails');
 
@@ -274,13 +279,13 @@ describe('recalculateTasks', () => {
       subject: 'Track {{consignment.reference}}',
       body: 'Follow {{consignment.reference}} at {{consignment.trackingLink}}',
     });
-    const recalc = () => app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { consignments linksCreated emailsQueued } }`, {}, tenant.adminToken);
+    const recalc = () => app.ok(RECALCULATE_TASKS, { orderIds: [orderId] }, tenant.adminToken);
     expect((await recalc()).recalculateTasks).toEqual({ consignments: 3, linksCreated: 3, emailsQueued: 3 });
     await smtp.until(() => made.every((c) => mailsAbout(c.reference).length === 2), 5000, 'the link emails');
     for (const c of made) {
       const mail = mailsAbout(c.reference).find((m) => m.subject.startsWith('Track'))!;
       expect(mail.to).toEqual(['goods-in@example.com']);
-      expect((await trackingPage(app, tokenOf(urlsIn(mail.text)[0]))).reference).toBe(c.reference);
+      expect((await shownPage(app, tokenOf(urlsIn(mail.text)[0]))).reference).toBe(c.reference);
       const links = await linksOf(app, tenant.adminToken, c.id);
       expect(links.map((l) => l.recipientEmail)).toEqual([null, 'goods-in@example.com']);
     }
@@ -295,7 +300,7 @@ describe('recalculateTasks', () => {
 
 describe('billing locked', () => {
   it('holds back emails with the tracking link (it would not open), sends the others, and a recalculate sends the held ones once unlocked', async () => {
-    const tenant = await createTrackingTenant(app);
+    const tenant = await givenTenant(app, { tracking: true });
     await createTask(app, tenant.adminToken, {
       name: 'Link',
       level: 'CONSIGNMENT',
@@ -313,7 +318,7 @@ describe('billing locked', () => {
       body: '{{consignment.reference}} is booked.',
     });
     await setBilling(app, tenant.id, 'LOCKED');
-    const [c] = await createConsignments(app, tenant.adminToken, 1);
+    const c = await givenConsignment(app, tenant.adminToken);
     await smtp.until(() => mailsAbout(c.reference).length === 1, 5000, 'the email without the link');
     await untilSettled(app);
     await worker.runOnce();
@@ -321,18 +326,18 @@ describe('billing locked', () => {
 
     await setBilling(app, tenant.id, 'ACTIVE');
     const orderId = await orderIdOf(app, c.id);
-    const recalc = await app.ok(`mutation { recalculateTasks(orderIds: ["${orderId}"]) { emailsQueued } }`, {}, tenant.adminToken);
+    const recalc = await app.ok(RECALCULATE_TASKS, { orderIds: [orderId] }, tenant.adminToken);
     expect(recalc.recalculateTasks.emailsQueued).toBe(1);
     await smtp.until(() => mailsAbout(c.reference).length === 2, 5000, 'the held link email');
     const held = mailsAbout(c.reference).find((m) => m.subject.startsWith('Track'))!;
-    expect((await trackingPage(app, tokenOf(urlsIn(held.text)[0]))).reference).toBe(c.reference);
+    expect((await shownPage(app, tokenOf(urlsIn(held.text)[0]))).reference).toBe(c.reference);
   });
 });
 
 describe('tenant isolation', () => {
   it("tasks and outbox of one tenant are invisible and untouchable to another, and its events don't run them", async () => {
-    const a = await createTrackingTenant(app);
-    const b = await createTrackingTenant(app);
+    const a = await givenTenant(app, { tracking: true });
+    const b = await givenTenant(app, { tracking: true });
     const task = await createTask(app, a.adminToken, {
       name: 'A only',
       level: 'CONSIGNMENT',
@@ -342,23 +347,26 @@ describe('tenant isolation', () => {
       subject: 'A: {{consignment.reference}}',
       body: 'A',
     });
-    await createConsignments(app, b.adminToken, 2);
-    const [c] = await createConsignments(app, a.adminToken, 1);
+    await givenConsignments(app, b.adminToken, 2);
+    const c = await givenConsignment(app, a.adminToken);
     await smtp.until(() => mailsAbout(c.reference).length === 1, 5000, "tenant A's email");
     await untilSettled(app);
     expect(mailsTo('tenant-a@example.com')).toHaveLength(1);
 
-    expect((await app.ok('{ contactTasks { id } }', {}, b.adminToken)).contactTasks).toEqual([]);
+    expect((await app.ok(CONTACT_TASKS, {}, b.adminToken)).contactTasks).toEqual([]);
     expect(await outboxOf(app, b.adminToken)).toEqual([]);
     const [message] = await outboxOf(app, a.adminToken);
-    for (const m of [
-      `mutation { updateContactTask(id: "${task.id}", input: { name: "x", level: CONSIGNMENT, trigger: CONSIGNMENT_CREATED, recipient: CUSTOMER_CONTACT, subject: "x", body: "x" }) { id } }`,
-      `mutation { setContactTaskEnabled(id: "${task.id}", enabled: false) { id } }`,
-      `mutation { deleteContactTask(id: "${task.id}") }`,
-      `mutation { retryOutboxMessage(id: "${message.id}") { id } }`,
-    ]) {
-      expect((await app.gql(m, {}, b.adminToken)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const stranger = b.adminToken;
+    const anything: ContactTaskInput = { name: 'x', level: 'CONSIGNMENT', trigger: 'CONSIGNMENT_CREATED', recipient: 'CUSTOMER_CONTACT', subject: 'x', body: 'x' };
+    const attempts: Array<() => Promise<GqlResult<unknown>>> = [
+      () => app.gql(UPDATE_CONTACT_TASK, { id: task.id, input: anything }, stranger),
+      () => app.gql(SET_CONTACT_TASK_ENABLED, { id: task.id, enabled: false }, stranger),
+      () => app.gql(DELETE_CONTACT_TASK, { id: task.id }, stranger),
+      () => app.gql(RETRY_OUTBOX_MESSAGE, { id: message.id }, stranger),
+    ];
+    for (const attempt of attempts) {
+      expect((await attempt()).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
-    expect((await app.ok('{ contactTasks { id enabled } }', {}, a.adminToken)).contactTasks).toEqual([{ id: task.id, enabled: true }]);
+    expect((await app.ok(CONTACT_TASKS, {}, a.adminToken)).contactTasks).toEqual([{ ...task, enabled: true }]);
   });
 });
