@@ -72,8 +72,12 @@ function sections(on: boolean) {
 }
 
 async function createLink(input: TrackingLinkInput): Promise<string> {
+  return (await createLinkOf(input)).url;
+}
+
+async function createLinkOf(input: TrackingLinkInput): Promise<{ id: string; url: string }> {
   const { createTrackingLink } = await app.ok(CREATE_TRACKING_LINK, { consignmentId: consignment.id, input }, tenant.adminToken);
-  return `${app.url}/t/${tokenOf(createTrackingLink.url)}`;
+  return { id: createTrackingLink.id, url: `${app.url}/t/${tokenOf(createTrackingLink.url)}` };
 }
 
 describe('states', () => {
@@ -108,7 +112,9 @@ describe('states', () => {
   });
 
   it('expired: says so clearly', async () => {
-    const url = await createLink({ recipientEmail: 'late@example.com', expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    // A link whose own expiry has passed (a link cannot be made already expired).
+    const { id, url } = await createLinkOf({ recipientEmail: 'late@example.com', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    await app.sql("UPDATE tracking_links SET expires_at = now() - interval '1 minute' WHERE id = $1", [id]);
     for (const viewport of VIEWPORTS) {
       const page = await open(url, viewport);
       const state = page.getByTestId('tracking-unavailable');

@@ -255,12 +255,20 @@ export const ASSIGN_DRIVER = doc<{ assignDriver: { id: string } }, { consignment
   `mutation($consignmentId: ID!, $driverId: ID!) { assignDriver(consignmentId: $consignmentId, driverId: $driverId) { id } }`,
 );
 
-export const REPORT_POSITIONS = doc<{ reportPositions: { accepted: number; duplicates: number } }, { positions: PositionInput[] }>(
-  `mutation($positions: [PositionInput!]!) { reportPositions(positions: $positions) { accepted duplicates } }`,
+/** An item of a batch that was not stored, and why. */
+export interface RefusedItem {
+  index: number;
+  code: string;
+  field: string | null;
+  message: string;
+}
+
+export const REPORT_POSITIONS = doc<{ reportPositions: { accepted: number; duplicates: number; refused: RefusedItem[] } }, { positions: PositionInput[] }>(
+  `mutation($positions: [PositionInput!]!) { reportPositions(positions: $positions) { accepted duplicates refused { index code field message } } }`,
 );
 
-export const RECORD_PALLET_SCANS = doc<{ recordPalletScans: { accepted: number; duplicates: number } }, { scans: PalletScanInput[] }>(
-  `mutation($scans: [PalletScanInput!]!) { recordPalletScans(scans: $scans) { accepted duplicates } }`,
+export const RECORD_PALLET_SCANS = doc<{ recordPalletScans: { accepted: number; duplicates: number; refused: RefusedItem[] } }, { scans: PalletScanInput[] }>(
+  `mutation($scans: [PalletScanInput!]!) { recordPalletScans(scans: $scans) { accepted duplicates refused { index code field message } } }`,
 );
 
 // ---- tracking links ----

@@ -45,7 +45,12 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * A fresh database for one test file, and the real app on a free port against it. With
  * `sharing`, a second server process on the same database (as another replica would be).
  */
-export async function startTestApp(env: Record<string, string> = {}, sharing?: TestApp): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  sharing?: TestApp,
+  /** `logSink`: the server's log lines (JSON) go there instead of standard output. */
+  options: { logSink?: (line: string) => void } = {},
+): Promise<TestApp> {
   const name = `tracklink_t_${randomBytes(6).toString('hex')}`;
   let databaseUrl: string;
   if (sharing) {
@@ -68,7 +73,7 @@ export async function startTestApp(env: Record<string, string> = {}, sharing?: T
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const server = await startServer(config);
+  const server = await startServer(config, { logSink: options.logSink });
   const sqlClient = new Client({ connectionString: databaseUrl });
   await sqlClient.connect();
 

@@ -2,6 +2,12 @@ import type { Logger } from '../logger';
 
 export type DependencyState = 'up' | 'down';
 
+/** What the server does while a dependency is away, for the log line that says it went. */
+const WHILE_DOWN: Record<string, string> = {
+  database: 'answering 503',
+  redis: 'live pages poll and /readyz answers 503',
+};
+
 export interface ReadinessReport {
   ready: boolean;
   checks: Record<string, DependencyState>;
@@ -48,7 +54,7 @@ export class Readiness {
     this.states.set(name, state);
     if (previous === undefined && state === 'up') return;
     if (state === 'down') {
-      this.log.error(`${name} is unreachable; answering 503 until it is back`);
+      this.log.error(`${name} is unreachable; ${WHILE_DOWN[name] ?? 'not ready'} until it is back`);
       if (!this.probes.has(name)) {
         const timer = setInterval(() => void this.probe(name), this.probeMs);
         timer.unref();

@@ -317,13 +317,14 @@ describe('tenant isolation', () => {
       { scans: [{ clientId: 'x1', consignmentId: id, palletBarcode: 'P', event: 'LOADED', scannedAt: new Date().toISOString() }] },
       a.adminToken,
     );
-    expect(scan.errors?.[0].extensions?.field).toBe('scans[0].consignmentId');
+    expect(scan.data?.recordPalletScans).toMatchObject({ accepted: 0, refused: [{ index: 0, field: 'scans[0].consignmentId' }] });
     const pos = await app.gql(
       REPORT_POSITIONS,
       { positions: [{ clientId: 'x1', driverId: theirDriver.id, latitude: 1, longitude: 1, recordedAt: new Date().toISOString() }] },
       a.adminToken,
     );
-    expect(pos.errors?.[0].extensions?.field).toBe('positions[0].driverId');
+    expect(pos.data?.reportPositions).toMatchObject({ accepted: 0, refused: [{ index: 0, field: 'positions[0].driverId' }] });
+    expect(await app.sql('SELECT 1 FROM driver_positions WHERE driver_id = $1', [theirDriver.id])).toHaveLength(0);
     const [row] = await app.sql('SELECT customer_reference, status, deleted_at, driver_id FROM consignments WHERE id = $1', [id]);
     expect(row).toEqual({ customer_reference: null, status: 'DRAFT', deleted_at: null, driver_id: null });
     expect(await app.sql('SELECT 1 FROM consignment_notes WHERE consignment_id = $1', [id])).toHaveLength(0);

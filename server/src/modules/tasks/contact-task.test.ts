@@ -128,7 +128,7 @@ describe('each recipient gets their own link', () => {
     const c = await givenConsignment(app, tenant.adminToken, {
       stops: [
         stop('PICKUP', { name: 'Rotterdam <Dock 7> & Co', contactEmail: 'dock7@rotterdam.example', estimatedArrival: '2030-03-12T13:00:00Z' }),
-        stop('DELIVERY', { contactEmail: 'goods-in@munich.example', estimatedArrival: '2030-03-13T08:30:00Z' }),
+        stop('DELIVERY', { contactEmail: 'goods-in@munich.example', estimatedArrival: '2026-03-13T08:30:00Z' }),
       ],
     });
     await smtp.until(() => mailsAbout(c.reference).length >= 2, 5000, 'two emails');
@@ -141,7 +141,7 @@ describe('each recipient gets their own link', () => {
 
     // Plain text as typed; HTML with the values escaped; times in each stop's zone, tenant locale (en-NL).
     expect(pickup.text).toContain('Your Pickup at Rotterdam <Dock 7> & Co is expected 12 Mar 2030, 14:00 CET.');
-    expect(delivery.text).toContain('Your Delivery at Munich warehouse is expected 13 Mar 2030, 09:30 CET.');
+    expect(delivery.text).toContain('Your Delivery at Munich warehouse is expected 13 Mar 2026, 09:30 CET.');
     expect(pickup.html).toContain('Rotterdam &lt;Dock 7&gt; &amp; Co');
     expect(pickup.html).not.toContain('<Dock 7>');
 
@@ -239,16 +239,16 @@ describe('triggers fire once', () => {
     });
     const delivery = c.stops.find((s) => s.type === 'DELIVERY')!;
     const updateStop = (input: UpdateStopInput) => app.ok(UPDATE_STOP, { stopId: delivery.id, input }, tenant.adminToken);
-    await updateStop({ actualArrival: '2030-03-13T08:00:00Z' });
-    await updateStop({ actualArrival: '2030-03-13T08:05:00Z' });
-    await updateStop({ actualDeparture: '2030-03-13T09:15:00Z' });
-    await updateStop({ actualDeparture: '2030-03-13T09:20:00Z', name: 'Munich warehouse 2' });
+    await updateStop({ actualArrival: '2026-03-13T08:00:00Z' });
+    await updateStop({ actualArrival: '2026-03-13T08:05:00Z' });
+    await updateStop({ actualDeparture: '2026-03-13T09:15:00Z' });
+    await updateStop({ actualDeparture: '2026-03-13T09:20:00Z', name: 'Munich warehouse 2' });
     await smtp.until(() => mailsAbout(c.reference).length >= 2, 5000, 'arrival and departure');
     await untilSettled(app);
     const mails = mailsAbout(c.reference);
     expect(mails.map((m) => [m.to[0], m.subject, m.text])).toEqual([
-      ['goods-in@delivery.example', `Arrived at Munich warehouse (${c.reference})`, 'Arrived 13 Mar 2030, 09:00 CET'],
-      ['ops@carrier.example', `Left Munich warehouse (${c.reference})`, 'Departed 13 Mar 2030, 10:15 CET'],
+      ['goods-in@delivery.example', `Arrived at Munich warehouse (${c.reference})`, 'Arrived 13 Mar 2026, 09:00 CET'],
+      ['ops@carrier.example', `Left Munich warehouse (${c.reference})`, 'Departed 13 Mar 2026, 10:15 CET'],
     ]);
   });
 });

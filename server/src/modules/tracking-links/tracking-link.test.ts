@@ -104,12 +104,18 @@ describe('link lifecycle', () => {
     expect(statuses).toEqual(['REVOKED', 'ACTIVE']);
   });
 
-  it('explicit expiry in the past: EXPIRED; clearing it brings the link back', async () => {
-    const { link, token } = await givenActiveLink(app, tenant);
+  it('explicit expiry: never set in the past; once passed, EXPIRED; clearing it brings the link back', async () => {
+    const { consignment, link, token } = await givenActiveLink(app, tenant);
     const past = new Date(Date.now() - 60_000).toISOString();
-    const { updateTrackingLink } = await app.ok(UPDATE_TRACKING_LINK, { linkId: link.id, input: { expiresAt: past } }, tenant.adminToken);
-    expect(updateTrackingLink.status).toBe('EXPIRED');
-    expect(updateTrackingLink.url).toBe(link.url);
+    const refused = await app.gql(UPDATE_TRACKING_LINK, { linkId: link.id, input: { expiresAt: past } }, tenant.adminToken);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    expect((await app.ok(UPDATE_TRACKING_LINK, { linkId: link.id, input: { expiresAt: soon } }, tenant.adminToken)).updateTrackingLink.status).toBe('ACTIVE');
+    // The minute passes.
+    await app.sql("UPDATE tracking_links SET expires_at = now() - interval '1 minute' WHERE id = $1", [link.id]);
+    const [updated] = await linksOf(app, tenant.adminToken, consignment.id);
+    expect(updated.status).toBe('EXPIRED');
+    expect(updated.url).toBe(link.url);
     expect(await trackingPage(app, token)).toEqual({
       __typename: 'TrackingUnavailable',
       reason: 'EXPIRED',

@@ -97,13 +97,13 @@ describe('roles', () => {
     const driver = await givenDriver(app, tenant.adminToken);
     await app.ok(ASSIGN_DRIVER, { consignmentId: c.id, driverId: driver.id }, tenant.adminToken);
     const positions = await app.ok(REPORT_POSITIONS, { positions: [position('p1', 51, 5)] }, driver.token);
-    expect(positions.reportPositions).toEqual({ accepted: 1, duplicates: 0 });
+    expect(positions.reportPositions).toEqual({ accepted: 1, duplicates: 0, refused: [] });
     const scans = await app.ok(
       RECORD_PALLET_SCANS,
       { scans: [{ clientId: 's1', consignmentId: c.id, palletBarcode: 'PAL-1', event: 'LOADED', scannedAt: new Date().toISOString() }] },
       driver.token,
     );
-    expect(scans.recordPalletScans).toEqual({ accepted: 1, duplicates: 0 });
+    expect(scans.recordPalletScans).toEqual({ accepted: 1, duplicates: 0, refused: [] });
     const staffOnly: Array<() => Promise<GqlResult<unknown>>> = [
       () => app.gql(FIND_CONSIGNMENT, { id: c.id }, driver.token),
       () => app.gql(COUNT_CONSIGNMENTS, { first: 5 }, driver.token),
@@ -128,7 +128,7 @@ describe('roles', () => {
       { scans: [{ clientId: 's1', consignmentId: c.id, palletBarcode: 'PAL-1', event: 'LOADED', scannedAt: new Date().toISOString() }] },
       driver.token,
     );
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.data?.recordPalletScans).toMatchObject({ accepted: 0, refused: [{ index: 0, code: 'FORBIDDEN', field: 'scans[0].consignmentId' }] });
     expect(await app.sql('SELECT 1 FROM pallet_scans WHERE consignment_id = $1', [c.id])).toHaveLength(0);
   });
 });
