@@ -11,6 +11,8 @@ declare global {
 
 /** Without TEST_DATABASE_URL, one embedded cluster serves the whole run. */
 export default async function globalSetup(): Promise<void> {
+  // The run's log audit (secret-audit.ts): test servers write their lines here.
+  if (process.env.TEST_LOG_LEVEL !== 'silent') process.env.TRACKLINK_AUDIT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tracklink-audit-'));
   if (process.env.TEST_DATABASE_URL) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracklink-test-'));
   const cluster = await startEmbeddedPostgres(dir, createLogger({ level: 'error', format: 'pretty' }));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig, type Config } from '../src/config';
 import { startServer, type RunningServer } from '../src/server';
+import { auditing, auditSink, noteSecrets } from './secret-audit';
 import { LOGIN } from './documents';
 import { dataOf, postGraphql, type GqlResult, type TypedDocument } from './typed-document';
 
@@ -70,15 +71,23 @@ export async function startTestApp(
     ADMIN_PASSWORD: PLATFORM_ADMIN.password,
     SEED_DEMO: 'false',
     APP_SECRET: 'test-secret-test-secret-test-secret-0123',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Every line goes to the run's log audit (secret-audit.ts); TEST_LOG_LEVEL=silent turns it off.
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (auditing() ? 'info' : 'silent'),
     ...env,
   });
-  const server = await startServer(config, { logSink: options.logSink });
+  const audit = auditSink();
+  const own = options.logSink;
+  const logSink = audit && own ? (line: string) => (audit(line), own(line)) : (own ?? audit);
+  const server = await startServer(config, { logSink });
   const sqlClient = new Client({ connectionString: databaseUrl });
   await sqlClient.connect();
 
-  const gql = <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null) =>
-    postGraphql(`${server.url}/graphql`, document, variables, token);
+  const gql = async <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null) => {
+    noteSecrets(variables);
+    const result = await postGraphql(`${server.url}/graphql`, document, variables, token);
+    noteSecrets(result.data);
+    return result;
+  };
   const ok = async <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null) =>
     dataOf(await gql(document, variables, token));
   return {
