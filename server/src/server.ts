@@ -13,6 +13,7 @@ import { createPublicEndpoint, type PublicEndpoint } from './graphql/public/endp
 import { buildPublicSchema } from './graphql/public/schema';
 import { buildStaffSchema } from './graphql/schema';
 import { createStaffEndpoint } from './graphql/staff-endpoint';
+import type { StaffSockets } from './graphql/staff-sockets';
 import { attachRoutes } from './http/http-server';
 import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
@@ -20,6 +21,8 @@ import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
 import { createEventBus } from './bus/event-bus';
 import { RateLimiter } from './graphql/public/rate-limiter';
+import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
+import { createLimitStore } from './limits/limiter';
 
 export interface RunningServer {
   url: string;
@@ -32,6 +35,8 @@ export interface RunningServer {
   /** The public WebSocket server (open tracking pages). */
   publicWs: WebSocketServer;
   publicApi: PublicEndpoint;
+  /** The staff endpoint's open WebSockets (signed-in ones are closed when their credentials end). */
+  staffSockets: StaffSockets;
   close(): Promise<void>;
 }
 
@@ -68,7 +73,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw error;
   }
   const bus = createEventBus(config.redisUrl, (error) => log.error('event bus:', error.message));
-  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, log);
+  // Rate limits and throttles: in Redis when REDIS_URL is set, so every replica counts alike.
+  const limitStore = createLimitStore(config.redisUrl, url, (error) => log.error('limits:', error.message));
+  const appSecret = resolveAppSecret(config);
+  const services = createServices(db.dataSource, config, appSecret, bus, limitStore, log);
   services.events.register(appListeners(services, bus, log));
   await services.live.start();
   services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
@@ -98,7 +106,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const clientIp = (req: http.IncomingMessage) => proxyAddr(req, trustProxy);
   const introspection = config.nodeEnv !== 'production';
   const inFlight = new InFlightOperations();
-  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection, clientIp, inFlight);
+  const sessionCookies = new SessionCookieJar(appSecret);
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, log, introspection, clientIp, inFlight, {
+    limits: limitStore,
+    requestsPerMinute: config.staffRateLimit,
+    cookieSession: (req, params) => sessionCookies.sessionOf(req, params?.[CSRF_PARAM]),
+  });
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
@@ -115,6 +128,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     trustProxy,
     clientIp,
     publicOrigins: [new URL(config.publicBaseUrl).origin, ...config.corsOrigins],
+    sessionCookies,
     log: log.error,
   });
 
@@ -134,11 +148,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();
       await bus.close();
+      await limitStore.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await inFlight.idle(5_000); // operations whose client left mid-request
       await db.dataSource.destroy();
       await cluster?.stop();
     })());
 
-  return { url: localUrl, port, db, services, log, banner, publicWs: publicApi.wsServer, publicApi, close };
+  return { url: localUrl, port, db, services, log, banner, publicWs: publicApi.wsServer, publicApi, staffSockets: staff.sockets, close };
 }

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from './core/clock';
 import { DomainEvents, UnitOfWork } from './core/events';
 import type { TenantScope } from './core/scope';
 import type { EventBus } from './bus/event-bus';
+import type { LimitStore } from './limits/limiter';
 import type { DomainEvent } from './events/domain-events';
 import type { Logger } from './logger';
 import { ConsignmentService } from './modules/consignments/consignment.service';
@@ -24,6 +25,7 @@ import { TemplateService } from './modules/templates/template.service';
 import { TenantService } from './modules/tenants/tenant.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
 import { AuthService } from './modules/users/auth.service';
+import { LoginThrottle } from './modules/users/login-throttle';
 import { TokenVault } from './secrets';
 
 /**
@@ -31,12 +33,21 @@ import { TokenVault } from './secrets';
  * each other; what reacts to a change is a listener of its event (listeners.ts), registered
  * once all services exist, so the order below changes no behaviour.
  */
-export function createServices(ds: DataSource, config: Config, appSecret: string, bus: EventBus, log: Logger, clock: Clock = systemClock) {
+export function createServices(
+  ds: DataSource,
+  config: Config,
+  appSecret: string,
+  bus: EventBus,
+  limits: LimitStore,
+  log: Logger,
+  clock: Clock = systemClock,
+) {
   const events = new DomainEvents<DomainEvent>((listener, error) => log.error(`listener ${listener} failed:`, error));
   const uow = new UnitOfWork(ds, events);
   const vault = new TokenVault(appSecret);
   const drivers = new DriverService(ds, events, clock);
-  const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers);
+  const loginThrottle = new LoginThrottle(limits, { lockAfter: config.loginLockAfter, lockMinutes: config.loginLockMinutes });
+  const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers, events, loginThrottle, log.error);
   const tenants = new TenantService(ds, uow, auth);
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);

@@ -2,14 +2,24 @@ import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
 import type { Principal } from '../core/scope';
 
+/**
+ * The admin console's session kept in cookies by the HTTP layer (http/session-cookie.ts): an
+ * httpOnly cookie with the token and a readable one with its CSRF token. Null over WebSocket.
+ */
+export interface SessionCookies {
+  start(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface Context {
   principal: Principal | null;
-  /** The bearer token of the request, when it had one. */
+  /** The token of the request (a bearer token, or the session cookie's), when it had one. */
   token: string | null;
   services: Services;
   loaders: Loaders;
   /** Client address, for rate limits and audit. */
   ip: string;
+  sessionCookies: SessionCookies | null;
 }
 
 export function createContext(
@@ -17,8 +27,9 @@ export function createContext(
   principal: Principal | null,
   token: string | null,
   ip: string,
+  sessionCookies: SessionCookies | null = null,
 ): Context {
-  return { principal, token, services, loaders: createLoaders(services), ip };
+  return { principal, token, services, loaders: createLoaders(services), ip, sessionCookies };
 }
 
 export function bearerToken(header: string | undefined | null): string | null {

@@ -1,16 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type RequestHandler } from 'express';
-import { bearerToken } from '../graphql/context';
-import type { StaffEndpoint } from '../graphql/staff-endpoint';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
+import { bearerToken, type SessionCookies } from '../graphql/context';
+import type { StaffCredentials, StaffEndpoint } from '../graphql/staff-endpoint';
 import { setPrivateHeaders } from './public-graphql';
+import { ADMIN_CSP, securityHeaders } from './security-headers';
+import { CSRF_HEADER, type SessionCookieJar } from './session-cookie';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
+  sessionCookies: SessionCookieJar;
+}
+
+/**
+ * A staff request's token: `Authorization: Bearer`, else the console's session cookie when the
+ * request sends its CSRF token (session-cookie.ts); and the cookies the resolvers may set.
+ */
+function staffRequest(jar: SessionCookieJar, req: Request, res: Response): { credentials: StaffCredentials; cookies: SessionCookies } {
+  const bearer = bearerToken(req.headers.authorization);
+  const cookie = bearer ? null : jar.sessionOf(req, req.get(CSRF_HEADER));
+  const credentials = { token: bearer ?? cookie, viaCookie: cookie !== null };
+  const cookies: SessionCookies = {
+    start: (token, expiresAt) => res.append('Set-Cookie', jar.start(token, expiresAt, req.secure)),
+    clear: () => res.append('Set-Cookie', jar.clear(req.secure)),
+  };
+  return { credentials, cookies };
 }
 
 const privateResponse: RequestHandler = (_req, res, next) => {
@@ -30,6 +48,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   app.set('etag', false);
   // Believe X-Forwarded-For only from our proxies (the same rule as the public endpoint's).
   app.set('trust proxy', routes.trustProxy);
+  app.use(securityHeaders(routes.trustProxy));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -40,9 +59,17 @@ export function createExpressApp(routes: AppRoutes): Express {
   });
 
   const staffGraphql = expressMiddleware(routes.staff.apollo, {
-    context: ({ req }) => routes.staff.context(bearerToken(req.headers.authorization), req.ip ?? ''),
+    context: ({ req, res }) => {
+      const { credentials, cookies } = staffRequest(routes.sessionCookies, req, res);
+      return routes.staff.context(credentials, req.ip ?? '', cookies);
+    },
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), staffGraphql);
+  const staffLimits: RequestHandler = (req, res, next) => {
+    const errors = req.method === 'POST' ? routes.staff.precheck((req.body as { query?: unknown } | undefined)?.query) : [];
+    if (errors.length) res.status(400).json({ errors });
+    else next();
+  };
+  app.use('/graphql', express.json({ limit: '1mb' }), staffLimits, staffGraphql);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -54,7 +81,10 @@ export function createExpressApp(routes: AppRoutes): Express {
       if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     };
-    app.get(['/admin', '/admin/{*rest}'], sendIndex);
+    app.get(['/admin', '/admin/{*rest}'], (req, res, next) => {
+      res.setHeader('Content-Security-Policy', ADMIN_CSP);
+      sendIndex(req, res, next);
+    });
     app.get('/t/:token', privateResponse, (_req, res, next) => {
       // No third-party content; the token stays in the path only. Only the admin console's
       // template preview (same origin) may frame the page.
