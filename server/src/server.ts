@@ -20,9 +20,10 @@ import { resolveAppSecret } from './secrets';
 import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
 import { createEventBus } from './bus/event-bus';
-import { RateLimiter } from './graphql/public/rate-limiter';
+import { PublicLimits } from './graphql/public/rate-limiter';
 import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
 import { createLimitStore } from './limits/limiter';
+import { SharedSocketCount } from './limits/socket-count';
 
 export interface RunningServer {
   url: string;
@@ -112,7 +113,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     requestsPerMinute: config.staffRateLimit,
     cookieSession: (req, params) => sessionCookies.sessionOf(req, params?.[CSRF_PARAM]),
   });
-  const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
+  const limits = new PublicLimits(limitStore, config.publicRateLimit, config.publicMissLimit);
+  const publicSockets = new SharedSocketCount(limitStore, 'public-sockets', config.publicSocketsPerAddress, (error) => log.error('public socket count:', error.message));
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
     (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),
@@ -120,6 +122,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.nodeEnv === 'development',
     clientIp,
     inFlight,
+    publicSockets,
   );
   attachRoutes(httpServer, {
     staff,

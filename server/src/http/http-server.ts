@@ -37,8 +37,10 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
       if (!routes.staff.admit(routes.clientIp(req), req, socket)) return tooManySockets(socket, 5);
       routes.staff.wsServer.handleUpgrade(req, socket, head, (ws) => routes.staff.wsServer.emit('connection', ws, req));
     } else if (path === '/public/graphql') {
-      if (!routes.public.admit(routes.clientIp(req))) return tooManySockets(socket, 60);
-      routes.public.wsServer.handleUpgrade(req, socket, head, (ws) => routes.public.wsServer.emit('connection', ws, req));
+      void routes.public.admit(routes.clientIp(req), socket).then((admitted) => {
+        if (!admitted) return socket.destroyed ? undefined : tooManySockets(socket, 30);
+        routes.public.wsServer.handleUpgrade(req, socket, head, (ws) => routes.public.wsServer.emit('connection', ws, req));
+      });
     } else {
       socket.destroy();
     }
