@@ -89,21 +89,24 @@ async function medianTime<T>(work: () => Promise<T>): Promise<[T, number]> {
 
 describe('the admin console', () => {
   it('sends only documents within every staff limit', async () => {
-    const operations = consoleOperations();
+    // Signing out last, so every other document runs signed in.
+    const operations = consoleOperations().sort((x, y) => Number(x.name === 'LogoutDocument') - Number(y.name === 'LogoutDocument'));
     expect(operations.length).toBeGreaterThan(40);
     const schema = await buildStaffSchema();
     const widest = { depth: 0, tokens: 0, answerSize: 0 };
+    // A session of its own: the console's documents include Logout.
+    const token = await app.login(tenant.adminEmail, 'admin-pass-1');
     for (const { name, document, operation, variables } of operations) {
       const text = print(document);
       widest.answerSize = Math.max(widest.answerSize, answerSizeOf(schema, document, variables));
       widest.tokens = Math.max(widest.tokens, text.split(/[\s{}(),:!$]+/).length);
       if (operation === 'subscription') {
-        const errors = await subscribeErrors(tenant.adminToken, text);
+        const errors = await subscribeErrors(token, text);
         expect([name, errors]).toEqual([name, []]);
         continue;
       }
       // Without the other variables an operation stops at their check, after every limit.
-      const res = await app.gql(text, 'first' in variables ? { first: 100 } : {}, tenant.adminToken);
+      const res = await app.gql(text, 'first' in variables ? { first: 100 } : {}, token);
       const refused = (res.errors ?? []).filter((e) => LIMIT_CODES.includes(e.extensions?.code ?? ''));
       expect([name, res.status === 429 ? 429 : 'not rate limited', refused]).toEqual([name, 'not rate limited', []]);
     }
