@@ -33,9 +33,18 @@ it('signs in with a cookie script cannot read, streams over it, and signing out 
   });
   await page.goto(`${app.url}/admin`);
   await page.getByLabel('Email').fill(tenant.adminEmail);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' }).waitFor(T);
   await page.getByLabel('Password').fill('admin-pass-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Consignments' }).waitFor(T);
+
+  // The failed attempt is there for the super admin to see.
+  await page.goto(`${app.url}/admin/settings`);
+  const failed = page.getByRole('region', { name: 'Failed sign-ins' });
+  await failed.getByText(tenant.adminEmail).waitFor(T);
+  expect(await failed.innerText()).toContain('Wrong password');
 
   const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
   expect(storage.local).toEqual({});

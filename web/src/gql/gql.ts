@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": typeof types.DeleteCustomFieldDocument,
     "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": typeof types.SettingsDriversDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDriverDocument,
+    "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": typeof types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": typeof types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": types.DeleteCustomFieldDocument,
     "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": types.SettingsDriversDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDriverDocument,
+    "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": types.UpdateTenantSettingsDocument,
@@ -260,6 +262,10 @@ export function graphql(source: "\n  query SettingsDrivers {\n    drivers {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
