@@ -9,7 +9,7 @@ export const BENCH_DIR = path.resolve(here, '..');
 export const APP_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 
 /** Limits a load test must not trip: one client address sends everything. */
-const UNLIMITED = { PUBLIC_RATE_LIMIT: '1000000', PUBLIC_MISS_LIMIT: '1000000' };
+const UNLIMITED = { PUBLIC_RATE_LIMIT: '1000000', PUBLIC_MISS_LIMIT: '1000000', PUBLIC_SOCKETS_PER_ADDRESS: '1000000', STAFF_RATE_LIMIT: '1000000' };
 
 /**
  * The product, as `node server/dist/main.js` would run it in production, in a child process.
@@ -27,7 +27,8 @@ export async function startApp(opts, { name = 'app', env = {}, profile = opts.pr
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: opts.db.url,
-      REDIS_URL: '',
+      // BENCH_APP_REDIS=1: the product keeps its limits (and live events) in Redis, as replicas do.
+      REDIS_URL: process.env.BENCH_APP_REDIS === '1' ? process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379' : '',
       SEED_DEMO: 'false',
       SIMULATE: 'false',
       ADMIN_EMAIL: PLATFORM_ADMIN.email,

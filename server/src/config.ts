@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { FREE_FAILURES } from './modules/users/login-throttle';
+import { passwordProblem } from './modules/users/password-policy';
 
 /** Everything the server reads from the environment, validated once at start. */
 export interface Config {
@@ -40,6 +42,13 @@ export interface Config {
   publicRateLimit: number;
   /** Unknown or revoked tokens per client address per minute before look-ups are refused. */
   publicMissLimit: number;
+  /** Open public WebSockets per client address (over all replicas when Redis is shared). */
+  publicSocketsPerAddress: number;
+  /** Staff API requests per minute per session, API key or driver (per address when signed out). */
+  staffRateLimit: number;
+  /** Failed sign-ins of an account that lock it for loginLockMinutes. */
+  loginLockAfter: number;
+  loginLockMinutes: number;
   /** Origins allowed to call the public API from a browser, besides PUBLIC_BASE_URL's. */
   corsOrigins: string[];
   /** Which proxies' X-Forwarded-For to believe (Express "trust proxy" syntax). */
@@ -108,9 +117,8 @@ export function loadConfig(env: Env = process.env): Config {
   const publicBaseUrl = (url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port || 4000}`)
     .replace(/\/+$/, '');
   const adminPassword = env.ADMIN_PASSWORD || undefined;
-  if (adminPassword !== undefined && adminPassword.length < 8) {
-    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
-  }
+  const adminPasswordProblem = adminPassword === undefined ? null : passwordProblem(adminPassword);
+  if (adminPasswordProblem) throw new ConfigError(`ADMIN_PASSWORD ${adminPasswordProblem}`);
   const mailFrom = (env.MAIL_FROM || `no-reply@${new URL(publicBaseUrl).hostname}`).trim();
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom)) throw new ConfigError(`MAIL_FROM must be an email address, got "${mailFrom}"`);
   // Production never seeds the public demo (published logins) unless asked explicitly.
@@ -137,6 +145,10 @@ export function loadConfig(env: Env = process.env): Config {
     webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(__dirname, '..', '..', 'web', 'dist')),
     publicRateLimit: integer(env, 'PUBLIC_RATE_LIMIT', 600, 1, 1_000_000),
     publicMissLimit: integer(env, 'PUBLIC_MISS_LIMIT', 30, 1, 1_000_000),
+    publicSocketsPerAddress: integer(env, 'PUBLIC_SOCKETS_PER_ADDRESS', 50, 1, 1_000_000),
+    staffRateLimit: integer(env, 'STAFF_RATE_LIMIT', 600, 1, 1_000_000),
+    loginLockAfter: integer(env, 'LOGIN_LOCK_AFTER', 10, FREE_FAILURES + 1, 1000),
+    loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
     routingUrl: url(env, 'ROUTING_URL', ['http:', 'https:']),
     trustProxy: env.TRUST_PROXY || 'loopback',

@@ -13,6 +13,7 @@ import { createPublicEndpoint, type PublicEndpoint } from './graphql/public/endp
 import { buildPublicSchema } from './graphql/public/schema';
 import { buildStaffSchema } from './graphql/schema';
 import { createStaffEndpoint } from './graphql/staff-endpoint';
+import type { StaffSockets } from './graphql/staff-sockets';
 import { attachRoutes } from './http/http-server';
 import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
@@ -26,7 +27,10 @@ import { startMetricsServer } from './http/metrics-endpoint';
 import { Metrics } from './observability/metrics';
 import { isDatabaseUnavailable } from './db/availability';
 import { outageAwareLogger, Readiness } from './health/readiness';
-import { RateLimiter } from './graphql/public/rate-limiter';
+import { PublicLimits } from './graphql/public/rate-limiter';
+import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
+import { createLimitStore } from './limits/limiter';
+import { SharedSocketCount } from './limits/socket-count';
 
 export interface RunningServer {
   url: string;
@@ -40,6 +44,8 @@ export interface RunningServer {
   /** The public WebSocket server (open tracking pages). */
   publicWs: WebSocketServer;
   publicApi: PublicEndpoint;
+  /** The staff endpoint's open WebSockets (signed-in ones are closed when their credentials end). */
+  staffSockets: StaffSockets;
   close(): Promise<void>;
 }
 
@@ -121,7 +127,10 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   );
   // Outages are told once per change of state, not per failed request (health/readiness.ts).
   const appLog = outageAwareLogger(log, readiness, isDatabaseUnavailable);
-  const services = createServices(db.dataSource, config, resolveAppSecret(config), bus, appLog, {
+  // Rate limits and throttles: in Redis when REDIS_URL is set, so every replica counts alike.
+  const limitStore = createLimitStore(config.redisUrl, url, (error) => appLog.error('limits:', error.message));
+  const appSecret = resolveAppSecret(config);
+  const services = createServices(db.dataSource, config, appSecret, bus, limitStore, appLog, {
     observeFanout: (seconds) => metrics.fanout.observe(seconds),
     onOutboxAttempt: (result) => metrics.outboxSends.inc({ result }),
   });
@@ -137,8 +146,14 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   const clientIp = (req: http.IncomingMessage) => proxyAddr(req, trustProxy);
   const introspection = config.nodeEnv !== 'production';
   const inFlight = new InFlightOperations();
-  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, appLog, introspection, clientIp, inFlight, metrics);
-  const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
+  const sessionCookies = new SessionCookieJar(appSecret);
+  const staff = await createStaffEndpoint(await buildStaffSchema(), services, httpServer, appLog, introspection, clientIp, inFlight, metrics, {
+    limits: limitStore,
+    requestsPerMinute: config.staffRateLimit,
+    cookieSession: (req, params) => sessionCookies.sessionOf(req, params?.[CSRF_PARAM]),
+  });
+  const limits = new PublicLimits(limitStore, config.publicRateLimit, config.publicMissLimit);
+  const publicSockets = new SharedSocketCount(limitStore, 'public-sockets', config.publicSocketsPerAddress, (error) => appLog.error('public socket count:', error.message));
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
     (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),
@@ -147,6 +162,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     clientIp,
     inFlight,
     metrics,
+    publicSockets,
   );
   metrics.onScrape(async () => {
     metrics.websocketConnections.set({ endpoint: 'staff' }, staff.wsServer.clients.size);
@@ -173,6 +189,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     readiness,
     metrics,
     metricsToken: config.metricsToken,
+    sessionCookies,
     log: appLog,
   });
   const metricsServer = config.metricsPort ? await startMetricsServer(metrics, config.metricsPort, config.host) : undefined;
@@ -200,6 +217,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();
       await bus.close();
+      await limitStore.close();
       readiness.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
@@ -208,5 +226,5 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       await cluster?.stop();
     })());
 
-  return { url: localUrl, port, db, services, log, metrics, banner, publicWs: publicApi.wsServer, publicApi, close };
+  return { url: localUrl, port, db, services, log, metrics, banner, publicWs: publicApi.wsServer, publicApi, staffSockets: staff.sockets, close };
 }

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from './core/clock';
 import { DomainEvents, UnitOfWork } from './core/events';
 import type { TenantScope } from './core/scope';
 import type { EventBus } from './bus/event-bus';
+import type { LimitStore } from './limits/limiter';
 import type { DomainEvent } from './events/domain-events';
 import type { Logger } from './logger';
 import { ConsignmentService } from './modules/consignments/consignment.service';
@@ -24,6 +25,7 @@ import { TemplateService } from './modules/templates/template.service';
 import { TenantService } from './modules/tenants/tenant.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
 import { AuthService } from './modules/users/auth.service';
+import { LoginThrottle } from './modules/users/login-throttle';
 import { TokenVault } from './secrets';
 
 /**
@@ -42,6 +44,7 @@ export function createServices(
   config: Config,
   appSecret: string,
   bus: EventBus,
+  limits: LimitStore,
   log: Logger,
   hooks: ServiceHooks = {},
   clock: Clock = systemClock,
@@ -50,7 +53,8 @@ export function createServices(
   const uow = new UnitOfWork(ds, events);
   const vault = new TokenVault(appSecret);
   const drivers = new DriverService(ds, events, clock);
-  const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers);
+  const loginThrottle = new LoginThrottle(limits, { lockAfter: config.loginLockAfter, lockMinutes: config.loginLockMinutes });
+  const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers, events, loginThrottle, log.error);
   const tenants = new TenantService(ds, uow, auth);
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);

@@ -40,7 +40,7 @@ describe('server/src imports', () => {
   });
 
   it('keep services, entities, listeners and domain events free of GraphQL and HTTP', () => {
-    const domain = /^(modules\/.*\.(service|entity|listener|sql|validation)\.ts|modules\/.*\/(own-child|link-expiry|link-context|tracking-view|visibility|update-stream|live-tracking|order\.search)\.ts|events\/.*|bus\/.*)$/;
+    const domain = /^(modules\/.*\.(service|entity|listener|sql|validation)\.ts|modules\/.*\/(own-child|link-expiry|link-context|tracking-view|visibility|update-stream|live-tracking|order\.search|login-throttle|password-policy)\.ts|events\/.*|bus\/.*|limits\/.*)$/;
     expect(importsOf(domain, /^(graphql|http)\//)).toEqual([]);
   });
 

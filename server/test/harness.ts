@@ -73,6 +73,8 @@ export async function startTestApp(
     APP_SECRET: 'test-secret-test-secret-test-secret-0123',
     // Every line goes to the run's log audit (secret-audit.ts); TEST_LOG_LEVEL=silent turns it off.
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (auditing() ? 'info' : 'silent'),
+    // Tests send requests far faster than any caller may; the limit's own tests set it low.
+    STAFF_RATE_LIMIT: '100000',
     ...env,
   });
   const audit = auditSink();

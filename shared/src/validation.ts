@@ -5,6 +5,8 @@ export const LIMITS = {
   longText: 10_000,
   pageSize: 100,
   batchSize: 1_000,
+  /** New passwords: at least this many characters (and not a commonly used one, checked by the server). */
+  passwordMinLength: 12,
   /** A device time further ahead than this is refused: the device clock is wrong. */
   clockSkewMs: 5 * 60_000,
 } as const;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
-import type { LinkRef, NewestPosition } from '../events/domain-events';
+import type { EndedCredentials, LinkRef, NewestPosition } from '../events/domain-events';
 
 /** Live events, by topic. Every server process hears every event, whichever process made it. */
 export enum Topic {
@@ -8,6 +8,8 @@ export enum Topic {
   CONSIGNMENT_CHANGED = 'CONSIGNMENT_CHANGED',
   LINK_INVALIDATED = 'LINK_INVALIDATED',
   TENANT_CHANGED = 'TENANT_CHANGED',
+  /** Every process closes the connections made with these credentials. */
+  CREDENTIALS_ENDED = 'CREDENTIALS_ENDED',
 }
 
 export interface TopicPayloads {
@@ -16,6 +18,7 @@ export interface TopicPayloads {
   [Topic.CONSIGNMENT_CHANGED]: { tenantId: string; consignmentId: string; deleted?: boolean };
   [Topic.LINK_INVALIDATED]: LinkRef;
   [Topic.TENANT_CHANGED]: { tenantId: string };
+  [Topic.CREDENTIALS_ENDED]: EndedCredentials;
 }
 
 export type BusState = 'up' | 'down';

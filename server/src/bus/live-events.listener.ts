@@ -18,6 +18,8 @@ export function liveEventOf(event: DomainEvent): { [T in Topic]: { topic: T; pay
     case 'template.changed':
       // A template decides what every open page of the tenant shows.
       return { topic: Topic.TENANT_CHANGED, payload: { tenantId: event.tenantId } };
+    case 'credentials.ended':
+      return { topic: Topic.CREDENTIALS_ENDED, payload: event.credentials };
     case 'driver.positionMoved': {
       const { inTransit: _work, recordedAt, ...position } = event.position;
       return { topic: Topic.DRIVER_POSITION, payload: { ...position, recordedAt: recordedAt.toISOString() } };
@@ -39,6 +41,7 @@ export const publishLiveEvents = (bus: EventBus, log: Logger) =>
       'tenant.changed',
       'template.changed',
       'driver.positionMoved',
+      'credentials.ended',
     ],
     handle: (event) => {
       const { topic, payload } = liveEventOf(event);

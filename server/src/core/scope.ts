@@ -3,7 +3,8 @@ import { DomainError } from './errors';
 
 /** Who is calling: a signed-in user, a tenant's API key, or a driver app. */
 export type Principal =
-  | { kind: 'user'; userId: string; role: Role; tenantId: string | null; label: string }
+  /** `sessionId`: the sign-in the request came with. */
+  | { kind: 'user'; userId: string; role: Role; tenantId: string | null; label: string; sessionId?: string }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; label: string }
   | { kind: 'driver'; driverId: string; tenantId: string; label: string }
   /** The server itself (live ETAs, demo data): never the caller of a request. */

@@ -14,6 +14,7 @@ import { Tenant } from '../modules/tenants/tenant.entity';
 import { TrackingLinkEvent } from '../modules/tracking-links/tracking-link-event.entity';
 import { TrackingLink } from '../modules/tracking-links/tracking-link.entity';
 import { ApiKey } from '../modules/users/api-key.entity';
+import { LoginAttempt } from '../modules/users/login-attempt.entity';
 import { Session } from '../modules/users/session.entity';
 import { User } from '../modules/users/user.entity';
 import { ContactTask } from '../modules/tasks/contact-task.entity';
@@ -24,6 +25,7 @@ export const entities = [
   User,
   Session,
   ApiKey,
+  LoginAttempt,
   Driver,
   DriverPositionRecord,
   Customer,

@@ -43,7 +43,15 @@ export type DomainEvent =
   /** The tenant's or one of its customers' templates changed. */
   | { type: 'template.changed'; tenantId: string }
   /** A stored batch moved a driver's latest position. */
-  | { type: 'driver.positionMoved'; position: NewestPosition };
+  | { type: 'driver.positionMoved'; position: NewestPosition }
+  /** Credentials stopped working: a session ended (sign-out), an API key was revoked, a user removed. */
+  | { type: 'credentials.ended'; credentials: EndedCredentials };
+
+/** Whose credentials ended: open connections made with them are closed. */
+export type EndedCredentials =
+  | { kind: 'session'; sessionId: string; userId: string }
+  | { kind: 'apiKey'; apiKeyId: string; tenantId: string }
+  | { kind: 'user'; userId: string };
 
 export type DomainEventType = DomainEvent['type'];
 export type AppEvents = DomainEvents<DomainEvent>;

@@ -3,15 +3,25 @@ import { createLoaders, type Loaders } from './loaders';
 import type { Principal } from '../core/scope';
 import type { Metrics } from '../observability/metrics';
 
+/**
+ * The admin console's session kept in cookies by the HTTP layer (http/session-cookie.ts): an
+ * httpOnly cookie with the token and a readable one with its CSRF token. Null over WebSocket.
+ */
+export interface SessionCookies {
+  start(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface Context {
   principal: Principal | null;
-  /** The bearer token of the request, when it had one. */
+  /** The token of the request (a bearer token, or the session cookie's), when it had one. */
   token: string | null;
   services: Services;
   loaders: Loaders;
   /** Client address, for rate limits and audit. */
   ip: string;
   metrics: Metrics;
+  sessionCookies: SessionCookies | null;
 }
 
 export function createContext(
@@ -20,8 +30,9 @@ export function createContext(
   token: string | null,
   ip: string,
   metrics: Metrics,
+  sessionCookies: SessionCookies | null = null,
 ): Context {
-  return { principal, token, services, loaders: createLoaders(services), ip, metrics };
+  return { principal, token, services, loaders: createLoaders(services), ip, metrics, sessionCookies };
 }
 
 export function bearerToken(header: string | undefined | null): string | null {

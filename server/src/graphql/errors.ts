@@ -1,7 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HeaderMap } from '@apollo/server';
 import { DomainError, type DomainErrorCode } from '../core/errors';
 import { isDatabaseUnavailable } from '../db/availability';
 
@@ -66,7 +65,20 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
 ]);
+
+/** RATE_LIMITED before any resolver runs (e.g. from the context): HTTP 429 with Retry-After. */
+export function rateLimitedError(retryAfter: number): GraphQLError {
+  return new GraphQLError(`Too many requests; try again in ${retryAfter} s`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+    },
+  });
+}
 
 /** A domain error as clients see it: its message, its GraphQL code, and the field or wait it names. */
 export function domainErrorExtensions(error: DomainError): Record<string, unknown> {

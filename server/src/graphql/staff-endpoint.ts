@@ -1,28 +1,76 @@
 import type http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { Topic } from '../bus/event-bus';
+import type { Principal } from '../core/scope';
+import type { LimitStore } from '../limits/limiter';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
-import { bearerToken, createContext, type Context } from './context';
-import { errorStatusPlugin, formatError, formatErrors, unlessUnavailable } from './errors';
+import { bearerToken, createContext, type Context, type SessionCookies } from './context';
+import { errorStatusPlugin, formatError, formatErrors, serviceUnavailableError, unlessUnavailable } from './errors';
 import type { InFlightOperations } from './in-flight';
 import { operationMetricsPlugin } from './operation-metrics';
 import type { Metrics } from '../observability/metrics';
+import { isDatabaseUnavailable } from '../db/availability';
+import { staffArmor, StaffRequestLimit } from './staff-limits';
+import { StaffSockets } from './staff-sockets';
+
+/** The token a request came with: from `Authorization: Bearer`, or the console's session cookie. */
+export interface StaffCredentials {
+  token: string | null;
+  /** The token is the session cookie's (the answer takes the cookie back when it has ended). */
+  viaCookie: boolean;
+}
+
+export interface StaffEndpointOptions {
+  limits: LimitStore;
+  /** Requests per minute per session, API key or driver (per address when signed out). */
+  requestsPerMinute: number;
+  /**
+   * The console's session token from a WebSocket upgrade's cookie, when the connection's
+   * parameters carry its CSRF token (the HTTP layer knows the cookies); else null.
+   */
+  cookieSession(req: http.IncomingMessage, connectionParams: Record<string, unknown> | undefined): string | null;
+}
 
 export interface StaffEndpoint {
   /** Apollo for HTTP; the HTTP layer serves it at /graphql (http/app.ts). */
   apollo: ApolloServer<Context>;
-  /** The context of an HTTP request with this bearer token from this address. */
-  context(token: string | null, ip: string): Promise<Context>;
+  /**
+   * The context of an HTTP request with these credentials from this address; RATE_LIMITED
+   * (HTTP 429) when the caller is over its request limit.
+   */
+  context(credentials: StaffCredentials, ip: string, cookies: SessionCookies | null): Promise<Context>;
+  /**
+   * The errors (HTTP 400) of a POSTed query over the depth, alias or directive limits, found
+   * before Apollo's own validation; none: hand it to Apollo.
+   */
+  precheck(query: unknown): GraphQLFormattedError[];
   /** graphql-ws on /graphql; the HTTP server hands it the upgrades. */
   wsServer: WebSocketServer;
+  /** Whether a new WebSocket from this address may open (a cap on sockets not signed in). */
+  admit(ip: string, req: http.IncomingMessage, socket: Duplex): boolean;
+  sockets: StaffSockets;
   stop(): Promise<void>;
 }
 
-/** Apollo over HTTP and graphql-ws over WebSocket, both for the staff schema at /graphql. */
+interface SocketState {
+  principal: Principal | null;
+  token: string | null;
+  /** The token is not checked yet (the database was away when the socket opened). */
+  pending: boolean;
+}
+
+/**
+ * Apollo over HTTP and graphql-ws over WebSocket, both for the staff schema at /graphql, with
+ * the same limits: depth, aliases, directives, tokens and answer size (staff-limits.ts), and
+ * requests per caller. A WebSocket signs in with its first message (a bearer token, or the
+ * console's cookie with its CSRF token) and is closed when those credentials end or expire.
+ */
 export async function createStaffEndpoint(
   schema: GraphQLSchema,
   services: Services,
@@ -32,32 +80,72 @@ export async function createStaffEndpoint(
   clientIp: (req: http.IncomingMessage) => string,
   inFlight: InFlightOperations,
   metrics: Metrics,
+  options: StaffEndpointOptions,
 ): Promise<StaffEndpoint> {
-  const context = async (token: string | null, ip: string) =>
-    createContext(services, token ? await unlessUnavailable(() => services.auth.principalFor(token)) : null, token, ip, metrics);
+  const armor = staffArmor(schema);
+  const requests = new StaffRequestLimit(options.limits, options.requestsPerMinute);
+  const sockets = new StaffSockets();
+  const unsubscribe = await services.bus.subscribe(Topic.CREDENTIALS_ENDED, (credentials) => {
+    const closed = sockets.end(credentials);
+    if (closed) log.debug(`closed ${closed} staff socket(s): ${credentials.kind} ended`);
+  });
 
+  const context = async ({ token, viaCookie }: StaffCredentials, ip: string, cookies: SessionCookies | null) => {
+    const principal = token ? await unlessUnavailable(() => services.auth.principalFor(token)) : null;
+    // A cookie whose session has ended is taken back, so the console knows it is signed out.
+    if (viaCookie && !principal) cookies?.clear();
+    await requests.check(principal, ip);
+    return createContext(services, principal, token, ip, metrics, cookies);
+  };
+
+  const states = new WeakMap<object, SocketState>();
+  /** Signs a socket in with its token, once; false while the database is away (ask again later). */
+  const authenticate = async (ctx: { extra: { request: http.IncomingMessage; socket: WebSocket } }): Promise<boolean> => {
+    const state = states.get(ctx);
+    if (!state?.pending || !state.token) return true;
+    try {
+      const authenticated = await services.auth.authenticate(state.token);
+      state.pending = false;
+      state.principal = authenticated?.principal ?? null;
+      if (authenticated) sockets.signedIn(ctx.extra.request, ctx.extra.socket, authenticated.principal, authenticated.expiresAt);
+      return true;
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return false;
+      throw error;
+    }
+  };
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+  const wsCleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: http.IncomingMessage }>(
     {
       schema,
       connectionInitWaitTimeout: 5_000,
-      // The context is made here rather than in graphql-ws's `context` hook, so that a failure
-      // to make it (the database away) answers the subscription with an error instead of
-      // closing the socket as an internal error.
-      onSubscribe: async (ctx, _id, payload) => {
+      onConnect: async (ctx) => {
         const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        let contextValue: Context;
-        let document: DocumentNode;
+        const token = bearerToken(typeof raw === 'string' ? raw : null) ?? options.cookieSession(ctx.extra.request, ctx.connectionParams);
+        states.set(ctx, { principal: null, token, pending: token !== null });
+        await authenticate(ctx);
+        // Without credentials the socket stays open and each subscription says UNAUTHENTICATED;
+        // it counts against its address's cap of unauthenticated sockets until it closes.
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        // A socket that opened while the database was away signs in at its first subscription.
+        if (!(await authenticate(ctx))) return [serviceUnavailableError()];
+        const state = states.get(ctx) ?? { principal: null, token: null, pending: false };
+        const document = armor.check(payload.query, payload.variables, payload.operationName, state.principal !== null);
+        if (!('kind' in document)) return [...document];
         try {
-          contextValue = await context(bearerToken(typeof raw === 'string' ? raw : null), clientIp(ctx.extra.request));
-          document = parse(payload.query);
+          await requests.check(state.principal, clientIp(ctx.extra.request));
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
+          return [error as GraphQLError];
         }
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext(services, state.principal, state.token, clientIp(ctx.extra.request), metrics),
+        };
       },
       onError: (_ctx, _id, _payload, errors) => {
         log.debug('ws errors', errors);
@@ -73,6 +161,7 @@ export async function createStaffEndpoint(
     async serverWillStart() {
       return {
         async drainServer() {
+          unsubscribe();
           await wsCleanup.dispose();
         },
       };
@@ -86,9 +175,26 @@ export async function createStaffEndpoint(
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
+    parseOptions: armor.parseOptions,
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, inFlight.plugin, errorStatusPlugin, operationMetricsPlugin('staff', metrics)],
+    plugins: [
+      ...(armor.plugins as Array<ApolloServerPlugin<Context>>),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      drainWs,
+      inFlight.plugin,
+      errorStatusPlugin,
+      operationMetricsPlugin('staff', metrics),
+    ],
   });
   await apollo.start();
-  return { apollo, context, wsServer, stop: () => apollo.stop() };
+  return {
+    apollo,
+    context,
+    precheck: armor.precheck,
+    wsServer,
+    admit: (ip, req, socket) => sockets.admit(ip, req, socket),
+    sockets,
+    stop: () => apollo.stop(),
+  };
 }

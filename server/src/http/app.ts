@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { bearerToken } from '../graphql/context';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
+import { bearerToken, type SessionCookies } from '../graphql/context';
 import type { Readiness } from '../health/readiness';
-import type { StaffEndpoint } from '../graphql/staff-endpoint';
+import type { StaffCredentials, StaffEndpoint } from '../graphql/staff-endpoint';
 import { setPrivateHeaders } from './public-graphql';
+import { ADMIN_CSP, securityHeaders } from './security-headers';
+import { CSRF_HEADER, type SessionCookieJar } from './session-cookie';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
@@ -14,6 +16,22 @@ export interface AppRoutes {
   trustProxy: (addr: string, i: number) => boolean;
   readiness: Readiness;
   log: (...args: unknown[]) => void;
+  sessionCookies: SessionCookieJar;
+}
+
+/**
+ * A staff request's token: `Authorization: Bearer`, else the console's session cookie when the
+ * request sends its CSRF token (session-cookie.ts); and the cookies the resolvers may set.
+ */
+function staffRequest(jar: SessionCookieJar, req: Request, res: Response): { credentials: StaffCredentials; cookies: SessionCookies } {
+  const bearer = bearerToken(req.headers.authorization);
+  const cookie = bearer ? null : jar.sessionOf(req, req.get(CSRF_HEADER));
+  const credentials = { token: bearer ?? cookie, viaCookie: cookie !== null };
+  const cookies: SessionCookies = {
+    start: (token, expiresAt) => res.append('Set-Cookie', jar.start(token, expiresAt, req.secure)),
+    clear: () => res.append('Set-Cookie', jar.clear(req.secure)),
+  };
+  return { credentials, cookies };
 }
 
 /** A body the JSON parser refused (too large, not JSON) gets a GraphQL-shaped JSON answer, as on the public endpoint. */
@@ -40,6 +58,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   app.set('etag', false);
   // Believe X-Forwarded-For only from our proxies (the same rule as the public endpoint's).
   app.set('trust proxy', routes.trustProxy);
+  app.use(securityHeaders(routes.trustProxy));
 
   // Liveness: the process answers. Readiness: its database (and Redis, when configured)
   // answer within a second each; a load balancer sends traffic only while it is 200.
@@ -59,9 +78,17 @@ export function createExpressApp(routes: AppRoutes): Express {
   });
 
   const staffGraphql = expressMiddleware(routes.staff.apollo, {
-    context: ({ req }) => routes.staff.context(bearerToken(req.headers.authorization), req.ip ?? ''),
+    context: ({ req, res }) => {
+      const { credentials, cookies } = staffRequest(routes.sessionCookies, req, res);
+      return routes.staff.context(credentials, req.ip ?? '', cookies);
+    },
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), staffGraphql, jsonBodyErrors);
+  const staffLimits: RequestHandler = (req, res, next) => {
+    const errors = req.method === 'POST' ? routes.staff.precheck((req.body as { query?: unknown } | undefined)?.query) : [];
+    if (errors.length) res.status(400).json({ errors });
+    else next();
+  };
+  app.use('/graphql', express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -73,7 +100,10 @@ export function createExpressApp(routes: AppRoutes): Express {
       if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     };
-    app.get(['/admin', '/admin/{*rest}'], sendIndex);
+    app.get(['/admin', '/admin/{*rest}'], (req, res, next) => {
+      res.setHeader('Content-Security-Policy', ADMIN_CSP);
+      sendIndex(req, res, next);
+    });
     app.get('/t/:token', privateResponse, (_req, res, next) => {
       // No third-party content; the token stays in the path only. Only the admin console's
       // template preview (same origin) may frame the page.

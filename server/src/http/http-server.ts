@@ -9,6 +9,7 @@ import { routeOf } from '../observability/route';
 import { observeRequests } from './observe';
 import { createExpressApp } from './app';
 import { isPublicGraphqlPath, publicGraphqlHandler } from './public-graphql';
+import type { SessionCookieJar } from './session-cookie';
 
 export interface HttpRoutes {
   staff: StaffEndpoint;
@@ -25,7 +26,13 @@ export interface HttpRoutes {
   metrics: Metrics;
   /** /metrics on this server asks for it; unset: /metrics is not served here. */
   metricsToken: string | undefined;
+  sessionCookies: SessionCookieJar;
   log: Logger;
+}
+
+/** Refuses an upgrade with 429 and the seconds to wait. */
+function tooManySockets(socket: import('node:stream').Duplex, retryAfter: number): void {
+  socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retryAfter}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 /**
@@ -33,8 +40,15 @@ export interface HttpRoutes {
  * Express (http/public-graphql.ts); everything else is Express's (http/app.ts).
  */
 export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
-  const app = createExpressApp({ staff: routes.staff, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy, readiness: routes.readiness, log: routes.log.error });
-  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.log.error);
+  const app = createExpressApp({
+    staff: routes.staff,
+    webDistDir: routes.webDistDir,
+    trustProxy: routes.trustProxy,
+    readiness: routes.readiness,
+    sessionCookies: routes.sessionCookies,
+    log: routes.log.error,
+  });
+  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.trustProxy, routes.log.error);
   const metrics = routes.metricsToken ? metricsHandler(routes.metrics, routes.metricsToken) : null;
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (isPublicGraphqlPath(req.url)) return publicApi(req, res);
@@ -52,6 +66,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/graphql') {
+      if (!routes.staff.admit(routes.clientIp(req), req, socket)) return tooManySockets(socket, 5);
       routes.staff.wsServer.handleUpgrade(req, socket, head, (ws) => routes.staff.wsServer.emit('connection', ws, req));
     } else if (path === '/public/graphql') {
       if (!routes.liveAvailable()) {
@@ -59,12 +74,14 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
         socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n\r\n');
         return;
       }
-      if (!routes.public.admit(routes.clientIp(req))) {
-        routes.metrics.rateLimited.inc({ kind: 'public_socket' });
-        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
-        return;
-      }
-      routes.public.wsServer.handleUpgrade(req, socket, head, (ws) => routes.public.wsServer.emit('connection', ws, req));
+      void routes.public.admit(routes.clientIp(req), socket).then((admitted) => {
+        if (!admitted) {
+          if (socket.destroyed) return;
+          routes.metrics.rateLimited.inc({ kind: 'public_socket' });
+          return tooManySockets(socket, 30);
+        }
+        routes.public.wsServer.handleUpgrade(req, socket, head, (ws) => routes.public.wsServer.emit('connection', ws, req));
+      });
     } else {
       socket.destroy();
     }

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
+import { setApiSecurityHeaders } from './security-headers';
 
 /** Public tracking responses: never cached, never indexed, never leaking the URL onwards. */
 export function setPrivateHeaders(res: http.ServerResponse): void {
@@ -36,12 +37,14 @@ export function publicGraphqlHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   context: (req: http.IncomingMessage) => Promise<TContext>,
   origins: string[],
+  trustProxy: (addr: string, i: number) => boolean,
   log: (...args: unknown[]) => void,
 ): Handler {
   const corsHandler = cors({ origin: origins, methods: ['GET', 'POST'], maxAge: 600 });
   const json = bodyParser.json({ limit: '16kb' });
   return (req, res) => {
     setPrivateHeaders(res);
+    setApiSecurityHeaders(req, res, trustProxy);
     if (req.method !== 'POST' && req.method !== 'OPTIONS') {
       res.setHeader('Allow', 'POST');
       sendErrors(res, 405, 'Use POST', 'METHOD_NOT_ALLOWED');

@@ -4,21 +4,27 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { getSessionToken } from '../auth/session';
+import { CSRF_HEADER, getCsrfToken, sessionEnded } from '../auth/session';
 import introspection from '../gql/possibleTypes';
 import { adminTypePolicies } from './typePolicies';
 
 /** Admin GraphQL endpoint (same origin; the Vite dev server proxies it to the API). */
 export const ADMIN_GRAPHQL_PATH = '/graphql';
 
-/** Adds `Authorization: Bearer <token>` when signed in. Read per request, so sign-in/out apply at once. */
-const authLink = new SetContextLink((prevContext) => {
-  const token = getSessionToken();
-  if (!token) return {};
+/**
+ * The session cookie goes with every request by itself; its CSRF token must be sent back for
+ * the server to count it. Read per request, so sign-in/out apply at once.
+ */
+const csrfLink = new SetContextLink((prevContext) => {
+  const csrf = getCsrfToken();
+  if (!csrf) return {};
   return {
-    headers: { ...prevContext.headers, Authorization: `Bearer ${token}` },
+    headers: { ...prevContext.headers, [CSRF_HEADER]: csrf },
   };
 });
+
+/** graphql-ws's close code when the server ends a socket whose session ended or expired. */
+const CLOSE_UNAUTHORIZED = 4401;
 
 /** ws(s)://<this host>/graphql: the same origin as the page, like the HTTP endpoint. */
 export function adminWebSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -28,7 +34,8 @@ export function adminWebSocketUrl(location: Pick<Location, 'protocol' | 'host'> 
 
 /**
  * Subscriptions over graphql-ws. The socket opens with the first subscription and closes after
- * the last one ends (lazy); each connection sends the token current at that moment.
+ * the last one ends (lazy); each connection sends the CSRF token current at that moment (the
+ * session cookie goes with the upgrade). Closed as unauthorized: the session is over.
  */
 function createWebSocketLink(): ApolloLink {
   return new GraphQLWsLink(
@@ -36,11 +43,16 @@ function createWebSocketLink(): ApolloLink {
       url: adminWebSocketUrl(),
       lazy: true,
       connectionParams: () => {
-        const token = getSessionToken();
-        return token ? { authorization: `Bearer ${token}` } : {};
+        const csrf = getCsrfToken();
+        return csrf ? { csrfToken: csrf } : {};
       },
       retryAttempts: Infinity,
-      shouldRetry: () => true,
+      shouldRetry: (event) => (event as { code?: number } | null)?.code !== CLOSE_UNAUTHORIZED,
+      on: {
+        closed: (event) => {
+          if ((event as { code?: number } | null)?.code === CLOSE_UNAUTHORIZED) sessionEnded();
+        },
+      },
     }),
   );
 }
@@ -69,7 +81,7 @@ export function createAdminCache(): InMemoryCache {
 
 export function createAdminClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, createTransportLink()]),
+    link: ApolloLink.from([csrfLink, createTransportLink()]),
     cache: createAdminCache(),
   });
 }

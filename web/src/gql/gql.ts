@@ -29,19 +29,21 @@ type Documents = {
     "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n": typeof types.ConsignmentRowFragmentDoc,
     "\n  query Consignments($first: Int, $after: String, $filter: ConsignmentFilter) {\n    consignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ConsignmentRow\n        }\n      }\n    }\n  }\n": typeof types.ConsignmentsDocument,
     "\n  mutation RecalculateTasks($orderIds: [ID!]!) {\n    recalculateTasks(orderIds: $orderIds) {\n      consignments\n      linksCreated\n      emailsQueued\n    }\n  }\n": typeof types.RecalculateTasksDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password, cookie: true) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n      tenant {\n        id\n        name\n        trackingIntegrationEnabled\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      reference\n      consignments {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.CreateOrderDocument,
     "\n  query Outbox($first: Int, $after: String, $status: OutboxStatus) {\n    outbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n          consignment {\n            id\n            reference\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
-    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n    }\n  }\n": typeof types.CustomFieldDefinitionsDocument,
     "\n  mutation DefineCustomField($key: String!, $label: String!) {\n    defineCustomField(key: $key, label: $label) {\n      id\n      key\n      label\n    }\n  }\n": typeof types.DefineCustomFieldDocument,
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": typeof types.DeleteCustomFieldDocument,
     "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": typeof types.SettingsDriversDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDriverDocument,
+    "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": typeof types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": typeof types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
@@ -86,19 +88,21 @@ const documents: Documents = {
     "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n": types.ConsignmentRowFragmentDoc,
     "\n  query Consignments($first: Int, $after: String, $filter: ConsignmentFilter) {\n    consignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ConsignmentRow\n        }\n      }\n    }\n  }\n": types.ConsignmentsDocument,
     "\n  mutation RecalculateTasks($orderIds: [ID!]!) {\n    recalculateTasks(orderIds: $orderIds) {\n      consignments\n      linksCreated\n      emailsQueued\n    }\n  }\n": types.RecalculateTasksDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password, cookie: true) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n      tenant {\n        id\n        name\n        trackingIntegrationEnabled\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      reference\n      consignments {\n        id\n        reference\n      }\n    }\n  }\n": types.CreateOrderDocument,
     "\n  query Outbox($first: Int, $after: String, $status: OutboxStatus) {\n    outbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n          consignment {\n            id\n            reference\n          }\n        }\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n    }\n  }\n": types.RetryOutboxMessageDocument,
-    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n    }\n  }\n": types.CustomFieldDefinitionsDocument,
     "\n  mutation DefineCustomField($key: String!, $label: String!) {\n    defineCustomField(key: $key, label: $label) {\n      id\n      key\n      label\n    }\n  }\n": types.DefineCustomFieldDocument,
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": types.DeleteCustomFieldDocument,
     "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": types.SettingsDriversDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDriverDocument,
+    "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": types.UpdateTenantSettingsDocument,
@@ -205,11 +209,15 @@ export function graphql(source: "\n  mutation RecalculateTasks($orderIds: [ID!]!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password, cookie: true) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password, cookie: true) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n      tenant {\n        id\n        name\n        trackingIntegrationEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      role\n      tenant {\n        id\n        name\n        trackingIntegrationEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,11 +233,11 @@ export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +262,10 @@ export function graphql(source: "\n  query SettingsDrivers {\n    drivers {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

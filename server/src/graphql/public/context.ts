@@ -1,11 +1,11 @@
 import type { LiveTracking } from '../../modules/public-tracking/live-tracking';
 import type { PublicTrackingService } from '../../modules/public-tracking/public-tracking.service';
-import type { RateLimiter } from './rate-limiter';
+import type { PublicLimits } from './rate-limiter';
 
 /** What a public request (a tracking page's query or subscription) runs with. */
 export interface PublicContext {
   tracking: PublicTrackingService;
   live: LiveTracking;
   ip: string;
-  limits: { lookups: RateLimiter; misses: RateLimiter };
+  limits: PublicLimits;
 }

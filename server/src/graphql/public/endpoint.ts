@@ -4,9 +4,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
 import { compiledExecution } from '../../adapters/graphql-jit/compiled-execution';
 import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
+import type { SharedSocketCount } from '../../limits/socket-count';
 import type { Logger } from '../../logger';
 import { errorStatusPlugin, formatError, formatErrors } from '../errors';
 import type { InFlightOperations } from '../in-flight';
@@ -23,8 +25,11 @@ export interface PublicEndpoint {
   context(ip: string): PublicContext;
   /** graphql-ws on /public/graphql; the HTTP server hands it the upgrades. */
   wsServer: WebSocketServer;
-  /** Whether a new WebSocket from this address may open (a cap per address). */
-  admit(ip: string): boolean;
+  /**
+   * Whether a new WebSocket from this address may open (a cap per address, over every replica
+   * when the limits are in Redis); a slot taken is given back when the socket closes.
+   */
+  admit(ip: string, socket: Duplex): Promise<boolean>;
   /** Closes every open page's socket: live updates cannot reach them now (the pages poll and reconnect). */
   closeSockets(code: number, reason: string): void;
   /** Subscription events executed so far (each once per distinct operation, not per page). */
@@ -38,7 +43,6 @@ export interface PublicEndpoint {
   stop(): Promise<void>;
 }
 
-const MAX_SOCKETS_PER_IP = 50;
 const MAX_TOKENS = 1500;
 const KEEP_ALIVE_MS = 12_000;
 
@@ -56,6 +60,7 @@ export async function createPublicEndpoint(
   clientIp: (req: http.IncomingMessage) => string,
   inFlight: InFlightOperations,
   metrics: Metrics,
+  sockets: SharedSocketCount,
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -83,17 +88,7 @@ export async function createPublicEndpoint(
   });
   await apollo.start();
 
-  const sockets = new Map<string, number>();
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  wsServer.on('connection', (ws: WebSocket, req: http.IncomingMessage) => {
-    const ip = clientIp(req);
-    sockets.set(ip, (sockets.get(ip) ?? 0) + 1);
-    ws.on('close', () => {
-      const left = (sockets.get(ip) ?? 1) - 1;
-      if (left > 0) sockets.set(ip, left);
-      else sockets.delete(ip);
-    });
-  });
   const shared = createSharedSubscribe(['token']);
   const documents = createDocumentCache(schema, [...specifiedRules, ...rules], { maxTokens: MAX_TOKENS });
   const frames = new NextFrames((errors) => formatErrors(errors, log.error));
@@ -127,7 +122,14 @@ export async function createPublicEndpoint(
     apollo,
     context,
     wsServer,
-    admit: (ip) => (sockets.get(ip) ?? 0) < MAX_SOCKETS_PER_IP,
+    admit: async (ip, socket) => {
+      const release = await sockets.open(ip);
+      if (!release) return false;
+      // The upgrade's own socket: its close frees the slot, whether the upgrade completed or not.
+      if (socket.destroyed) release();
+      else socket.once('close', release);
+      return !socket.destroyed;
+    },
     closeSockets: (code, reason) => {
       for (const socket of wsServer.clients) socket.close(code, reason);
     },
@@ -138,6 +140,7 @@ export async function createPublicEndpoint(
     stop: async () => {
       await wsCleanup.dispose();
       await apollo.stop();
+      sockets.stop();
     },
   };
 }

@@ -1,35 +1,32 @@
+import { rateLimited } from '../../core/errors';
+import { Limit, type LimitStore } from '../../limits/limiter';
+
 /**
- * Fixed-window request counting per key (a client address), in memory. Each process counts its
- * own clients; behind several replicas the effective limit is per replica.
+ * The public endpoint's limits per client address and minute (rate-limiter-flexible): page
+ * look-ups, and unknown or revoked tokens, after which an address is refused before any
+ * look-up. In Redis when REDIS_URL is set, so N replicas allow the limit once, not N times;
+ * in this process's memory otherwise. An address over a limit is refused from memory for the
+ * rest of its minute, so hammering costs no Redis round trip.
  */
-export class RateLimiter {
-  private windowStart = Date.now();
-  private counts = new Map<string, number>();
+export class PublicLimits {
+  private readonly lookups: Limit;
+  private readonly misses: Limit;
 
-  constructor(
-    readonly limit: number,
-    private readonly windowMs = 60_000,
-  ) {}
-
-  /** Counts one hit for the key; false when the key is over its limit in this window. */
-  hit(key: string, now = Date.now()): boolean {
-    if (now - this.windowStart >= this.windowMs) {
-      this.windowStart = now;
-      this.counts = new Map();
-    }
-    const count = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, count);
-    return count <= this.limit;
+  constructor(store: LimitStore, lookupsPerMinute: number, missesPerMinute: number) {
+    this.lookups = new Limit(store, { name: 'public-lookups', points: lookupsPerMinute, durationSeconds: 60, blockInMemory: true });
+    this.misses = new Limit(store, { name: 'public-misses', points: missesPerMinute, durationSeconds: 60 });
   }
 
-  /** True when the key has used up its limit in this window, without counting a hit. */
-  exhausted(key: string, now = Date.now()): boolean {
-    if (now - this.windowStart >= this.windowMs) return false;
-    return (this.counts.get(key) ?? 0) >= this.limit;
+  /** Counts a look-up from this address; RATE_LIMITED when it is over either limit. */
+  async check(ip: string): Promise<void> {
+    // Both in one round trip (the client pipelines commands sent together).
+    const [lookup, missed] = await Promise.all([this.lookups.hit(ip), this.misses.peek(ip)]);
+    if (lookup.allowed && missed.allowed) return;
+    throw rateLimited(Math.max(lookup.allowed ? 0 : lookup.retryAfter, missed.allowed ? 0 : missed.retryAfter));
   }
 
-  /** Seconds until the window resets. */
-  retryAfter(now = Date.now()): number {
-    return Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000));
+  /** Counts an unknown or revoked token. */
+  async miss(ip: string): Promise<void> {
+    await this.misses.hit(ip);
   }
 }

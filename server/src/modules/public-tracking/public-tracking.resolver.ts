@@ -1,35 +1,22 @@
 import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TrackingPageResult, TrackingUpdate, UnavailableReason } from './public-tracking.types';
 import { unavailable, type PageResult } from './public-tracking.service';
-import { rateLimited } from '../../core/errors';
 import type { PublicContext } from '../../graphql/public/context';
 
 @Resolver()
 export class PublicTrackingResolver {
   @Query(() => TrackingPageResult, { description: 'The public page of a tracking link, filtered by its template.' })
   async trackingPage(@Arg('token', () => String) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
-    checkLimits(ctx);
+    await ctx.limits.check(ctx.ip);
     const found = await ctx.tracking.pageForToken(token);
     if (!found || found.ctx.unavailable === UnavailableReason.NOT_AVAILABLE) {
       // Unknown and revoked look, and count, the same.
-      ctx.limits.misses.hit(ctx.ip);
+      await ctx.limits.miss(ctx.ip);
       return unavailable(UnavailableReason.NOT_AVAILABLE);
     }
     const { ctx: link, page } = found;
     if (!link.unavailable) await ctx.tracking.countView(link.linkId, ctx.ip);
     return page;
-  }
-}
-
-/**
- * Guessing tokens is limited hard: an address that hit too many unknown tokens is refused
- * before any look-up, and every address is limited overall.
- */
-function checkLimits(ctx: PublicContext): void {
-  const { lookups, misses } = ctx.limits;
-  if (misses.exhausted(ctx.ip) || !lookups.hit(ctx.ip)) {
-    const wait = Math.max(lookups.retryAfter(), misses.retryAfter());
-    throw rateLimited(wait);
   }
 }
 
@@ -39,9 +26,11 @@ export class PublicTrackingUpdatesResolver {
     description: 'Live changes of a tracking page: positions, fresh pages, and UNAVAILABLE (then the end).',
     subscribe: async ({ args, context }) => {
       const ctx = context as PublicContext;
-      checkLimits(ctx);
+      // Guessing tokens is limited hard: an address that hit too many unknown tokens is refused
+      // before any look-up, and every address is limited overall.
+      await ctx.limits.check(ctx.ip);
       // Unknown and revoked tokens count against the address, as they do for the query.
-      const stream = await ctx.live.subscribe(String(args.token), () => ctx.limits.misses.hit(ctx.ip));
+      const stream = await ctx.live.subscribe(String(args.token), () => void ctx.limits.miss(ctx.ip).catch(() => undefined));
       return stream;
     },
   })

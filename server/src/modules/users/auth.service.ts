@@ -2,65 +2,138 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, isValidEmail, Role } from '@tracklink/shared';
 import type { Clock } from '../../core/clock';
 import { plainText } from '../../core/validation';
+import type { AppEvents } from '../../events/domain-events';
 import type { DriverService } from '../drivers/driver.service';
 import { ApiKey } from './api-key.entity';
+import { LoginAttempt, LoginOutcome } from './login-attempt.entity';
+import type { LoginThrottle } from './login-throttle';
+import { passwordProblem } from './password-policy';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
 import { hashToken, newToken, TOKEN_PREFIX } from './tokens';
 import { User } from './user.entity';
-import { DomainError, invalid } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import type { Principal, TenantScope } from '../../core/scope';
 
-export const MIN_PASSWORD_LENGTH = 8;
+/** A token's principal, and until when the token works (null: until revoked). */
+export interface Authenticated {
+  principal: Principal;
+  expiresAt: Date | null;
+}
+
+/** An API key's last use is written at most this often. */
+const LAST_USED_EVERY_MS = 60_000;
 
 export class AuthService {
+  /** API keys whose last use was written, and when (ms): the write is skipped within a minute. */
+  private readonly lastUsedWritten = new Map<string, number>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly sessionTtlHours: number,
     private readonly clock: Clock,
     private readonly drivers: DriverService,
+    private readonly events: AppEvents,
+    private readonly throttle: LoginThrottle,
+    private readonly onError: (message: string, error: unknown) => void = () => undefined,
   ) {}
 
-  /** Checks an email and password; on success opens a session and returns its token once. */
-  async login(email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await this.ds.getRepository(User).findOneBy({ email: plainText(email, 'email').trim().toLowerCase() });
+  /**
+   * Checks an email and password from a client address; on success opens a session and returns
+   * its token once. Throttled (login-throttle.ts): a refused attempt is RATE_LIMITED and checks
+   * no password. Attempts on existing accounts are kept for their super admins.
+   */
+  async login(email: string, password: string, ip: string): Promise<{ token: string; user: User; expiresAt: Date }> {
+    const address = plainText(email, 'email').trim().toLowerCase();
+    const verdict = await this.throttle.check(address, ip);
+    if (!verdict.allowed) {
+      throw new DomainError('RATE_LIMITED', `Too many failed sign-ins; try again in ${verdict.retryAfter} s`, undefined, verdict.retryAfter);
+    }
+    const user = await this.ds.getRepository(User).findOneBy({ email: address });
     // Verify against a decoy when there is no such user, so the timing says nothing.
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
+    if (!user || !ok) {
+      const { locked } = await this.throttle.failed(address, ip);
+      if (user) await this.recordAttempt(user, ip, locked ? LoginOutcome.LOCKED : LoginOutcome.WRONG_PASSWORD);
+      throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
+    }
+    await this.throttle.succeeded(address);
     const token = newToken(TOKEN_PREFIX.session);
-    await this.ds.getRepository(Session).insert({
-      userId: user.id,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(this.clock.now().getTime() + this.sessionTtlHours * 3_600_000),
-    });
-    return { token, user };
+    const expiresAt = new Date(this.clock.now().getTime() + this.sessionTtlHours * 3_600_000);
+    await this.ds.getRepository(Session).insert({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    await this.recordAttempt(user, ip, LoginOutcome.SUCCEEDED);
+    return { token, user, expiresAt };
   }
 
+  private async recordAttempt(user: User, ip: string, outcome: LoginOutcome): Promise<void> {
+    await this.ds.getRepository(LoginAttempt).insert({ userId: user.id, tenantId: user.tenantId, email: user.email, ip, outcome });
+  }
+
+  /** Ends the session of this token; open connections made with it are closed (credentials.ended). */
   async logout(token: string): Promise<void> {
-    await this.ds.getRepository(Session).delete({ tokenHash: hashToken(token) });
+    const { raw } = await this.ds
+      .createQueryBuilder()
+      .delete()
+      .from(Session)
+      .where('token_hash = :tokenHash', { tokenHash: hashToken(token) })
+      .returning(['id', 'user_id'])
+      .execute();
+    const rows = raw as Array<{ id: string; user_id: string }>;
+    this.events.dispatchCommitted(
+      rows.map((row) => ({ type: 'credentials.ended', credentials: { kind: 'session', sessionId: row.id, userId: row.user_id } })),
+    );
   }
 
   /** Resolves a bearer token to its principal, or null when it is unknown, expired or revoked. */
   async principalFor(token: string): Promise<Principal | null> {
+    return (await this.authenticate(token))?.principal ?? null;
+  }
+
+  /** A token's principal and until when it works, or null when it is unknown, expired or revoked. */
+  async authenticate(token: string): Promise<Authenticated | null> {
     const tokenHash = hashToken(token);
     if (token.startsWith(TOKEN_PREFIX.session)) {
-      const rows: Array<{ id: string; role: Role; tenant_id: string | null; email: string }> = await this.ds.query(
-        `SELECT u.id, u.role, u.tenant_id, u.email FROM sessions s JOIN users u ON u.id = s.user_id
+      const rows: Array<{ session_id: string; expires_at: Date; id: string; role: Role; tenant_id: string | null; email: string }> = await this.ds.query(
+        `SELECT s.id AS session_id, s.expires_at, u.id, u.role, u.tenant_id, u.email FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now()`,
         [tokenHash],
       );
       const row = rows[0];
-      return row ? { kind: 'user', userId: row.id, role: row.role, tenantId: row.tenant_id, label: row.email } : null;
+      if (!row) return null;
+      return {
+        principal: { kind: 'user', userId: row.id, role: row.role, tenantId: row.tenant_id, label: row.email, sessionId: row.session_id },
+        expiresAt: row.expires_at,
+      };
     }
     if (token.startsWith(TOKEN_PREFIX.apiKey)) {
       const key = await this.ds.getRepository(ApiKey).findOneBy({ tokenHash, revokedAt: IsNull() });
-      return key ? { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId, label: `api key ${key.name}` } : null;
+      if (!key || (key.expiresAt && key.expiresAt.getTime() <= this.clock.now().getTime())) return null;
+      this.touchApiKey(key);
+      return { principal: { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId, label: `api key ${key.name}` }, expiresAt: key.expiresAt };
     }
     if (token.startsWith(TOKEN_PREFIX.driver)) {
       const driver = await this.drivers.byTokenHash(tokenHash);
-      return driver ? { kind: 'driver', driverId: driver.id, tenantId: driver.tenantId, label: `driver ${driver.name}` } : null;
+      return driver ? { principal: { kind: 'driver', driverId: driver.id, tenantId: driver.tenantId, label: `driver ${driver.name}` }, expiresAt: null } : null;
     }
     return null;
+  }
+
+  /**
+   * Notes an API key's use, at most once a minute per key and process (and the statement itself
+   * skips a row written within the minute by another replica), off the request's path.
+   */
+  private touchApiKey(key: ApiKey): void {
+    const now = this.clock.now().getTime();
+    const written = this.lastUsedWritten.get(key.id) ?? key.lastUsedAt?.getTime() ?? 0;
+    if (now - written < LAST_USED_EVERY_MS) return;
+    this.lastUsedWritten.set(key.id, now);
+    if (this.lastUsedWritten.size > 10_000) this.lastUsedWritten.clear();
+    this.ds
+      .query(
+        `UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
+        [key.id, new Date(now)],
+      )
+      .catch((error) => this.onError('noting the use of an API key failed:', error));
   }
 
   /** Creates a user; `field` prefixes error paths (e.g. "input.adminEmail"). */
@@ -71,9 +144,8 @@ export class AuthService {
   ): Promise<User> {
     const email = plainText(fields.email, paths.email).trim().toLowerCase();
     if (!isValidEmail(email)) throw invalid(paths.email, 'is not a valid email address');
-    if (fields.password.length < MIN_PASSWORD_LENGTH) {
-      throw invalid(paths.password, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
-    }
+    const problem = passwordProblem(fields.password);
+    if (problem) throw invalid(paths.password, problem);
     if (await em.getRepository(User).existsBy({ email })) {
       throw new DomainError('CONFLICT', `${paths.email}: a user with this email already exists`, paths.email);
     }
@@ -120,9 +192,41 @@ export class AuthService {
     return this.ds.getRepository(User).findOneBy({ id });
   }
 
-  async createApiKey(scope: TenantScope, name: string): Promise<{ key: string; apiKey: ApiKey }> {
+  /**
+   * Removes a user of the caller's tenant: their sessions end with them, and their open
+   * connections are closed (credentials.ended). A super admin cannot remove themselves.
+   */
+  async removeUser(scope: TenantScope, id: string): Promise<void> {
+    const repo = this.ds.getRepository(User);
+    const user = isUuid(id) ? await repo.findOneBy({ id, tenantId: scope.tenantId }) : null;
+    if (!user) throw notFound('User');
+    if (scope.principal.kind === 'user' && scope.principal.userId === user.id) {
+      throw new DomainError('CONFLICT', 'You cannot remove yourself; ask another super admin');
+    }
+    await repo.delete({ id: user.id });
+    this.events.dispatchCommitted([{ type: 'credentials.ended', credentials: { kind: 'user', userId: user.id } }]);
+  }
+
+  /** Recent sign-ins to the accounts of the caller's tenant, newest first. */
+  async loginAttempts(scope: TenantScope, options: { userId?: string | null; failedOnly?: boolean; first?: number | null }): Promise<LoginAttempt[]> {
+    const first = options.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw invalid('first', 'must be from 1 to 200');
+    if (options.userId && !isUuid(options.userId)) return [];
+    const qb = this.ds
+      .getRepository(LoginAttempt)
+      .createQueryBuilder('a')
+      .where('a.tenantId = :tenantId', { tenantId: scope.tenantId })
+      .orderBy('a.createdAt', 'DESC')
+      .limit(first);
+    if (options.userId) qb.andWhere('a.userId = :userId', { userId: options.userId });
+    if (options.failedOnly) qb.andWhere('a.outcome <> :ok', { ok: LoginOutcome.SUCCEEDED });
+    return qb.getMany();
+  }
+
+  async createApiKey(scope: TenantScope, name: string, expiresAt: Date | null = null): Promise<{ key: string; apiKey: ApiKey }> {
     const trimmed = plainText(name, 'name').trim();
     if (!trimmed || trimmed.length > 100) throw invalid('name', 'must be 1 to 100 characters');
+    if (expiresAt && expiresAt.getTime() <= this.clock.now().getTime()) throw invalid('expiresAt', 'must be in the future');
     const key = newToken(TOKEN_PREFIX.apiKey);
     const apiKey = await this.ds.getRepository(ApiKey).save(
       this.ds.getRepository(ApiKey).create({
@@ -130,6 +234,8 @@ export class AuthService {
         name: trimmed,
         prefix: key.slice(0, 10),
         tokenHash: hashToken(key),
+        expiresAt,
+        lastUsedAt: null,
       }),
     );
     return { key, apiKey };
@@ -139,6 +245,7 @@ export class AuthService {
     return this.ds.getRepository(ApiKey).find({ where: { tenantId: scope.tenantId }, order: { createdAt: 'DESC' } });
   }
 
+  /** Revokes a key at once; open connections made with it are closed (credentials.ended). */
   async revokeApiKey(scope: TenantScope, id: string): Promise<ApiKey> {
     const repo = this.ds.getRepository(ApiKey);
     const key = isUuid(id) ? await repo.findOneBy({ id, tenantId: scope.tenantId }) : null;
@@ -146,6 +253,7 @@ export class AuthService {
     if (!key.revokedAt) {
       key.revokedAt = this.clock.now();
       await repo.save(key);
+      this.events.dispatchCommitted([{ type: 'credentials.ended', credentials: { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId } }]);
     }
     return key;
   }

@@ -5,7 +5,7 @@ import { Role } from '@tracklink/shared';
 
 @ObjectType()
 export class Session {
-  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
+  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`. Empty when the session went into a cookie (`login(cookie: true)`).' })
   token!: string;
 
   @Field(() => User)

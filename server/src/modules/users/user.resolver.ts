@@ -1,30 +1,44 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { Tenant } from '../tenants/tenant.entity';
 import { ApiKey } from './api-key.entity';
+import { LoginAttempt } from './login-attempt.entity';
 import { ApiKeyCredentials, CreateUserInput, Session } from './user.inputs';
 import { User } from './user.entity';
-import { DomainError } from '../../core/errors';
+import { DomainError, invalid } from '../../core/errors';
 
 @Resolver(() => User)
 export class UserResolver {
-  @Mutation(() => Session, { description: 'The only operation that needs no token.' })
+  @Mutation(() => Session, {
+    description:
+      'The only operation that needs no token. Throttled per account and address: failures make the next attempt wait longer, then lock the account for a while (RATE_LIMITED, HTTP 429 with Retry-After).',
+  })
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
+    @Arg('cookie', () => Boolean, {
+      defaultValue: false,
+      description: "For the admin console: the session goes into an httpOnly cookie (with a CSRF token in a readable one) and the answer's token is empty.",
+    })
+    cookie: boolean,
     @Ctx() ctx: Context,
   ): Promise<Session> {
-    return ctx.services.auth.login(email, password);
+    if (cookie && !ctx.sessionCookies) throw invalid('cookie', 'cookie sessions are made over HTTP');
+    const { token, user, expiresAt } = await ctx.services.auth.login(email, password, ctx.ip);
+    if (!cookie) return { token, user };
+    ctx.sessionCookies!.start(token, expiresAt);
+    return { token: '', user };
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Ends the session whose token made this request.' })
+  @Mutation(() => Boolean, { description: 'Ends the session that made this request (its token or cookie); its open WebSockets close.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.principal?.kind !== 'user' || !ctx.token) return false;
     await ctx.services.auth.logout(ctx.token);
+    ctx.sessionCookies?.clear();
     return true;
   }
 
@@ -56,6 +70,25 @@ export class UserResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
+  @Mutation(() => Boolean, { description: "Removes a user of the caller's tenant: their sessions end and their open WebSockets close." })
+  async removeUser(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.removeUser(scope, id);
+    return true;
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Query(() => [LoginAttempt], { description: "Recent sign-ins to the accounts of the caller's tenant, newest first." })
+  loginAttempts(
+    @CurrentScope() scope: TenantScope,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Arg('failedOnly', () => Boolean, { defaultValue: false }) failedOnly: boolean,
+    @Arg('first', () => Int, { nullable: true, description: 'At most 200; default 50.' }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<LoginAttempt[]> {
+    return ctx.services.auth.loginAttempts(scope, { userId, failedOnly, first });
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
   @Query(() => [ApiKey])
   apiKeys(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<ApiKey[]> {
     return ctx.services.auth.listApiKeys(scope);
@@ -63,8 +96,14 @@ export class UserResolver {
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => ApiKeyCredentials, { description: 'The key is in the answer once and never again.' })
-  createApiKey(@CurrentScope() scope: TenantScope, @Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<ApiKeyCredentials> {
-    return ctx.services.auth.createApiKey(scope, name);
+  createApiKey(
+    @CurrentScope() scope: TenantScope,
+    @Arg('name', () => String) name: string,
+    @Arg('expiresAt', () => Date, { nullable: true, description: 'From this moment the key no longer works; null: it does not expire.' })
+    expiresAt: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<ApiKeyCredentials> {
+    return ctx.services.auth.createApiKey(scope, name, expiresAt ?? null);
   }
 
   @Authorized(Access.SUPER_ADMIN)

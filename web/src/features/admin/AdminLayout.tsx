@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
-import { clearSessionToken } from '../../auth/session';
+import { sessionEnded as endSession } from '../../auth/session';
 import { ME_QUERY } from './graphql';
 import { MeContext } from './MeContext';
 import { navigationFor } from './navigation';
@@ -19,9 +19,9 @@ export function AdminLayout() {
   const me = data?.me ?? null;
   const sessionEnded = isUnauthenticated(error);
 
-  // The server no longer knows this token (expired or revoked): back to the sign-in page.
+  // The server no longer knows this session (expired or revoked): back to the sign-in page.
   useEffect(() => {
-    if (sessionEnded) clearSessionToken();
+    if (sessionEnded) endSession();
   }, [sessionEnded]);
 
   const groups = me ? navigationFor(me.role) : [];

@@ -2,8 +2,8 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { errorMessage } from '../../apollo/errors';
-import { setSessionToken } from '../../auth/session';
-import { useSessionToken } from '../../auth/useSessionToken';
+import { sessionStarted } from '../../auth/session';
+import { useSignedIn } from '../../auth/useSignedIn';
 import { LOGIN_MUTATION } from './graphql';
 
 /** Where to go after signing in: the admin page that sent us here, or the admin home. */
@@ -15,14 +15,14 @@ function returnPath(state: unknown): string {
 }
 
 export function LoginPage() {
-  const token = useSessionToken();
+  const signedIn = useSignedIn();
   const location = useLocation();
   const client = useApolloClient();
   const [login, { loading, error }] = useMutation(LOGIN_MUTATION);
   const emailId = useId();
   const passwordId = useId();
 
-  if (token) {
+  if (signedIn) {
     return <Navigate to={returnPath(location.state)} replace />;
   }
 
@@ -34,9 +34,10 @@ export function LoginPage() {
     try {
       const { data } = await login({ variables: { email, password } });
       if (!data) return;
-      // Drop anything cached for a previous user before the new session starts.
+      // Drop anything cached for a previous user before the new session starts (its cookies
+      // came with the answer).
       await client.clearStore();
-      setSessionToken(data.login.token);
+      sessionStarted();
     } catch {
       // The failure is shown from the hook's `error`.
     }

@@ -1,11 +1,11 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { useSessionToken } from '../../auth/useSessionToken';
+import { useSignedIn } from '../../auth/useSignedIn';
 
 /** Renders the nested admin routes when signed in; otherwise sends the user to the login page. */
 export function RequireSession() {
-  const token = useSessionToken();
+  const signedIn = useSignedIn();
   const location = useLocation();
-  if (!token) {
+  if (!signedIn) {
     return <Navigate to="/admin/login" replace state={{ from: location.pathname }} />;
   }
   return <Outlet />;

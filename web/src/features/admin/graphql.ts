@@ -3,8 +3,7 @@ import { graphql } from '../../gql';
 
 export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      token
+    login(email: $email, password: $password, cookie: true) {
       user {
         id
         email
@@ -26,5 +25,11 @@ export const ME_QUERY = graphql(`
         trackingIntegrationEnabled
       }
     }
+  }
+`);
+
+export const LOGOUT_MUTATION = graphql(`
+  mutation Logout {
+    logout
   }
 `);

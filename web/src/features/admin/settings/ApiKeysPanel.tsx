@@ -14,13 +14,15 @@ const API_KEYS_QUERY = graphql(`
       prefix
       createdAt
       revokedAt
+      expiresAt
+      lastUsedAt
     }
   }
 `);
 
 const CREATE_API_KEY_MUTATION = graphql(`
-  mutation CreateApiKey($name: String!) {
-    createApiKey(name: $name) {
+  mutation CreateApiKey($name: String!, $expiresAt: DateTimeISO) {
+    createApiKey(name: $name, expiresAt: $expiresAt) {
       key
       apiKey {
         id
@@ -38,8 +40,20 @@ const REVOKE_API_KEY_MUTATION = graphql(`
   }
 `);
 
+/** A key whose expiry has passed works no more, like a revoked one. */
+function expired(expiresAt: string | null | undefined): boolean {
+  return Boolean(expiresAt && new Date(expiresAt).getTime() <= Date.now());
+}
+
+/** The end of the chosen day, in the browser's time zone. */
+function endOfDay(date: string): string | null {
+  return date ? new Date(`${date}T23:59:59`).toISOString() : null;
+}
+
 export function ApiKeysPanel() {
   const nameId = useId();
+  const expiryId = useId();
+  const [expiry, setExpiry] = useState('');
   const { data, loading, error, refetch } = useQuery(API_KEYS_QUERY);
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<string | null>(null);
@@ -50,9 +64,10 @@ export function ApiKeysPanel() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const { data: created } = await create({ variables: { name: name.trim() } });
+      const { data: created } = await create({ variables: { name: name.trim(), expiresAt: endOfDay(expiry) } });
       if (created) setSecret(created.createApiKey.key);
       setName('');
+      setExpiry('');
     } catch {
       // Shown below.
     }
@@ -70,8 +85,14 @@ export function ApiKeysPanel() {
             <li key={k.id}>
               <strong>{k.name}</strong> <code>{k.prefix}…</code>{' '}
               <span className="muted small">created {formatDateTime(k.createdAt)}</span>{' '}
+              <span className="muted small">
+                · {k.expiresAt ? `${expired(k.expiresAt) ? 'expired' : 'expires'} ${formatDateTime(k.expiresAt)}` : 'no expiry'}
+              </span>{' '}
+              <span className="muted small">· {k.lastUsedAt ? `last used ${formatDateTime(k.lastUsedAt)}` : 'never used'}</span>{' '}
               {k.revokedAt ? (
                 <span className="badge badge--revoked">Revoked</span>
+              ) : expired(k.expiresAt) ? (
+                <span className="badge badge--revoked">Expired</span>
               ) : (
                 <button type="button" className="button button--small" onClick={() => setRevoking({ id: k.id, name: k.name })}>
                   Revoke<span className="visually-hidden"> {k.name}</span>
@@ -86,6 +107,10 @@ export function ApiKeysPanel() {
         <div className="field field--inline">
           <label htmlFor={nameId}>Key name</label>
           <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} required placeholder="e.g. TMS integration" />
+        </div>
+        <div className="field field--inline">
+          <label htmlFor={expiryId}>Expires (optional)</label>
+          <input id={expiryId} type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
         </div>
         <button type="submit" className="button" disabled={creating.loading || !name.trim()}>
           Create API key

@@ -1,10 +1,11 @@
 import { ApiKeysPanel } from './ApiKeysPanel';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { DriversPanel } from './DriversPanel';
+import { SignInAttemptsPanel } from './SignInAttemptsPanel';
 import { TenantSettingsForm } from './TenantSettingsForm';
 import { UsersPanel } from './UsersPanel';
 
-/** Super admins: the tenant's branding and link settings, API keys, users, custom fields, drivers. */
+/** Super admins: the tenant's branding and link settings, API keys, users and their failed sign-ins, custom fields, drivers. */
 export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <DriversPanel />
         <UsersPanel />
         <CustomFieldsPanel />
+        <SignInAttemptsPanel />
       </div>
     </section>
   );

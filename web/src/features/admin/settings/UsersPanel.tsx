@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { LIMITS } from '@tracklink/shared';
 import { fieldErrors } from '../../../apollo/fieldErrors';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
@@ -103,6 +104,8 @@ export function UsersPanel() {
             value={form.password}
             onChange={set('password')}
             error={errors['input.password']}
+            hint={`At least ${LIMITS.passwordMinLength} characters, not a commonly used password`}
+            minLength={LIMITS.passwordMinLength}
             required
           />
           <SelectField label="Role" value={form.role} options={ROLES} onChange={set('role')} error={errors['input.role']} />

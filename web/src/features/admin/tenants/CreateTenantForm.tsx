@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { LIMITS } from '@tracklink/shared';
 import { fieldErrors } from '../../../apollo/fieldErrors';
 import { graphql } from '../../../gql';
 import { FormError } from '../ui/QueryStates';
@@ -55,7 +56,7 @@ export function CreateTenantForm() {
           <TextField label="Language" value={form.defaultLanguage} onChange={set('defaultLanguage')} error={err('defaultLanguage')} />
           <TextField label="Time zone" value={form.timezone} onChange={set('timezone')} error={err('timezone')} />
           <TextField label="Super admin email" type="email" value={form.adminEmail} onChange={set('adminEmail')} error={err('adminEmail')} required />
-          <TextField label="Super admin password" type="password" autoComplete="new-password" value={form.adminPassword} onChange={set('adminPassword')} error={err('adminPassword')} required />
+          <TextField label="Super admin password" type="password" autoComplete="new-password" value={form.adminPassword} onChange={set('adminPassword')} error={err('adminPassword')} hint={`At least ${LIMITS.passwordMinLength} characters, not a commonly used password`} minLength={LIMITS.passwordMinLength} required />
         </div>
         {Object.keys(errors).length === 0 && <FormError error={error} />}
         {created && <p role="status" className="notice">{created}</p>}

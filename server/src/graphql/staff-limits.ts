@@ -1,0 +1,203 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LIMITS } from '@tracklink/shared';
+import type { Principal } from '../core/scope';
+import { Limit, type LimitStore } from '../limits/limiter';
+import type { Context } from './context';
+import { rateLimitedError } from './errors';
+
+/**
+ * What one staff operation may ask for. Sized from the admin console's own documents (the
+ * largest: depth 8, no aliases, about 200 tokens, an answer of some 2,000 objects; a test
+ * runs every one of them against these limits) with room for integrators.
+ */
+export const STAFF_LIMITS = {
+  depth: 12,
+  aliases: 10,
+  directives: 10,
+  tokens: 5000,
+  /** Objects the answer may hold, estimated from the page sizes asked for (answerSize below). */
+  answerSize: 20_000,
+} as const;
+
+/**
+ * The size of lists the schema does not page, as the estimate assumes them: an order's
+ * consignments can be a hundred, most lists are short.
+ */
+const LIST_SIZES: Record<string, number> = {
+  'Order.consignments': 100,
+  'Consignment.cargo': 20,
+  'Consignment.palletScans': 50,
+};
+const DEFAULT_LIST_SIZE = 10;
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * The objects an answer holds, estimated: every object field counts one per item, paged
+ * fields (`first`) as many items as asked, other lists their assumed size. Scalars are free:
+ * what costs memory and time is the number of objects resolved. So `order { consignments {
+ * order { consignments … } } }` multiplies by a hundred per level and is refused long before
+ * it runs.
+ */
+const answerSize: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (development only) answers from the schema in memory.
+  if (isLeafType(getNamedType(field.type)) || field.name.startsWith('__')) return 0;
+  let items = 1;
+  if (type.name.endsWith('Connection') && field.name === 'edges') items = 1; // counted on the connection
+  else if (field.args.some((arg) => arg.name === 'first')) {
+    const first = args.first;
+    items = typeof first === 'number' && Number.isFinite(first) ? Math.min(Math.max(first, 0), LIMITS.pageSize) : DEFAULT_PAGE_SIZE;
+  } else if (isListType(getNullableType(field.type))) {
+    items = LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  }
+  return items * (1 + childComplexity);
+};
+
+/**
+ * The estimated answer size of an operation (for tests and the checks below). Variables that
+ * do not fit their definitions count as absent: execution refuses them before any resolver runs.
+ */
+export function answerSizeOf(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): number {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [answerSize] });
+  } catch {
+    return 0;
+  }
+}
+
+function answerTooLarge(size: number): GraphQLError {
+  return new GraphQLError(
+    `The answer would hold about ${size} objects, more than ${STAFF_LIMITS.answerSize}: ask for smaller pages or fewer nested lists`,
+    { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
+  );
+}
+
+/**
+ * graphql-armor's depth, alias and directive limits (its static cost limit is off: it
+ * multiplies only by literal `first` values, so variables escape it; the answer-size estimate
+ * below counts them), tokens counted by the parser, field suggestions only for the signed in.
+ */
+export function staffArmor(schema: GraphQLSchema) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: STAFF_LIMITS.depth },
+    maxAliases: { n: STAFF_LIMITS.aliases },
+    maxDirectives: { n: STAFF_LIMITS.directives },
+    costLimit: { enabled: false },
+    // Counted by the parser itself (parseOptions): armor's own check runs in a plugin hook,
+    // where a syntax error becomes HTTP 500 instead of 400.
+    maxTokens: { enabled: false },
+    // Masked below, for callers without credentials only.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  const validationRules: ValidationRule[] = armor.validationRules;
+
+  const hideSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?/g, '').trim();
+
+  /** armor's rules alone: a few counters, so an oversized document is refused before graphql-js's own (costlier) rules run. */
+  function armorErrors(document: DocumentNode): readonly GraphQLError[] {
+    return validate(schema, document, validationRules);
+  }
+
+  /**
+   * For the HTTP layer, before Apollo: a POSTed query over the depth, alias or directive
+   * limits, as the errors to answer with (HTTP 400). graphql-js's rules (the overlap check
+   * among them) take a hundred milliseconds over 200 aliases; these take one. Anything else
+   * (syntax, the other rules) is left to Apollo.
+   */
+  function precheck(query: unknown): GraphQLFormattedError[] {
+    if (typeof query !== 'string') return [];
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: STAFF_LIMITS.tokens });
+    } catch {
+      return [];
+    }
+    return armorErrors(document).map((error) => ({ message: error.message, locations: error.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  }
+
+  /** Answer size and masked suggestions, for Apollo (HTTP). */
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema: resolvedSchema, operationName }) {
+          const size = answerSizeOf(resolvedSchema, document, request.variables, operationName ?? undefined);
+          if (size > STAFF_LIMITS.answerSize) throw answerTooLarge(size);
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          if (contextValue.principal) return;
+          for (const error of errors) error.message = hideSuggestions(error.message);
+        },
+      };
+    },
+  };
+
+  /**
+   * The same checks for a graphql-ws subscribe message: parse (token limit), validate (the
+   * rules above), answer size. Returns the document, or the errors to answer with.
+   */
+  function check(query: string, variables: Record<string, unknown> | null | undefined, operationName: string | null | undefined, signedIn: boolean): DocumentNode | readonly GraphQLError[] {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: STAFF_LIMITS.tokens });
+    } catch (error) {
+      return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+    }
+    const limited = armorErrors(document);
+    const errors = limited.length ? limited : validate(schema, document, specifiedRules);
+    if (errors.length) {
+      return signedIn ? errors : errors.map((e) => new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: e.extensions }));
+    }
+    const size = answerSizeOf(schema, document, variables ?? undefined, operationName ?? undefined);
+    if (size > STAFF_LIMITS.answerSize) return [answerTooLarge(size)];
+    return document;
+  }
+
+  return { validationRules, plugins: [...armor.plugins, plugin], parseOptions: { maxTokens: STAFF_LIMITS.tokens }, check, precheck };
+}
+
+/** Who a request counts against: the session, API key or driver; the address when signed out. */
+export function requestKeyOf(principal: Principal | null, ip: string): string {
+  switch (principal?.kind) {
+    case 'user':
+      return principal.sessionId ? `s:${principal.sessionId}` : `u:${principal.userId}`;
+    case 'apiKey':
+      return `k:${principal.apiKeyId}`;
+    case 'driver':
+      return `d:${principal.driverId}`;
+    default:
+      return `ip:${ip}`;
+  }
+}
+
+/**
+ * Staff requests per minute per session, API key or driver (per address when signed out),
+ * over every replica when the limits are in Redis. Over the limit: RATE_LIMITED, HTTP 429 with
+ * Retry-After.
+ */
+export class StaffRequestLimit {
+  private readonly limit: Limit;
+
+  constructor(store: LimitStore, perMinute: number) {
+    this.limit = new Limit(store, { name: 'staff-requests', points: perMinute, durationSeconds: 60, blockInMemory: true });
+  }
+
+  async check(principal: Principal | null, ip: string): Promise<void> {
+    const verdict = await this.limit.hit(requestKeyOf(principal, ip));
+    if (!verdict.allowed) throw rateLimitedError(verdict.retryAfter);
+  }
+}
