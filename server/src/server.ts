@@ -29,7 +29,7 @@ import { isDatabaseUnavailable } from './db/availability';
 import { outageAwareLogger, Readiness } from './health/readiness';
 import { PublicLimits } from './graphql/public/rate-limiter';
 import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
-import { createLimitStore } from './limits/limiter';
+import { createLimitStore, isRedisUnavailable } from './limits/limiter';
 import { SharedSocketCount } from './limits/socket-count';
 
 export interface RunningServer {
@@ -128,7 +128,9 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   // Outages are told once per change of state, not per failed request (health/readiness.ts).
   const appLog = outageAwareLogger(log, readiness, isDatabaseUnavailable);
   // Rate limits and throttles: in Redis when REDIS_URL is set, so every replica counts alike.
-  const limitStore = createLimitStore(config.redisUrl, url, (error) => appLog.error('limits:', error.message));
+  const redisTrouble = (what: string) => (error: Error) =>
+    isRedisUnavailable(error) ? readiness.report('redis', 'down') : appLog.error(`${what}:`, error.message);
+  const limitStore = createLimitStore(config.redisUrl, url, redisTrouble('limits'));
   const appSecret = resolveAppSecret(config);
   const services = createServices(db.dataSource, config, appSecret, bus, limitStore, appLog, {
     observeFanout: (seconds) => metrics.fanout.observe(seconds),
@@ -153,7 +155,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     cookieSession: (req, params) => sessionCookies.sessionOf(req, params?.[CSRF_PARAM]),
   });
   const limits = new PublicLimits(limitStore, config.publicRateLimit, config.publicMissLimit);
-  const publicSockets = new SharedSocketCount(limitStore, 'public-sockets', config.publicSocketsPerAddress, (error) => appLog.error('public socket count:', error.message));
+  const publicSockets = new SharedSocketCount(limitStore, 'public-sockets', config.publicSocketsPerAddress, redisTrouble('public socket count'));
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
     (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),

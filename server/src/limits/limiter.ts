@@ -15,6 +15,13 @@ export interface LimitStore {
   close(): Promise<void>;
 }
 
+/** Whether a Redis error only says that Redis cannot be reached now (the readiness check tells that, once). */
+export function isRedisUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code)) return true;
+  return typeof message === 'string' && /Stream isn't writeable|Connection is closed|connect E[A-Z]+|max retries per request/i.test(message);
+}
+
 /** `installation` names what the replicas share (their database), so another one's counters never mix in. */
 export function createLimitStore(redisUrl: string | undefined, installation: string, onError: (error: Error) => void): LimitStore {
   const prefix = `tracklink:${createHash('sha256').update(installation).digest('hex').slice(0, 12)}`;
