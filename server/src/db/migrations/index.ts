@@ -1,6 +1,7 @@
 import { Initial1763780000000 } from './1763780000000-initial';
 import { TrackingLinks1763790000000 } from './1763790000000-tracking-links';
 import { ContactTasks1763800000000 } from './1763800000000-contact-tasks';
+import { Webhooks1764650000000 } from './1764650000000-webhooks';
 
 /** Every migration, oldest first. */
-export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000];
+export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000, Webhooks1764650000000];
