@@ -50,6 +50,8 @@ interface Outcome {
 }
 
 const MAX_BACKOFF_MS = 6 * 3600_000;
+/** How long a 2xx waits for others to be recorded with it. */
+const ACK_BATCH_MS = 2;
 const MAX_RESPONSE_BYTES = 1024;
 
 const defaultResolver: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
@@ -80,6 +82,8 @@ export class WebhookWorker {
   private stopping = false;
   private wakeUp: (() => void) | null = null;
   private woken = false;
+  private readonly acks: Array<{ d: Claimed; o: Outcome; resolve: () => void; reject: (error: unknown) => void }> = [];
+  private flushTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -171,27 +175,32 @@ export class WebhookWorker {
     return work;
   }
 
+  /**
+   * Claims up to `limit` due deliveries, each the oldest undelivered one of its endpoint and
+   * consignment (or one without a consignment), at most `perEndpoint` in flight per endpoint.
+   * The due ones are read in next_attempt_at order from a partial index, each kept only when
+   * no older one of its endpoint and consignment is still PENDING (one index probe).
+   */
   private async claim(limit: number): Promise<Claimed[]> {
     if (limit <= 0) return [];
     const busy = [...this.busy];
     const [rows] = (await this.ds.query(
       `WITH heads AS (
-         SELECT DISTINCT ON (endpoint_id, ordering_key) id, endpoint_id, next_attempt_at
-           FROM webhook_deliveries
-          WHERE status = 'PENDING' AND ordering_key IS NOT NULL
-          ORDER BY endpoint_id, ordering_key, id
-       ), candidates AS (
-         SELECT id, endpoint_id, next_attempt_at FROM heads WHERE next_attempt_at <= now()
-         UNION ALL
-         SELECT id, endpoint_id, next_attempt_at FROM webhook_deliveries
-          WHERE status = 'PENDING' AND ordering_key IS NULL AND next_attempt_at <= now()
+         SELECT d.id, d.endpoint_id, d.next_attempt_at FROM webhook_deliveries d
+          WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
+            AND (d.ordering_key IS NULL OR NOT EXISTS (
+                  SELECT 1 FROM webhook_deliveries p
+                   WHERE p.status = 'PENDING' AND p.ordering_key IS NOT NULL
+                     AND p.endpoint_id = d.endpoint_id AND p.ordering_key = d.ordering_key AND p.id < d.id))
+          ORDER BY d.next_attempt_at, d.id
+          LIMIT $1 * 4
        ), ranked AS (
-         SELECT c.id, c.next_attempt_at,
-                row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at, c.id) AS rank,
+         SELECT h.id, h.next_attempt_at,
+                row_number() OVER (PARTITION BY h.endpoint_id ORDER BY h.next_attempt_at, h.id) AS rank,
                 $3::int - COALESCE(b.n, 0) AS room
-           FROM candidates c
-           JOIN webhook_endpoints e ON e.id = c.endpoint_id AND e.enabled
-           LEFT JOIN unnest($4::uuid[], $5::int[]) AS b(endpoint_id, n) ON b.endpoint_id = c.endpoint_id
+           FROM heads h
+           JOIN webhook_endpoints e ON e.id = h.endpoint_id AND e.enabled
+           LEFT JOIN unnest($4::uuid[], $5::int[]) AS b(endpoint_id, n) ON b.endpoint_id = h.endpoint_id
        ), picked AS (
          SELECT d.id FROM webhook_deliveries d
           WHERE d.id IN (SELECT id FROM ranked WHERE rank <= room ORDER BY next_attempt_at, id LIMIT $1)
@@ -295,16 +304,44 @@ export class WebhookWorker {
     });
   }
 
-  private async delivered(d: Claimed, o: Outcome): Promise<void> {
-    await this.ds.query(
-      `WITH done AS (
-         UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(), last_status_code = $3, last_latency_ms = $4, last_error = NULL
-          WHERE id = $1 AND status = 'PENDING' AND attempts = $2 RETURNING endpoint_id
-       )
-       UPDATE webhook_endpoints e SET consecutive_failures = 0 FROM done WHERE e.id = done.endpoint_id AND e.consecutive_failures <> 0`,
-      [d.id, d.attempts, o.status, o.latencyMs],
-    );
-    this.options.onAttempt?.('delivered');
+  /**
+   * A 2xx is recorded with the others that came within a few milliseconds, in one statement;
+   * the delivery counts as done (its slot free, the next of its consignment claimable) once
+   * that statement has run. A crash before it: the delivery is sent again (at least once).
+   */
+  private delivered(d: Claimed, o: Outcome): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.acks.push({ d, o, resolve, reject });
+      this.flushTimer ??= setTimeout(() => void this.flushAcks(), ACK_BATCH_MS);
+    });
+  }
+
+  private async flushAcks(): Promise<void> {
+    this.flushTimer = null;
+    const batch = this.acks.splice(0);
+    if (!batch.length) return;
+    try {
+      await this.ds.query(
+        `WITH acked AS (
+           SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[]) AS a(id, attempts, status_code, latency)
+         ), done AS (
+           UPDATE webhook_deliveries d
+              SET status = 'DELIVERED', delivered_at = now(), last_status_code = a.status_code, last_latency_ms = a.latency, last_error = NULL
+             FROM acked a
+            WHERE d.id = a.id AND d.status = 'PENDING' AND d.attempts = a.attempts
+           RETURNING d.endpoint_id
+         )
+         UPDATE webhook_endpoints e SET consecutive_failures = 0
+          WHERE e.id IN (SELECT endpoint_id FROM done) AND e.consecutive_failures <> 0`,
+        [batch.map((a) => a.d.id), batch.map((a) => a.d.attempts), batch.map((a) => a.o.status), batch.map((a) => a.o.latencyMs)],
+      );
+      for (const a of batch) {
+        this.options.onAttempt?.('delivered');
+        a.resolve();
+      }
+    } catch (error) {
+      for (const a of batch) a.reject(error);
+    }
   }
 
   private async failed(d: Claimed, o: Outcome): Promise<void> {
