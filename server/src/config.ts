@@ -22,6 +22,22 @@ export interface Config {
   outboxMaxAttempts: number;
   /** How long a worker holds a claimed email; after a crash another worker sends it after this. */
   outboxLeaseMs: number;
+  /** How often the webhook worker looks for due deliveries (it is also woken by changes in this process). */
+  webhookPollMs: number;
+  /** A webhook is delivered when a 2xx comes within this; the request is cut off after it. */
+  webhookTimeoutMs: number;
+  /** First retry delay of a failed webhook; doubled per attempt (at most 6 h), with jitter. */
+  webhookBackoffMs: number;
+  /** How long a webhook is retried before it is FAILED. */
+  webhookRetryWindowMs: number;
+  /** Webhook requests in flight at once per process (one endpoint gets at most half). */
+  webhookConcurrency: number;
+  /** Deliveries in a row that failed for good before an endpoint is turned off. */
+  webhookDisableAfterFailures: number;
+  /** stop.eta_changed once an ETA has moved by more than this many minutes since the last one told. */
+  webhookEtaThresholdMinutes: number;
+  /** How long a rotated-out signing secret still signs. */
+  webhookSecretGraceHours: number;
   publicBaseUrl: string;
   /** Unset outside production: a generated secret kept in dataDir. */
   appSecret: string | undefined;
@@ -136,6 +152,14 @@ export function loadConfig(env: Env = process.env): Config {
     outboxBackoffMs: integer(env, 'OUTBOX_BACKOFF_MS', 30_000, 1, 3_600_000),
     outboxMaxAttempts: integer(env, 'OUTBOX_MAX_ATTEMPTS', 6, 1, 100),
     outboxLeaseMs: integer(env, 'OUTBOX_LEASE_MS', 60_000, 1_000, 3_600_000),
+    webhookPollMs: integer(env, 'WEBHOOK_POLL_MS', 1000, 10, 3_600_000),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 50, 60_000),
+    webhookBackoffMs: integer(env, 'WEBHOOK_BACKOFF_MS', 10_000, 1, 3_600_000),
+    webhookRetryWindowMs: integer(env, 'WEBHOOK_RETRY_WINDOW_MS', 24 * 3_600_000, 1_000, 7 * 24 * 3_600_000),
+    webhookConcurrency: integer(env, 'WEBHOOK_CONCURRENCY', 16, 1, 256),
+    webhookDisableAfterFailures: integer(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 5, 1, 10_000),
+    webhookEtaThresholdMinutes: integer(env, 'WEBHOOK_ETA_THRESHOLD_MINUTES', 10, 0, 24 * 60),
+    webhookSecretGraceHours: integer(env, 'WEBHOOK_SECRET_GRACE_HOURS', 24, 0, 24 * 30),
     publicBaseUrl,
     appSecret,
     adminEmail: (env.ADMIN_EMAIL || 'admin@tracklink.local').toLowerCase(),

@@ -6,20 +6,24 @@ import type { Logger } from './logger';
 import { updateEtas } from './modules/drivers/eta.listener';
 import { queueContactTaskEmails } from './modules/tasks/contact-task.listener';
 import { createDefaultLink } from './modules/tracking-links/default-link.listener';
+import { queueWebhookDeliveries } from './modules/webhooks/webhook.listener';
+import { wakeWebhookWorker } from './modules/webhooks/webhook-wake.listener';
 import type { Services } from './services';
 
 /**
  * Every listener of the domain's events, in one place. Each phase runs its listeners in the
- * order their `after` declarations give (a new consignment's default link before its
- * contact-task emails), whatever the order of this list or of the services' construction.
+ * order their `after` declarations give (a new consignment's webhooks, then its default link,
+ * then its contact-task emails), whatever the order of this list or of the services' construction.
  */
 export function appListeners(services: Services, bus: EventBus, log: Logger): Array<Listener<DomainEvent>> {
   return [
     // In the change's transaction:
     createDefaultLink(services.trackingLinks),
     queueContactTaskEmails(services.tasks),
+    queueWebhookDeliveries(services.webhooks),
     // Once committed:
     publishLiveEvents(bus, log),
     updateEtas(services.eta),
+    wakeWebhookWorker(services.webhookWorker),
   ];
 }

@@ -135,10 +135,12 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   const services = createServices(db.dataSource, config, appSecret, bus, limitStore, appLog, {
     observeFanout: (seconds) => metrics.fanout.observe(seconds),
     onOutboxAttempt: (result) => metrics.outboxSends.inc({ result }),
+    onWebhookAttempt: (result) => metrics.webhookDeliveries.inc({ result }),
   });
   services.events.register(appListeners(services, bus, appLog));
   await services.live.start();
   services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
+  services.webhookWorker.start();
 
   banner.push(...(await firstStart(config, services)));
 
@@ -179,6 +181,8 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     const outbox = await services.outbox.pendingSummary();
     metrics.outboxPending.set(outbox.pending);
     metrics.outboxOldestPendingAge.set(outbox.oldestAgeSeconds);
+    const webhooks = await services.webhooks.pendingSummary();
+    metrics.webhooksPending.set(webhooks.pending);
   });
   attachRoutes(httpServer, {
     staff,
@@ -214,6 +218,8 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   const close = () =>
     (closing ??= (async () => {
       await services.outboxWorker.stop(); // finishes the email in flight, hands back the rest
+      await services.webhookWorker.stop(); // finishes the requests in flight (each within WEBHOOK_TIMEOUT_MS)
+      services.webhookWorker.destroy();
       await services.eta.idle();
       await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions

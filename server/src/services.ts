@@ -26,6 +26,8 @@ import { TenantService } from './modules/tenants/tenant.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
 import { AuthService } from './modules/users/auth.service';
 import { LoginThrottle } from './modules/users/login-throttle';
+import { WebhookService } from './modules/webhooks/webhook.service';
+import { WebhookWorker } from './modules/webhooks/webhook.worker';
 import { TokenVault } from './secrets';
 
 /**
@@ -37,6 +39,7 @@ import { TokenVault } from './secrets';
 export interface ServiceHooks {
   observeFanout?: (seconds: number) => void;
   onOutboxAttempt?: (result: 'sent' | 'retried' | 'failed') => void;
+  onWebhookAttempt?: (result: 'delivered' | 'retried' | 'failed') => void;
 }
 
 export function createServices(
@@ -71,12 +74,40 @@ export function createServices(
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
   const tasks = new ContactTaskService(ds, consignments, stops, trackingLinks, outbox, tenants, orders);
   /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
-  const outboxWorker = createOutboxWorker(ds, config, log, (linkId) => trackingLinks.currentUrlFor(linkId), hooks.onOutboxAttempt);
+  const outboxWorker = createOutboxWorker(ds, config, log, (linkId) => trackingLinks.currentUrlFor(linkId), uow, hooks.onOutboxAttempt);
+  /** Sends webhook deliveries; the server starts it after boot and stops it on shutdown. */
+  const webhookWorker = new WebhookWorker(
+    ds,
+    vault,
+    {
+      pollMs: config.webhookPollMs,
+      timeoutMs: config.webhookTimeoutMs,
+      backoffMs: config.webhookBackoffMs,
+      concurrency: config.webhookConcurrency,
+      disableAfterFailures: config.webhookDisableAfterFailures,
+      blockPrivateAddresses: config.nodeEnv === 'production',
+      onAttempt: hooks.onWebhookAttempt,
+    },
+    log,
+  );
+  const webhooks = new WebhookService(
+    ds,
+    uow,
+    vault,
+    {
+      production: config.nodeEnv === 'production',
+      retryWindowMs: config.webhookRetryWindowMs,
+      etaThresholdMs: config.webhookEtaThresholdMinutes * 60_000,
+      secretGraceMs: config.webhookSecretGraceHours * 3_600_000,
+    },
+    () => webhookWorker.wake(),
+  );
   /** Staff select orders made before the integration was on: missing links, then the tasks that apply. */
   const recalculate = (scope: TenantScope, orderIds: string[]) =>
-    trackingLinks.recalculate(scope, orderIds, (em, found) => tasks.runForCurrentStatus(em, scope, found));
+    trackingLinks.recalculate(scope, orderIds, (tx, found) => tasks.runForCurrentStatus(tx, found));
   return {
     events,
+    uow,
     auth,
     tenants,
     drivers,
@@ -95,6 +126,8 @@ export function createServices(
     outbox,
     tasks,
     outboxWorker,
+    webhooks,
+    webhookWorker,
     recalculate,
     bus,
   };

@@ -2,8 +2,24 @@ import type { Logger } from '../logger';
 import { afterCommit, type DomainEvent } from '../events/domain-events';
 import { Topic, type EventBus, type TopicPayloads } from './event-bus';
 
+const LIVE = [
+  'consignment.created',
+  'consignment.statusChanged',
+  'consignment.changed',
+  'consignment.deleted',
+  'stop.changed',
+  'trackingLink.changed',
+  'trackingLink.revoked',
+  'trackingLink.regenerated',
+  'tenant.changed',
+  'template.changed',
+  'driver.positionMoved',
+  'credentials.ended',
+] as const;
+type LiveDomainEvent = Extract<DomainEvent, { type: (typeof LIVE)[number] }>;
+
 /** The live event a domain event becomes: every process's open pages and consoles hear it. */
-export function liveEventOf(event: DomainEvent): { [T in Topic]: { topic: T; payload: TopicPayloads[T] } }[Topic] {
+export function liveEventOf(event: LiveDomainEvent): { [T in Topic]: { topic: T; payload: TopicPayloads[T] } }[Topic] {
   switch (event.type) {
     case 'consignment.created':
     case 'consignment.statusChanged':
@@ -13,6 +29,9 @@ export function liveEventOf(event: DomainEvent): { [T in Topic]: { topic: T; pay
     case 'consignment.deleted':
       return { topic: Topic.CONSIGNMENT_CHANGED, payload: { tenantId: event.consignment.tenantId, consignmentId: event.consignment.id, deleted: true } };
     case 'trackingLink.changed':
+    case 'trackingLink.revoked':
+    case 'trackingLink.regenerated':
+      // The old link's pages check it again (and find it revoked).
       return { topic: Topic.LINK_INVALIDATED, payload: event.link };
     case 'tenant.changed':
     case 'template.changed':
@@ -31,18 +50,7 @@ export function liveEventOf(event: DomainEvent): { [T in Topic]: { topic: T; pay
 export const publishLiveEvents = (bus: EventBus, log: Logger) =>
   afterCommit({
     name: 'bus.publish-live',
-    on: [
-      'consignment.created',
-      'consignment.statusChanged',
-      'consignment.changed',
-      'consignment.deleted',
-      'stop.changed',
-      'trackingLink.changed',
-      'tenant.changed',
-      'template.changed',
-      'driver.positionMoved',
-      'credentials.ended',
-    ],
+    on: LIVE,
     handle: (event) => {
       const { topic, payload } = liveEventOf(event);
       bus.publish(topic, payload).catch((error) => log.error(`publishing ${topic} failed:`, error));

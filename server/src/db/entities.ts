@@ -19,6 +19,8 @@ import { Session } from '../modules/users/session.entity';
 import { User } from '../modules/users/user.entity';
 import { ContactTask } from '../modules/tasks/contact-task.entity';
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 
 export const entities = [
   Tenant,
@@ -42,4 +44,6 @@ export const entities = [
   TrackingLinkTemplateRecord,
   ContactTask,
   OutboxMessage,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -23,6 +23,19 @@ export interface LinkRef {
   consignmentId: string;
 }
 
+/** An email the outbox gave up on. */
+export interface FailedEmail {
+  id: string;
+  tenantId: string;
+  consignmentId: string | null;
+  stopId: string | null;
+  taskId: string | null;
+  trigger: string;
+  to: string;
+  error: string;
+  attempts: number;
+}
+
 /**
  * Everything that happens in the domain that other modules may react to, declared once. Events
  * of a consignment and its stops are emitted inside the change's transaction; the others are
@@ -36,8 +49,20 @@ export type DomainEvent =
   | { type: 'consignment.deleted'; consignment: Consignment }
   /** A stop was changed; `arrived`/`departed`: its actual arrival/departure was set just now. */
   | { type: 'stop.changed'; consignment: Consignment; stop: Stop; arrived: boolean; departed: boolean }
-  /** A link's options changed, or it was revoked or regenerated: open pages check it again. */
+  /** A stop's estimated arrival moved (staff, an integrator or the live ETA); `from` is the one before. */
+  | { type: 'stop.etaChanged'; consignment: Consignment; stop: Stop; from: Date | null }
+  /** A link's options changed: open pages check it again. */
   | { type: 'trackingLink.changed'; link: LinkRef }
+  /** A link was made (a consignment's default link, a recipient's own, or by staff). */
+  | { type: 'trackingLink.created'; link: LinkRef; recipientEmail: string | null }
+  /** A link was revoked: open pages are cut off. */
+  | { type: 'trackingLink.revoked'; link: LinkRef }
+  /** A link was revoked and `replacement` made in its place, in one step. */
+  | { type: 'trackingLink.regenerated'; link: LinkRef; replacement: LinkRef }
+  /** A link's page was viewed for the first time. */
+  | { type: 'trackingLink.firstViewed'; link: LinkRef; viewedAt: Date }
+  /** A contact-task email is FAILED for good (refused, out of attempts, or its link revoked). */
+  | { type: 'email.failed'; email: FailedEmail }
   /** A tenant's settings, integration or billing status changed. */
   | { type: 'tenant.changed'; tenantId: string }
   /** The tenant's or one of its customers' templates changed. */

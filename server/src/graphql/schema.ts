@@ -13,6 +13,7 @@ import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/webhooks/webhook.resolver';
 import { authChecker } from './auth';
 import { UNUSED_PUBSUB } from './unused-pubsub';
 
@@ -32,6 +33,8 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       LiveStaffResolver,
       ContactTaskResolver,
       OutboxResolver,
+      WebhookEndpointResolver,
+      WebhookDeliveryResolver,
     ],
     pubSub: UNUSED_PUBSUB,
     authChecker,

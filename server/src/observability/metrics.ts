@@ -91,6 +91,15 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly webhooksPending = new Gauge({ name: 'tracklink_webhooks_pending', help: 'Webhook deliveries waiting to be sent.', registers: [this.registry] });
+
+  readonly webhookDeliveries = new Counter({
+    name: 'tracklink_webhook_attempts_total',
+    help: 'Webhook delivery attempts by result: delivered, retried (a failure with time left) or failed (for good).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+
   readonly rateLimited = new Counter({
     name: 'tracklink_rate_limited_total',
     help: 'Requests refused by a rate limit, by kind.',

@@ -40,6 +40,7 @@ export class StopService {
         .getOne();
       if (!stop) throw notFound('Stop');
       const arrived = stop.actualArrival === null && input.actualArrival != null;
+      const previousEta = stop.estimatedArrival;
       const departed = stop.actualDeparture === null && input.actualDeparture != null;
       if (input.name != null) stop.name = requiredText(input.name, 'input.name');
       if (input.address != null) stop.address = optionalText(input.address, 'input.address', 500);
@@ -63,6 +64,9 @@ export class StopService {
       await tx.em.getRepository(Stop).save(stop);
       const consignment = await this.consignments.current(tx.em, stop.consignmentId);
       await tx.emit({ type: 'stop.changed', consignment, stop, arrived, departed });
+      if (stop.estimatedArrival && stop.estimatedArrival.getTime() !== previousEta?.getTime()) {
+        await tx.emit({ type: 'stop.etaChanged', consignment, stop, from: previousEta });
+      }
       return stop;
     });
   }
@@ -70,16 +74,19 @@ export class StopService {
   /** A new ETA for a stop, from the live-ETA estimate; a no-op for a stop already reached. */
   async setEstimatedArrival(scope: TenantScope, stopId: string, eta: Date): Promise<void> {
     await this.uow.run(scope, async (tx) => {
+      // The sub-select reads the row as it was before this statement: the ETA it replaces.
       const result = await tx.em.query(
         `UPDATE stops s SET estimated_arrival = $3 FROM consignments c
           WHERE s.id = $1 AND c.id = s.consignment_id AND c.tenant_id = $2 AND c.deleted_at IS NULL AND s.actual_arrival IS NULL
-          RETURNING s.consignment_id`,
+          RETURNING s.consignment_id, (SELECT x.estimated_arrival FROM stops x WHERE x.id = s.id) AS previous`,
         [stopId, scope.tenantId, eta],
       );
-      const updated = (result[0] as Array<{ consignment_id: string }>) ?? [];
+      const updated = (result[0] as Array<{ consignment_id: string; previous: Date | null }>) ?? [];
       if (!updated.length) return;
       const consignment = await this.consignments.current(tx.em, updated[0].consignment_id);
       await tx.emit({ type: 'consignment.changed', consignment });
+      const stop = await tx.em.getRepository(Stop).findOneByOrFail({ id: stopId });
+      await tx.emit({ type: 'stop.etaChanged', consignment, stop, from: updated[0].previous });
     });
   }
 

@@ -141,6 +141,7 @@ describe('exactly once', () => {
       { smtpUrl: smtp.url, fromAddress: 'no-reply@example.com', pollMs: 20, backoffMs: 30, maxAttempts: 3, batchSize: 3 },
       async () => 'http://localhost/t/unused',
       app.server.log,
+      app.server.services.uow,
     );
     await Promise.all([worker.runOnce(), other.runOnce(), worker.runOnce(), other.runOnce()]);
     worker.start();

@@ -1,6 +1,9 @@
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
+import { retryDelayMs } from '../../core/backoff';
+import { systemScope } from '../../core/scope';
+import type { AppUnitOfWork } from '../../events/domain-events';
 import type { Logger } from '../../logger';
 import { escapeHtml } from '../tasks/task-renderer';
 import { LINK_PLACEHOLDER, OutboxStatus } from './outbox-message.entity';
@@ -27,6 +30,11 @@ export interface OutboxWorkerOptions {
 
 interface Claimed {
   id: string;
+  tenant_id: string;
+  consignment_id: string | null;
+  stop_id: string | null;
+  task_id: string | null;
+  trigger: string;
   attempts: number;
   link_id: string | null;
   from_name: string | null;
@@ -79,6 +87,8 @@ export class OutboxWorker {
     private readonly options: OutboxWorkerOptions,
     private readonly linkUrl: LinkUrlResolver,
     private readonly log: Logger,
+    /** Marks a message FAILED in a transaction that tells `email.failed` (webhooks commit with it). */
+    private readonly uow: AppUnitOfWork,
   ) {
     this.batchSize = options.batchSize ?? 10;
     this.leaseMs = options.leaseMs ?? 60_000;
@@ -181,7 +191,7 @@ export class OutboxWorker {
        UPDATE outbox_messages m
           SET attempts = m.attempts + 1, next_attempt_at = now() + $2 * interval '1 millisecond'
          FROM due WHERE m.id = due.id
-       RETURNING m.id, m.attempts, m.link_id, m.from_name, m.to_address, m.subject, m.body_text, m.body_html, m.created_at`,
+       RETURNING m.id, m.tenant_id, m.consignment_id, m.stop_id, m.task_id, m.trigger, m.attempts, m.link_id, m.from_name, m.to_address, m.subject, m.body_text, m.body_html, m.created_at`,
       [this.batchSize, this.leaseMs],
     )) as [Array<Claimed & { created_at: Date }>, number];
     return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
@@ -213,7 +223,7 @@ export class OutboxWorker {
     const url = m.link_id ? await this.linkUrl(m.link_id) : '';
     if (url === null) {
       // Never send an email whose link no longer works.
-      await this.ifStillOurs(m, `status = '${OutboxStatus.FAILED}', last_error = $3`, ['The recipient\'s tracking link was revoked before the email was sent']);
+      await this.markFailed(m, "The recipient's tracking link was revoked before the email was sent");
       return;
     }
     try {
@@ -235,16 +245,41 @@ export class OutboxWorker {
     this.log.debug(`outbox: sent ${m.id} to ${m.to_address}`);
   }
 
+  /** FAILED for good, while the claim still holds, and told in the same transaction. */
+  private async markFailed(m: Claimed, error: string): Promise<void> {
+    await this.uow.run(systemScope(m.tenant_id, 'outbox'), async (tx) => {
+      const [rows] = (await tx.em.query(
+        `UPDATE outbox_messages SET status = '${OutboxStatus.FAILED}', last_error = $3
+          WHERE id = $1 AND status = 'PENDING' AND attempts = $2 RETURNING id`,
+        [m.id, m.attempts, error],
+      )) as [unknown[], number];
+      if (!rows.length) return;
+      await tx.emit({
+        type: 'email.failed',
+        email: {
+          id: m.id,
+          tenantId: m.tenant_id,
+          consignmentId: m.consignment_id,
+          stopId: m.stop_id,
+          taskId: m.task_id,
+          trigger: m.trigger,
+          to: m.to_address,
+          error,
+          attempts: m.attempts,
+        },
+      });
+    });
+  }
+
   private async failed(m: Claimed, error: unknown): Promise<void> {
     const message = describe(error);
     if (isPermanent(error as SmtpError) || m.attempts >= this.options.maxAttempts) {
-      await this.ifStillOurs(m, `status = '${OutboxStatus.FAILED}', last_error = $3`, [message]);
+      await this.markFailed(m, message);
       this.options.onAttempt?.('failed');
       this.log.error(`outbox: ${m.id} to ${m.to_address} failed after ${m.attempts} attempt(s): ${message}`);
       return;
     }
-    const base = Math.min(this.options.backoffMs * 2 ** (m.attempts - 1), MAX_BACKOFF_MS);
-    const delay = Math.round(base * (0.5 + Math.random() / 2));
+    const delay = retryDelayMs(this.options.backoffMs, m.attempts, MAX_BACKOFF_MS);
     await this.ifStillOurs(m, `last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond'`, [message, delay]);
     this.options.onAttempt?.('retried');
     this.log.info(`outbox: ${m.id} to ${m.to_address} will be retried in ${delay} ms: ${message}`);
@@ -257,6 +292,7 @@ export function createOutboxWorker(
   config: Config,
   log: Logger,
   linkUrl: LinkUrlResolver,
+  uow: AppUnitOfWork,
   onAttempt?: OutboxWorkerOptions['onAttempt'],
 ): OutboxWorker {
   return new OutboxWorker(
@@ -272,5 +308,6 @@ export function createOutboxWorker(
     },
     linkUrl,
     log,
+    uow,
   );
 }

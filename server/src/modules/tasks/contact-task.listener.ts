@@ -34,6 +34,6 @@ export const queueContactTaskEmails = (tasks: ContactTaskService) =>
     after: [DEFAULT_LINK_LISTENER],
     handle: async (tx, event) => {
       const occasions = occasionsOf(event);
-      if (occasions.length) await tasks.run(tx.em, tx.scope, event.consignment, occasions);
+      if (occasions.length) await tasks.run(tx, event.consignment, occasions);
     },
   });

@@ -16,6 +16,7 @@ import type { Stop } from '../consignments/stop.entity';
 import type { StopService } from '../consignments/stop.service';
 import type { OrderService } from '../orders/order.service';
 import type { OutboxService } from '../outbox/outbox.service';
+import type { AppTransaction } from '../../events/domain-events';
 import type { Tenant } from '../tenants/tenant.entity';
 import type { TenantService } from '../tenants/tenant.service';
 import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
@@ -134,14 +135,15 @@ export class ContactTaskService {
    * Recalculate (SPEC 2.9): the tasks that apply to each consignment's current status, in the
    * caller's transaction. Already-queued messages are not queued again. Returns the new ones.
    */
-  async runForCurrentStatus(em: EntityManager, scope: TenantScope, consignments: Consignment[]): Promise<number> {
+  async runForCurrentStatus(tx: AppTransaction, consignments: Consignment[]): Promise<number> {
     if (!consignments.length) return 0;
+    const { em, scope } = tx;
     // Locked like any other change of these consignments, so a concurrent trigger waits.
     const locked = await this.consignments.ownedForUpdate(em, scope, consignments.map((c) => c.id));
     let queued = 0;
     for (const c of locked) {
       if (c.status === ConsignmentStatus.CANCELLED || c.deletedAt) continue;
-      queued += await this.run(em, scope, c, [
+      queued += await this.run(tx, c, [
         { trigger: TaskTrigger.CONSIGNMENT_CREATED },
         { trigger: TaskTrigger.STATUS_REACHED, status: c.status },
       ]);
@@ -153,7 +155,8 @@ export class ContactTaskService {
    * Queues the messages of every enabled task waiting for one of `occasions`, inside the
    * caller's transaction (the change that triggers them); returns how many.
    */
-  async run(em: EntityManager, scope: TenantScope, consignment: Consignment, occasions: Occasion[]): Promise<number> {
+  async run(tx: AppTransaction, consignment: Consignment, occasions: Occasion[]): Promise<number> {
+    const { em, scope } = tx;
     const tasks = await em.getRepository(ContactTask).find({
       where: { tenantId: scope.tenantId, enabled: true, trigger: In([...new Set(occasions.map((o) => o.trigger))]) },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -198,7 +201,7 @@ export class ContactTaskService {
     for (const p of planned) {
       if (existing.has(p.dedupeKey)) continue;
       existing.add(p.dedupeKey);
-      const linkId = usesLink(p.task) ? await this.recipientLinkId(em, scope, consignment, p.to) : null;
+      const linkId = usesLink(p.task) ? await this.recipientLinkId(tx, consignment, p.to) : null;
       const rendered = renderTaskMessage(p.task, {
         locale,
         tenantName: tenant.name,
@@ -246,7 +249,7 @@ export class ContactTaskService {
   }
 
   /** The recipient's own active link (SPEC 2.3), made in this transaction when missing. */
-  private async recipientLinkId(em: EntityManager, scope: TenantScope, consignment: Consignment, email: string): Promise<string> {
-    return (await this.trackingLinks.ensureRecipientLink(em, scope, consignment, email)).id;
+  private async recipientLinkId(tx: AppTransaction, consignment: Consignment, email: string): Promise<string> {
+    return (await this.trackingLinks.ensureRecipientLink(tx, consignment, email)).id;
   }
 }

@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, TEMPLATE_SECTIONS, type SectionOverrides } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
-import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
+import type { AppTransaction, AppUnitOfWork, LinkRef } from '../../events/domain-events';
 import type { Consignment } from '../consignments/consignment.entity';
 import type { ConsignmentService } from '../consignments/consignment.service';
 import type { PhotoService } from '../consignments/photo.service';
@@ -12,7 +12,7 @@ import { TrackingLinkAction, TrackingLinkEvent } from './tracking-link-event.ent
 import { effectiveExpiry } from './link-expiry';
 import { TrackingLink } from './tracking-link.entity';
 import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
-import type { TenantScope } from '../../core/scope';
+import { systemScope, type TenantScope } from '../../core/scope';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { checkTime, optionalEmail } from '../../core/validation';
 
@@ -41,10 +41,10 @@ export class TrackingLinkService {
   ) {}
 
   /** A new consignment's default link, when the tenant's integration and auto-create are on. */
-  async createDefaultLink(em: EntityManager, scope: TenantScope, consignment: Consignment): Promise<void> {
-    const tenant = await this.tenants.byId(scope.tenantId, em);
+  async createDefaultLink(tx: AppTransaction, consignment: Consignment): Promise<void> {
+    const tenant = await this.tenants.byId(tx.scope.tenantId, tx.em);
     if (tenant?.trackingIntegrationEnabled && tenant.autoCreateLinks) {
-      await this.insert(em, scope, consignment, null, {}, SYSTEM);
+      await this.insert(tx, consignment, null, {}, SYSTEM);
     }
   }
 
@@ -110,16 +110,16 @@ export class TrackingLinkService {
     if (input?.expiresAt) checkTime(input.expiresAt, 'input.expiresAt', { notBefore: new Date() });
   }
 
-  /** Inserts a link inside the caller's transaction and audits it. */
+  /** Inserts a link inside the caller's transaction and audits it; a new one (not a replacement) is told. */
   async insert(
-    em: EntityManager,
-    scope: TenantScope,
+    tx: AppTransaction,
     consignment: Consignment,
     recipientEmail: string | null,
     settings: { overrides?: SectionOverrides; photoIds?: string[] | null; expiresAt?: Date | null },
     actor: string,
     action = TrackingLinkAction.CREATED,
   ): Promise<{ link: TrackingLink; token: string }> {
+    const { em, scope } = tx;
     const token = this.vault.newToken();
     const repo = em.getRepository(TrackingLink);
     const exists = await em.query(
@@ -150,6 +150,7 @@ export class TrackingLinkService {
       }),
     );
     await this.audit(em, scope.tenantId, link.id, action, actor, recipientEmail ? `for ${recipientEmail}` : null);
+    if (action === TrackingLinkAction.CREATED) await tx.emit({ type: 'trackingLink.created', link: refOf(link), recipientEmail });
     return { link, token };
   }
 
@@ -160,32 +161,33 @@ export class TrackingLinkService {
   async create(scope: TenantScope, consignmentId: string, input: TrackingLinkInput | null | undefined): Promise<TrackingLink> {
     this.checkExpiry(input);
     const recipientEmail = optionalEmail(input?.recipientEmail, 'input.recipientEmail');
-    return this.ds.transaction(async (em) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       await this.requireIntegration(em, scope.tenantId);
       // Locked, so a contact task making this recipient's link at the same moment waits.
       const [consignment] = isUuid(consignmentId) ? await this.consignments.ownedForUpdate(em, scope, [consignmentId]) : [];
       if (!consignment) throw notFound('Consignment');
       const photoIds = await this.checkPhotos(em, consignment.id, input?.photoIds);
       const overrides = input ? overridesFrom(input) : {};
-      const { link } = await this.insert(em, scope, consignment, recipientEmail, { overrides, photoIds, expiresAt: input?.expiresAt }, this.actor(scope));
+      const { link } = await this.insert(tx, consignment, recipientEmail, { overrides, photoIds, expiresAt: input?.expiresAt }, this.actor(scope));
       return this.find(scope, link.id, em);
     });
   }
 
   /** The recipient's own active link, created when missing (contact tasks, SPEC 2.3). */
   async ensureRecipientLink(
-    em: EntityManager,
-    scope: TenantScope,
+    tx: AppTransaction,
     consignment: Consignment,
     recipientEmail: string,
     actor = SYSTEM,
   ): Promise<{ id: string; url: string; created: boolean }> {
+    const { em } = tx;
     const [existing] = await this.read(em, "l.consignmentId = :id AND l.revokedAt IS NULL AND lower(l.recipientEmail) = lower(:email)", {
       id: consignment.id,
       email: recipientEmail,
     });
     if (existing) return { id: existing.id, url: this.urlOf(existing), created: false };
-    const { link, token } = await this.insert(em, scope, consignment, recipientEmail, {}, actor);
+    const { link, token } = await this.insert(tx, consignment, recipientEmail, {}, actor);
     return { id: link.id, url: `${this.publicBaseUrl}/t/${token}`, created: true };
   }
 
@@ -255,10 +257,13 @@ export class TrackingLinkService {
     return this.uow.run(scope, async (tx) => {
       const { em } = tx;
       const current = await this.find(scope, linkId, em);
-      await this.changed(tx, current);
-      if (current.revokedAt) return current;
+      if (current.revokedAt) {
+        await this.changed(tx, current);
+        return current;
+      }
       await em.getRepository(TrackingLink).update({ id: current.id }, { revokedAt: () => 'now()', revokedBy: this.actor(scope) });
       await this.audit(em, scope.tenantId, current.id, TrackingLinkAction.REVOKED, this.actor(scope), null);
+      await tx.emit({ type: 'trackingLink.revoked', link: refOf(current) });
       return this.find(scope, current.id, em);
     });
   }
@@ -273,8 +278,7 @@ export class TrackingLinkService {
       const consignment = await this.consignments.find(scope, old.consignmentId, em);
       if (!consignment) throw notFound('Consignment');
       const { link } = await this.insert(
-        em,
-        scope,
+        tx,
         consignment,
         old.recipientEmail,
         { overrides: old.overrides, photoIds: old.photoIds, expiresAt: old.expiresAt },
@@ -282,14 +286,15 @@ export class TrackingLinkService {
         TrackingLinkAction.REGENERATED,
       );
       await this.audit(em, scope.tenantId, old.id, TrackingLinkAction.REGENERATED, this.actor(scope), `replaced by ${link.id}`);
-      await this.changed(tx, old);
+      await tx.emit({ type: 'trackingLink.regenerated', link: refOf(old), replacement: refOf(link) });
       return this.find(scope, link.id, em);
     });
   }
 
   /** For orders made before the integration was on: the default link of every consignment lacking one. */
-  async createMissingLinks(em: EntityManager, scope: TenantScope, consignments: Consignment[]): Promise<number> {
+  async createMissingLinks(tx: AppTransaction, consignments: Consignment[]): Promise<number> {
     if (!consignments.length) return 0;
+    const { em, scope } = tx;
     const have: Array<{ consignment_id: string }> = await em.query(
       // Any default link, revoked ones included: a link staff revoked stays revoked (SPEC 2.5).
       'SELECT consignment_id FROM tracking_links WHERE consignment_id = ANY($1::uuid[]) AND recipient_email IS NULL',
@@ -299,7 +304,7 @@ export class TrackingLinkService {
     let created = 0;
     for (const c of consignments) {
       if (covered.has(c.id)) continue;
-      await this.insert(em, scope, c, null, {}, this.actor(scope));
+      await this.insert(tx, c, null, {}, this.actor(scope));
       created++;
     }
     return created;
@@ -309,19 +314,20 @@ export class TrackingLinkService {
   async recalculate(
     scope: TenantScope,
     orderIds: string[],
-    runTasks?: (em: EntityManager, consignments: Consignment[]) => Promise<number>,
+    runTasks?: (tx: AppTransaction, consignments: Consignment[]) => Promise<number>,
   ): Promise<{ consignments: number; linksCreated: number; emailsQueued: number }> {
     if (orderIds.length > 500) throw invalid('orderIds', 'at most 500 orders at once');
     const bad = orderIds.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw invalid(`orderIds[${bad}]`, 'is not an order of this tenant');
-    return this.ds.transaction(async (em) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
       await this.requireIntegration(em, scope.tenantId);
       const known = await this.orders.ownIds(em, scope, orderIds);
       const missing = orderIds.findIndex((id) => !known.has(id));
       if (missing >= 0) throw invalid(`orderIds[${missing}]`, 'is not an order of this tenant');
       const consignments = await this.consignments.ofOrders(em, scope, orderIds);
-      const linksCreated = await this.createMissingLinks(em, scope, consignments);
-      const emailsQueued = runTasks ? await runTasks(em, consignments) : 0;
+      const linksCreated = await this.createMissingLinks(tx, consignments);
+      const emailsQueued = runTasks ? await runTasks(tx, consignments) : 0;
       return { consignments: consignments.length, linksCreated, emailsQueued };
     });
   }
@@ -340,11 +346,38 @@ export class TrackingLinkService {
       if (this.recentViews.size >= MAX_RECENT_VIEWS) this.recentViews.clear();
     }
     this.recentViews.set(key, now);
-    await this.ds.query('UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now() WHERE id = $1', [linkId]);
+    // Every view but a link's first is one autocommit statement; the first is told, in the
+    // transaction that counts it (two first views at once: the row lock lets one be first).
+    const [counted] = (await this.ds.query(
+      'UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now() WHERE id = $1 AND view_count > 0 RETURNING id',
+      [linkId],
+    )) as [unknown[], number];
+    if (counted.length) return;
+    const [tenant] = (await this.ds.query('SELECT tenant_id FROM tracking_links WHERE id = $1', [linkId])) as Array<{ tenant_id: string }>;
+    if (!tenant) return;
+    await this.uow.run(systemScope(tenant.tenant_id, 'page view'), async (tx) => {
+      const [rows] = (await tx.em.query(
+        `UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now() WHERE id = $1
+          RETURNING id, tenant_id, consignment_id, view_count, last_viewed_at`,
+        [linkId],
+      )) as [Array<{ id: string; tenant_id: string; consignment_id: string; view_count: number; last_viewed_at: Date }>, number];
+      const row = rows[0];
+      if (row?.view_count === 1) {
+        await tx.emit({
+          type: 'trackingLink.firstViewed',
+          link: { linkId: row.id, tenantId: row.tenant_id, consignmentId: row.consignment_id },
+          viewedAt: row.last_viewed_at,
+        });
+      }
+    });
   }
 
-  /** Open pages of the link check it again (options, expiry, revocation). */
+  /** Open pages of the link check it again (options, expiry). */
   private changed(tx: AppTransaction, link: TrackingLink): Promise<void> {
-    return tx.emit({ type: 'trackingLink.changed', link: { linkId: link.id, tenantId: link.tenantId, consignmentId: link.consignmentId } });
+    return tx.emit({ type: 'trackingLink.changed', link: refOf(link) });
   }
+}
+
+function refOf(link: TrackingLink): LinkRef {
+  return { linkId: link.id, tenantId: link.tenantId, consignmentId: link.consignmentId };
 }

@@ -21,6 +21,7 @@ const TemplatePage = lazyPage(() => import('./templates/TemplatePage'), 'Templat
 const TasksPage = lazyPage(() => import('./tasks/TasksPage'), 'TasksPage');
 const OutboxPage = lazyPage(() => import('./outbox/OutboxPage'), 'OutboxPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const WebhooksPage = lazyPage(() => import('./settings/webhooks/WebhooksPage'), 'WebhooksPage');
 const TenantsPage = lazyPage(() => import('./tenants/TenantsPage'), 'TenantsPage');
 
 const TENANT_STAFF = ['SUPER_ADMIN', 'DISPATCHER'] as const;
@@ -44,6 +45,7 @@ export default function AdminApp() {
             </Route>
             <Route element={<RequireRole roles={['SUPER_ADMIN']} />}>
               <Route path="settings" element={<SettingsPage />} />
+              <Route path="settings/webhooks" element={<WebhooksPage />} />
             </Route>
             <Route element={<RequireRole roles={['PLATFORM_ADMIN']} />}>
               <Route path="tenants" element={<TenantsPage />} />

@@ -6,6 +6,7 @@ import { sessionEnded as endSession } from '../../auth/session';
 import { ME_QUERY } from './graphql';
 import { MeContext } from './MeContext';
 import { navigationFor } from './navigation';
+import { WebhookBanner } from './settings/webhooks/WebhookBanner';
 import { SignOutButton } from './SignOutButton';
 import { ErrorState, Loading } from './ui/QueryStates';
 
@@ -63,6 +64,7 @@ export function AdminLayout() {
             <SignOutButton />
           </>
         )}
+        {me?.role === 'SUPER_ADMIN' && <WebhookBanner />}
         {me && (
           <MeContext.Provider value={me}>
             <Suspense fallback={<Loading />}>

@@ -16,7 +16,7 @@ export function navigationFor(role: Role): NavItem[] {
     { to: '/admin/configuration/tasks', label: 'Tasks', group: 'Configuration' },
     { to: '/admin/outbox', label: 'Outbox' },
   ];
-  if (role === 'SUPER_ADMIN') items.push({ to: '/admin/settings', label: 'Settings' });
+  if (role === 'SUPER_ADMIN') items.push({ to: '/admin/settings', label: 'Settings' }, { to: '/admin/settings/webhooks', label: 'Webhooks' });
   return items;
 }
 
