@@ -158,6 +158,9 @@ export const CREATE_USER = doc<{ createUser: { id: string } }, { input: { email:
   `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
 );
 
+/** The users of the caller's tenant. */
+export const USERS = doc<{ users: Array<{ id: string; email: string; role: Role }> }>('{ users { id email role } }');
+
 export const SET_TRACKING_INTEGRATION = doc<
   { setTrackingIntegration: { id: string; trackingIntegrationEnabled: boolean } },
   { tenantId: string; enabled: boolean }
