@@ -149,6 +149,12 @@ export const LOGIN = doc<{ login: { token: string } }, { email: string; password
   `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
 );
 
+/** The signed-in user. */
+export const ME = doc<{ me: { id: string; email: string } }>('{ me { id email } }');
+
+/** Ends the session that sent it. */
+export const LOGOUT = doc<{ logout: boolean }>('mutation { logout }');
+
 export const CREATE_TENANT = doc<
   { createTenant: { id: string } },
   { input: { name: string; country: string; adminEmail: string; adminPassword: string } }
