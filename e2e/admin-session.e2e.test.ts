@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { createConsignments, createTenant } from '../server/test/fixtures';
+import { eventually } from '../server/test/eventually';
+import { givenConsignment, givenTenant } from '../server/test/fixtures';
 import { startTestApp, type TestApp } from '../server/test/harness';
 import { blockMapTiles, freePort, launchBrowser } from './browser';
 
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 it('signs in with a cookie script cannot read, streams over it, and signing out ends the session', async () => {
-  const tenant = await createTenant(app);
+  const tenant = await givenTenant(app);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await blockMapTiles(context);
   const page = await context.newPage();
@@ -51,21 +52,20 @@ it('signs in with a cookie script cannot read, streams over it, and signing out 
   expect(storage.session).toEqual({});
   expect(storage.cookie).toMatch(/^tl_csrf=[\w-]+$/); // the token's cookie is httpOnly (and not on this path)
   const cookies = await context.cookies();
-  const session = cookies.find((c) => c.name === 'tl_session')!;
+  const session = cookies.find((c) => c.name === 'tl_session');
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
 
   // A consignment's page subscribes to its changes over the WebSocket the cookie signed in.
-  const [consignment] = await createConsignments(app, tenant.adminToken, 1);
+  const consignment = await givenConsignment(app, tenant.adminToken);
   await page.goto(`${app.url}/admin/consignments/${consignment.id}`);
   await page.getByRole('heading', { level: 1, name: `Consignment ${consignment.reference}` }).waitFor(T);
-  const deadline = Date.now() + 5000;
-  while (app.server.staffSockets.signedInCount < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  expect(app.server.staffSockets.signedInCount).toBeGreaterThanOrEqual(1);
+  await eventually(() => expect(app.server.staffSockets.signedInCount).toBeGreaterThanOrEqual(1), { timeoutMs: 5000, what: 'the page’s WebSocket to sign in' });
 
-  const sessionsBefore = await app.sql("SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1", [tenant.adminEmail]);
+  const sessionsOf = 'SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1';
+  const sessionsBefore = await app.sql<{ n: number }>(sessionsOf, [tenant.adminEmail]);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor(T);
-  const sessionsAfter = await app.sql("SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1", [tenant.adminEmail]);
+  const sessionsAfter = await app.sql<{ n: number }>(sessionsOf, [tenant.adminEmail]);
   expect(sessionsAfter[0].n).toBe(sessionsBefore[0].n - 1);
   expect((await context.cookies()).filter((c) => c.name.startsWith('tl_'))).toEqual([]);
   expect(violations).toEqual([]);

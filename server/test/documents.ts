@@ -149,6 +149,12 @@ export const LOGIN = doc<{ login: { token: string } }, { email: string; password
   `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
 );
 
+/** The signed-in user. */
+export const ME = doc<{ me: { id: string; email: string } }>('{ me { id email } }');
+
+/** Ends the session that sent it. */
+export const LOGOUT = doc<{ logout: boolean }>('mutation { logout }');
+
 export const CREATE_TENANT = doc<
   { createTenant: { id: string } },
   { input: { name: string; country: string; adminEmail: string; adminPassword: string } }
@@ -157,6 +163,9 @@ export const CREATE_TENANT = doc<
 export const CREATE_USER = doc<{ createUser: { id: string } }, { input: { email: string; password: string; role: Role } }>(
   `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
 );
+
+/** The users of the caller's tenant. */
+export const USERS = doc<{ users: Array<{ id: string; email: string; role: Role }> }>('{ users { id email role } }');
 
 export const SET_TRACKING_INTEGRATION = doc<
   { setTrackingIntegration: { id: string; trackingIntegrationEnabled: boolean } },

@@ -3,8 +3,11 @@ import { ConfigError, loadConfig } from '../src/config';
 import { DEMO_LOGINS } from '../src/db/seed/seed-demo';
 import { ADDRESS_FAILURES_PER_HOUR } from '../src/modules/users/login-throttle';
 import { passwordProblem } from '../src/modules/users/password-policy';
-import { createTenant } from './fixtures';
+import { CREATE_USER, LOGIN, USERS, type Timestamp } from './documents';
+import { givenTenant } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { noteSecrets } from './secret-audit';
+import { doc, type DataOf, type GqlError, type VariablesOf } from './typed-document';
 
 // Guessing passwords (issue "Safe to run in production", item 2): failed sign-ins make the
 // next attempt wait longer, then lock the account; an address that fails too often is refused;
@@ -18,22 +21,29 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const LOGIN_ATTEMPTS = doc<
+  { loginAttempts: Array<{ id: string; email: string; ip: string; outcome: 'LOCKED' | 'SUCCEEDED' | 'WRONG_PASSWORD'; createdAt: Timestamp }> },
+  { failedOnly?: boolean }
+>('query($failedOnly: Boolean) { loginAttempts(failedOnly: $failedOnly) { id email ip outcome createdAt } }');
 
+/** A sign-in as the console sends it, with what a refusal tells the client: its status and Retry-After. */
 async function login(target: TestApp, email: string, password: string) {
+  const variables: VariablesOf<typeof LOGIN> = { email, password };
+  noteSecrets(variables);
   const res = await fetch(`${target.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
+    body: JSON.stringify({ query: LOGIN.text, variables }),
   });
-  const body = (await res.json()) as any;
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code as string | undefined, token: body.data?.login?.token as string | undefined };
+  const body = (await res.json()) as { data?: DataOf<typeof LOGIN> | null; errors?: GqlError[] };
+  noteSecrets(body.data);
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code, token: body.data?.login.token };
 }
 
 const wait = (s: number) => new Promise((r) => setTimeout(r, s * 1000 + 50));
 
 it('refuses the right password after 30 quick wrong ones, checking no password while it waits', async () => {
-  const tenant = await createTenant(app);
+  const tenant = await givenTenant(app);
   const codes: string[] = [];
   const started = performance.now();
   for (let i = 0; i < 30; i++) codes.push((await login(app, tenant.adminEmail, `wrong-guess-${i}`)).code ?? 'ok');
@@ -51,8 +61,11 @@ it('refuses the right password after 30 quick wrong ones, checking no password w
 });
 
 it('makes each wait longer and then locks the account; its super admin sees the failed attempts', async () => {
-  const tenant = await createTenant(app);
-  const dispatcher = (await app.ok('{ users { email role } }', {}, tenant.adminToken)).users.find((u: any) => u.role === 'DISPATCHER').email;
+  const tenant = await givenTenant(app);
+  const { users } = await app.ok(USERS, {}, tenant.adminToken);
+  const dispatcherUser = users.find((u) => u.role === 'DISPATCHER');
+  if (!dispatcherUser) throw new Error('the tenant has no dispatcher');
+  const dispatcher = dispatcherUser.email;
   for (let i = 0; i < 3; i++) expect((await login(app, dispatcher, 'nope-nope-nope')).code).toBe('UNAUTHENTICATED');
   expect((await login(app, dispatcher, 'nope-nope-nope')).code).toBe('UNAUTHENTICATED'); // 4th: wait 1 s
   expect((await login(app, dispatcher, 'dispatch-pass-1')).retryAfter).toBe('1');
@@ -65,17 +78,13 @@ it('makes each wait longer and then locks the account; its super admin sees the 
   expect([locked.status, locked.code]).toEqual([429, 'RATE_LIMITED']);
   expect(Number(locked.retryAfter)).toBeGreaterThan(55);
 
-  const { loginAttempts } = await app.ok(
-    'query($f: Boolean) { loginAttempts(failedOnly: $f) { email ip outcome createdAt } }',
-    { f: true },
-    tenant.adminToken,
-  );
-  expect(loginAttempts.map((a: any) => a.outcome)).toEqual(['LOCKED', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD']);
+  const { loginAttempts } = await app.ok(LOGIN_ATTEMPTS, { failedOnly: true }, tenant.adminToken);
+  expect(loginAttempts.map((a) => a.outcome)).toEqual(['LOCKED', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD']);
   expect(loginAttempts[0]).toMatchObject({ email: dispatcher, ip: expect.stringMatching(/127\.0\.0\.1/) });
   // Another tenant's admin sees none of them; a dispatcher may not look.
-  const other = await createTenant(app);
-  expect((await app.ok('{ loginAttempts(failedOnly: true) { id } }', {}, other.adminToken)).loginAttempts).toEqual([]);
-  expect((await app.gql('{ loginAttempts { id } }', {}, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const other = await givenTenant(app);
+  expect((await app.ok(LOGIN_ATTEMPTS, { failedOnly: true }, other.adminToken)).loginAttempts).toEqual([]);
+  expect((await app.gql(LOGIN_ATTEMPTS, {}, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
 it('refuses an address after too many failures over any accounts', async () => {
@@ -83,7 +92,7 @@ it('refuses an address after too many failures over any accounts', async () => {
   const own = await startTestApp({ LOGIN_LOCK_AFTER: '1000' });
   try {
     const codes: string[] = [];
-    for (let i = 0; i < ADDRESS_FAILURES_PER_HOUR; i++) codes.push((await login(own, `nobody-${i % 7}-${i}@test.local`, 'wrong-guess-x')).code!);
+    for (let i = 0; i < ADDRESS_FAILURES_PER_HOUR; i++) codes.push((await login(own, `nobody-${i % 7}-${i}@test.local`, 'wrong-guess-x')).code ?? 'ok');
     expect(new Set(codes)).toEqual(new Set(['UNAUTHENTICATED']));
     const refused = await login(own, 'someone-new@test.local', 'wrong-guess-x');
     expect([refused.status, refused.code]).toEqual([429, 'RATE_LIMITED']);
@@ -104,7 +113,7 @@ it('shares the throttle between two server processes through Redis', async () =>
   const a = await startTestApp({ REDIS_URL, LOGIN_LOCK_AFTER: '6' });
   const b = await startTestApp({ REDIS_URL, LOGIN_LOCK_AFTER: '6' }, a);
   try {
-    const tenant = await createTenant(a);
+    const tenant = await givenTenant(a);
     for (let i = 0; i < 4; i++) expect((await login(i % 2 ? a : b, tenant.adminEmail, 'wrong-guess-x')).code).toBe('UNAUTHENTICATED');
     // The 4th failure (two on each) asks for a wait, on both.
     expect((await login(a, tenant.adminEmail, 'admin-pass-1')).code).toBe('RATE_LIMITED');
@@ -117,9 +126,8 @@ it('shares the throttle between two server processes through Redis', async () =>
 
 describe('the password policy', () => {
   it('refuses short and common passwords for new users, naming the field', async () => {
-    const tenant = await createTenant(app);
-    const create = (password: string) =>
-      app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: `u-${Math.random()}@test.local`, password, role: 'DISPATCHER' } }, tenant.adminToken);
+    const tenant = await givenTenant(app);
+    const create = (password: string) => app.gql(CREATE_USER, { input: { email: `u-${Math.random()}@test.local`, password, role: 'DISPATCHER' } }, tenant.adminToken);
     const short = await create('eleven-char');
     expect(short.errors?.[0]).toMatchObject({ message: 'input.password: must be at least 12 characters', extensions: { code: 'BAD_USER_INPUT', field: 'input.password' } });
     const common = await create('Password1234');

@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { answerSizeOf, STAFF_LIMITS } from '../src/graphql/staff-limits';
 import { buildStaffSchema } from '../src/graphql/schema';
-import { createConsignments, createDriver, createTenant, type TenantFixture } from './fixtures';
+import { RECORD_PALLET_SCANS, REPORT_POSITIONS, type PalletScanInput } from './documents';
+import { givenConsignments, givenDriver, givenTenant, position, type TenantFixture } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { doc, type GqlResult, type TypedDocument } from './typed-document';
 
 // The staff endpoint's limits (issue "Safe to run in production", item 1) on the real app:
 // every document the admin console sends passes them; the attacks that grew the process to
@@ -18,8 +20,8 @@ let orderConsignmentId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  tenant = await createTenant(app);
-  const consignments = await createConsignments(app, tenant.adminToken, 20);
+  tenant = await givenTenant(app);
+  const consignments = await givenConsignments(app, tenant.adminToken, 20);
   orderConsignmentId = consignments[0].id;
 });
 afterAll(() => app.close());
@@ -46,10 +48,21 @@ function adminDocuments(): Array<[string, DocumentNode]> {
   return [...source.matchAll(/^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode/gm)].map(([, name, json]) => [name, JSON.parse(json) as DocumentNode]);
 }
 
-function consoleOperations(): Array<{ name: string; document: DocumentNode; operation: string; pages: boolean; variables: Record<string, unknown> }> {
+/** What the test sends of an operation's variables: the page size, if it takes one. */
+type PageVariables = { first?: number };
+
+function consoleOperations(): Array<{
+  name: string;
+  document: DocumentNode;
+  /** The document as the console sends it. */
+  sent: TypedDocument<unknown, PageVariables>;
+  operation: string;
+  pages: boolean;
+  variables: Record<string, unknown>;
+}> {
   return adminDocuments()
     .map(([name, value]) => {
-      const document = withTypename(value as DocumentNode);
+      const document = withTypename(value);
       const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
       // Values for the ID and page-size variables, so the answer size is estimated as sent.
       const variables: Record<string, unknown> = {};
@@ -58,19 +71,22 @@ function consoleOperations(): Array<{ name: string; document: DocumentNode; oper
         if (v.variable.name.value === 'first') variables.first = 100;
         else if (type === 'ID') variables[v.variable.name.value] = '00000000-0000-4000-8000-000000000000';
       }
-      return { name, document, operation: operation?.operation ?? 'fragment', pages: 'first' in variables, variables };
+      return { name, document, sent: doc<unknown, PageVariables>(print(document)), operation: operation?.operation ?? 'fragment', pages: 'first' in variables, variables };
     })
     .filter((d) => d.operation !== 'fragment');
 }
 
 const LIMIT_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'];
 
-function nested(depth: number): string {
-  // consignment { order { consignments { order { consignments … } } } }, `depth` fields deep.
+/** consignment(id: $id) { order { consignments { order { consignments … } } } }, `depth` fields deep. */
+function nested<TData = unknown>(depth: number): TypedDocument<TData, { id: string }> {
   let inner = 'id';
   for (let level = depth - 1; level >= 1; level--) inner = `${level % 2 ? 'order' : 'consignments'} { ${inner} }`;
-  return `{ consignment(id: "${orderConsignmentId}") { ${inner} } }`;
+  return doc(`query($id: ID!) { consignment(id: $id) { ${inner} } }`);
 }
+
+/** The order's consignments, each with its order: four fields deep. */
+type FourDeep = { consignment: { order: { consignments: Array<{ order: { id: string } }> } } | null };
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
@@ -96,17 +112,17 @@ describe('the admin console', () => {
     const widest = { depth: 0, tokens: 0, answerSize: 0 };
     // A session of its own: the console's documents include Logout.
     const token = await app.login(tenant.adminEmail, 'admin-pass-1');
-    for (const { name, document, operation, variables } of operations) {
-      const text = print(document);
+    for (const { name, document, sent, operation, variables } of operations) {
+      const text = sent.text;
       widest.answerSize = Math.max(widest.answerSize, answerSizeOf(schema, document, variables));
       widest.tokens = Math.max(widest.tokens, text.split(/[\s{}(),:!$]+/).length);
       if (operation === 'subscription') {
-        const errors = await subscribeErrors(token, text);
+        const errors = await subscribeErrors(token, sent);
         expect([name, errors]).toEqual([name, []]);
         continue;
       }
       // Without the other variables an operation stops at their check, after every limit.
-      const res = await app.gql(text, 'first' in variables ? { first: 100 } : {}, token);
+      const res = await app.gql(sent, 'first' in variables ? { first: 100 } : {}, token);
       const refused = (res.errors ?? []).filter((e) => LIMIT_CODES.includes(e.extensions?.code ?? ''));
       expect([name, res.status === 429 ? 429 : 'not rate limited', refused]).toEqual([name, 'not rate limited', []]);
     }
@@ -117,10 +133,10 @@ describe('the admin console', () => {
 });
 
 /** Opens a subscription for a moment; the errors the server answered with (none: it runs). */
-async function subscribeErrors(token: string, query: string): Promise<unknown[]> {
+async function subscribeErrors(token: string, document: TypedDocument<unknown, PageVariables>): Promise<unknown[]> {
   const client = createClient({ url: app.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
   const errors: unknown[] = [];
-  const dispose = client.subscribe({ query }, { next: (v) => v.errors && errors.push(...v.errors), error: (e) => errors.push(e), complete: () => undefined });
+  const dispose = client.subscribe({ query: document.text }, { next: (v) => v.errors && errors.push(...v.errors), error: (e) => errors.push(e), complete: () => undefined });
   await new Promise((r) => setTimeout(r, 150));
   dispose();
   await client.dispose();
@@ -129,7 +145,7 @@ async function subscribeErrors(token: string, query: string): Promise<unknown[]>
 
 describe('queries built to exhaust the server', () => {
   it('refuses a 51-level nesting in under 50 ms, with a validation error naming the depth', async () => {
-    const [res, ms] = await medianTime(() => app.gql(nested(51), {}, tenant.dispatcherToken));
+    const [res, ms] = await medianTime(() => app.gql(nested(51), { id: orderConsignmentId }, tenant.dispatcherToken));
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/depth limit of 12/i);
@@ -138,8 +154,8 @@ describe('queries built to exhaust the server', () => {
   });
 
   it('refuses 200 aliases of consignments(first: 100) in under 50 ms', async () => {
-    const query = `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: consignments(first: 100) { edges { node { id reference stops { name } } } }`).join(' ')} }`;
-    const [res, ms] = await medianTime(() => app.gql(query, {}, tenant.dispatcherToken));
+    const aliases = doc<unknown>(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: consignments(first: 100) { edges { node { id reference stops { name } } } }`).join(' ')} }`);
+    const [res, ms] = await medianTime(() => app.gql(aliases, {}, tenant.dispatcherToken));
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/aliases limit of 10/i);
@@ -148,25 +164,27 @@ describe('queries built to exhaust the server', () => {
 
   it('refuses a fan-out within the depth limit by the size of its answer, variables included', async () => {
     // Depth 8 only, but a hundred consignments per order on each of three levels.
-    const fanOut = await app.gql(nested(8), {}, tenant.dispatcherToken);
+    const fanOut = await app.gql(nested(8), { id: orderConsignmentId }, tenant.dispatcherToken);
     expect(fanOut.status).toBe(400);
     expect(fanOut.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(fanOut.errors?.[0].message).toMatch(/more than 20000/);
     // Ten aliases of the largest page, each with its order's consignments: the page size from a variable counts.
-    const pages = `query($n: Int) { ${Array.from({ length: 10 }, (_, i) => `p${i}: consignments(first: $n) { edges { node { order { consignments { id } } } } }`).join(' ')} }`;
+    const pages = doc<unknown, { n: number }>(
+      `query($n: Int) { ${Array.from({ length: 10 }, (_, i) => `p${i}: consignments(first: $n) { edges { node { order { consignments { id } } } } }`).join(' ')} }`,
+    );
     const refused = await app.gql(pages, { n: 100 }, tenant.dispatcherToken);
     expect(refused.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const small = await app.gql(pages, { n: 1 }, tenant.dispatcherToken);
     expect(small.errors).toBeUndefined();
     // A nesting the console never needs but that stays small is answered.
-    const two = await app.gql(nested(4), {}, tenant.dispatcherToken);
+    const two = await app.gql(nested<FourDeep>(4), { id: orderConsignmentId }, tenant.dispatcherToken);
     expect(two.errors).toBeUndefined();
-    expect(two.data.consignment.order.consignments).toHaveLength(20);
+    expect(two.data?.consignment?.order.consignments).toHaveLength(20);
   });
 
   it('refuses a document of more than 5000 tokens before validating it', async () => {
-    const query = `{ me { ${Array.from({ length: 6000 }, () => "id").join(' ')} } }`;
-    const [res, ms] = await medianTime(() => app.gql(query, {}, tenant.dispatcherToken));
+    const tokens = doc<unknown>(`{ me { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`);
+    const [res, ms] = await medianTime(() => app.gql(tokens, {}, tenant.dispatcherToken));
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(res.errors?.[0].message).toMatch(/more th[ae]t? 5000 tokens/i);
@@ -174,17 +192,20 @@ describe('queries built to exhaust the server', () => {
   });
 
   it('keeps the memory of the process where it was through a burst of such queries', async () => {
-    const attacks = [
-      nested(51),
-      nested(25),
-      nested(10),
-      `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: consignments(first: 100) { edges { node { id } } }`).join(' ')} }`,
+    const token = tenant.dispatcherToken;
+    const id = { id: orderConsignmentId };
+    const aliases = doc<unknown>(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: consignments(first: 100) { edges { node { id } } }`).join(' ')} }`);
+    const attacks: Array<() => Promise<GqlResult<unknown>>> = [
+      () => app.gql(nested(51), id, token),
+      () => app.gql(nested(25), id, token),
+      () => app.gql(nested(10), id, token),
+      () => app.gql(aliases, {}, token),
     ];
     global.gc?.();
     const before = process.memoryUsage();
     const started = performance.now();
     for (let round = 0; round < 25; round++) {
-      const answers = await Promise.all(attacks.map((q) => app.gql(q, {}, tenant.dispatcherToken)));
+      const answers = await Promise.all(attacks.map((attack) => attack()));
       for (const res of answers) expect(res.status).toBe(400);
     }
     const ms = performance.now() - started;
@@ -200,27 +221,28 @@ describe('queries built to exhaust the server', () => {
 
 describe('batches', () => {
   it('refuses more than 1000 positions or scans per call, naming the list, and stores none of them', async () => {
-    const driver = await createDriver(app, tenant.adminToken);
+    const driver = await givenDriver(app, tenant.adminToken);
     const at = new Date().toISOString();
-    const positions = Array.from({ length: 1001 }, (_, i) => ({ clientId: `p${i}`, latitude: 52, longitude: 5, recordedAt: at }));
-    const res = await app.gql('mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }', { p: positions }, driver.token);
+    const positions = Array.from({ length: 1001 }, (_, i) => position(`p${i}`, 52, 5, { recordedAt: at }));
+    const res = await app.gql(REPORT_POSITIONS, { positions }, driver.token);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positions' });
     expect(res.errors?.[0].message).toMatch(/at most 1000/);
-    const scans = Array.from({ length: 1001 }, (_, i) => ({ clientId: `s${i}`, consignmentId: orderConsignmentId, palletBarcode: `P${i}`, event: 'LOADED', scannedAt: at }));
-    const scanned = await app.gql('mutation($s: [PalletScanInput!]!) { recordPalletScans(scans: $s) { accepted } }', { s: scans }, tenant.adminToken);
+    const scans = Array.from({ length: 1001 }, (_, i): PalletScanInput => ({ clientId: `s${i}`, consignmentId: orderConsignmentId, palletBarcode: `P${i}`, event: 'LOADED', scannedAt: at }));
+    const scanned = await app.gql(RECORD_PALLET_SCANS, { scans }, tenant.adminToken);
     expect(scanned.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scans' });
     expect(await app.sql('SELECT count(*)::int AS n FROM driver_positions WHERE driver_id = $1', [driver.id])).toEqual([{ n: 0 }]);
     expect(await app.sql('SELECT count(*)::int AS n FROM pallet_scans WHERE consignment_id = $1', [orderConsignmentId])).toEqual([{ n: 0 }]);
-    const full = Array.from({ length: 1000 }, (_, i) => ({ clientId: `q${i}`, latitude: 52, longitude: 5, recordedAt: at }));
-    expect((await app.ok('mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }', { p: full }, driver.token)).reportPositions.accepted).toBe(1000);
+    const full = Array.from({ length: 1000 }, (_, i) => position(`q${i}`, 52, 5, { recordedAt: at }));
+    expect((await app.ok(REPORT_POSITIONS, { positions: full }, driver.token)).reportPositions.accepted).toBe(1000);
   });
 });
 
 describe('field suggestions', () => {
   it('are left out of errors for callers without credentials, and kept for the signed in', async () => {
-    const anonymous = await app.gql('{ consignmentz(first: 1) { totalCount } }');
+    const misspelt = doc<unknown>('{ consignmentz(first: 1) { totalCount } }');
+    const anonymous = await app.gql(misspelt, {});
     expect(anonymous.errors?.[0].message).toBe('Cannot query field "consignmentz" on type "Query".');
-    const signedIn = await app.gql('{ consignmentz(first: 1) { totalCount } }', {}, tenant.dispatcherToken);
+    const signedIn = await app.gql(misspelt, {}, tenant.dispatcherToken);
     expect(signedIn.errors?.[0].message).toMatch(/Did you mean "consignments?"/);
   });
 });

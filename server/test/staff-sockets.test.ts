@@ -1,8 +1,11 @@
 import Redis from 'ioredis';
-import { createClient } from 'graphql-ws';
+import { createClient, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createDriver, createTenant } from './fixtures';
+import { CREATE_API_KEY, LOGOUT, ME, REPORT_POSITIONS, USERS } from './documents';
+import { eventually } from './eventually';
+import { givenDriver, givenTenant, position, type TenantFixture } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { doc, type DataOf } from './typed-document';
 
 // Live data ends with the credentials (issue "Safe to run in production", item 3): signing
 // out, a revoked API key, a removed user and an expired session close the staff WebSockets
@@ -15,12 +18,22 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const POSITIONS = 'subscription { driverPositionChanged { driverId latitude } }';
+const POSITIONS = doc<{ driverPositionChanged: { driverId: string; latitude: number } }>('subscription { driverPositionChanged { driverId latitude } }');
+const REVOKE_API_KEY = doc<{ revokeApiKey: { revokedAt: string | null } }, { id: string }>('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }');
+const REMOVE_USER = doc<{ removeUser: boolean }, { id: string }>('mutation($id: ID!) { removeUser(id: $id) }');
 const wsUrl = (target: TestApp) => target.url.replace(/^http/, 'ws') + '/graphql';
 
-/** A staff socket with one subscription; records what it receives and how it closed. */
-function liveSocket(target: TestApp, token: string, query = POSITIONS) {
-  const state = { events: [] as any[], errors: [] as any[], closed: null as null | { code: number; at: number }, acked: false };
+interface SocketState {
+  events: Array<FormattedExecutionResult<DataOf<typeof POSITIONS>, unknown>>;
+  errors: unknown[];
+  /** How the socket closed, and when: null while it is open. */
+  closed: null | { code: number; at: number };
+  acked: boolean;
+}
+
+/** A staff socket with one subscription to driver positions; records what it receives and how it closed. */
+function liveSocket(target: TestApp, token: string) {
+  const state: SocketState = { events: [], errors: [], closed: null, acked: false };
   const client = createClient({
     url: wsUrl(target),
     webSocketImpl: WebSocket,
@@ -33,24 +46,27 @@ function liveSocket(target: TestApp, token: string, query = POSITIONS) {
       closed: (event) => (state.closed ??= { code: (event as { code: number }).code, at: Date.now() }),
     },
   });
-  client.subscribe({ query }, { next: (v) => state.events.push(v), error: (e) => state.errors.push(e), complete: () => undefined });
+  client.subscribe<DataOf<typeof POSITIONS>>(
+    { query: POSITIONS.text },
+    { next: (v) => state.events.push(v), error: (e) => state.errors.push(e), complete: () => undefined },
+  );
   return { state, dispose: () => client.dispose() };
 }
 
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean, timeoutMs: number, what: string) => eventually(check, { timeoutMs, what });
+
+/** How the socket closed, once it has. */
+const closeOf = (socket: ReturnType<typeof liveSocket>, timeoutMs: number, what: string) => eventually(() => socket.state.closed ?? false, { timeoutMs, what });
 
 async function report(target: TestApp, driverToken: string, latitude: number) {
-  await target.ok(
-    'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
-    { p: [{ clientId: `c${latitude}`, latitude, longitude: 5, recordedAt: new Date().toISOString() }] },
-    driverToken,
-  );
+  await target.ok(REPORT_POSITIONS, { positions: [position(`c${latitude}`, latitude, 5)] }, driverToken);
+}
+
+async function dispatcherOf(tenant: TenantFixture): Promise<{ id: string }> {
+  const { users } = await app.ok(USERS, {}, tenant.adminToken);
+  const dispatcher = users.find((u) => u.role === 'DISPATCHER');
+  if (!dispatcher) throw new Error('the tenant has no dispatcher');
+  return dispatcher;
 }
 
 async function signedIn(target: TestApp, n: number) {
@@ -58,8 +74,8 @@ async function signedIn(target: TestApp, n: number) {
 }
 
 it('closes a session’s socket within a second of signing out; positions stop', async () => {
-  const tenant = await createTenant(app);
-  const driver = await createDriver(app, tenant.adminToken);
+  const tenant = await givenTenant(app);
+  const driver = await givenDriver(app, tenant.adminToken);
   const socket = liveSocket(app, tenant.dispatcherToken);
   const other = liveSocket(app, tenant.adminToken);
   try {
@@ -68,10 +84,10 @@ it('closes a session’s socket within a second of signing out; positions stop',
     await report(app, driver.token, 51);
     await until(() => socket.state.events.length === 1, 1000, 'a position before signing out');
     const out = Date.now();
-    await app.ok('mutation { logout }', {}, tenant.dispatcherToken);
-    await until(() => socket.state.closed !== null, 1000, 'the socket to close');
-    expect(socket.state.closed!.code).toBe(4401);
-    expect(socket.state.closed!.at - out).toBeLessThan(1000);
+    await app.ok(LOGOUT, {}, tenant.dispatcherToken);
+    const closed = await closeOf(socket, 1000, 'the socket to close');
+    expect(closed.code).toBe(4401);
+    expect(closed.at - out).toBeLessThan(1000);
     await report(app, driver.token, 52);
     await until(() => other.state.events.length === 2, 1000, 'the other session’s second position');
     expect(socket.state.events).toHaveLength(1);
@@ -82,8 +98,8 @@ it('closes a session’s socket within a second of signing out; positions stop',
 });
 
 it('closes sockets when their API key is revoked or their user removed', async () => {
-  const tenant = await createTenant(app);
-  const { createApiKey } = await app.ok('mutation { createApiKey(name: "tms") { key apiKey { id } } }', {}, tenant.adminToken);
+  const tenant = await givenTenant(app);
+  const { createApiKey } = await app.ok(CREATE_API_KEY, { name: 'tms' }, tenant.adminToken);
   // An API key may not subscribe to staff streams, but its socket is open and signed in.
   const keySocket = liveSocket(app, createApiKey.key);
   const userSocket = liveSocket(app, tenant.dispatcherToken);
@@ -92,42 +108,41 @@ it('closes sockets when their API key is revoked or their user removed', async (
     await until(() => keySocket.state.errors.length + keySocket.state.events.length > 0, 1000, 'the key’s answer');
     expect(keySocket.state.closed).toBeNull();
     const revoked = Date.now();
-    await app.ok(`mutation { revokeApiKey(id: "${createApiKey.apiKey.id}") { revokedAt } }`, {}, tenant.adminToken);
-    await until(() => keySocket.state.closed !== null, 1000, 'the key’s socket to close');
-    expect([keySocket.state.closed!.code, keySocket.state.closed!.at - revoked < 1000]).toEqual([4401, true]);
+    await app.ok(REVOKE_API_KEY, { id: createApiKey.apiKey.id }, tenant.adminToken);
+    const keyClosed = await closeOf(keySocket, 1000, 'the key’s socket to close');
+    expect([keyClosed.code, keyClosed.at - revoked < 1000]).toEqual([4401, true]);
 
-    const { users } = await app.ok('{ users { id role } }', {}, tenant.adminToken);
-    const dispatcher = users.find((u: any) => u.role === 'DISPATCHER');
-    await app.ok(`mutation { removeUser(id: "${dispatcher.id}") }`, {}, tenant.adminToken);
-    await until(() => userSocket.state.closed !== null, 1000, 'the removed user’s socket to close');
-    expect(userSocket.state.closed!.code).toBe(4401);
-    expect((await app.gql('{ me { id } }', {}, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const dispatcher = await dispatcherOf(tenant);
+    await app.ok(REMOVE_USER, { id: dispatcher.id }, tenant.adminToken);
+    const userClosed = await closeOf(userSocket, 1000, 'the removed user’s socket to close');
+    expect(userClosed.code).toBe(4401);
+    expect((await app.gql(ME, {}, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   } finally {
     await Promise.all([keySocket.dispose(), userSocket.dispose()]);
   }
 });
 
 it('refuses to remove a user of another tenant, or oneself', async () => {
-  const a = await createTenant(app);
-  const b = await createTenant(app);
-  const { users } = await app.ok('{ users { id role } }', {}, b.adminToken);
-  const res = await app.gql(`mutation { removeUser(id: "${users[0].id}") }`, {}, a.adminToken);
+  const a = await givenTenant(app);
+  const b = await givenTenant(app);
+  const { users } = await app.ok(USERS, {}, b.adminToken);
+  const res = await app.gql(REMOVE_USER, { id: users[0].id }, a.adminToken);
   expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  const { me } = await app.ok('{ me { id } }', {}, a.adminToken);
-  expect((await app.gql(`mutation { removeUser(id: "${me.id}") }`, {}, a.adminToken)).errors?.[0].extensions?.code).toBe('CONFLICT');
-  expect((await app.gql(`mutation { removeUser(id: "${me.id}") }`, {}, a.dispatcherToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const { me } = await app.ok(ME, {}, a.adminToken);
+  expect((await app.gql(REMOVE_USER, { id: me.id }, a.adminToken)).errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect((await app.gql(REMOVE_USER, { id: me.id }, a.dispatcherToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
 it('closes a socket when its session expires', async () => {
-  const tenant = await createTenant(app);
+  const tenant = await givenTenant(app);
   await app.sql("UPDATE sessions SET expires_at = now() + interval '1500 milliseconds' WHERE expires_at > now() + interval '1 hour'");
   const socket = liveSocket(app, tenant.dispatcherToken);
   try {
     await until(() => socket.state.acked, 1000, 'the socket to open');
     const opened = Date.now();
-    await until(() => socket.state.closed !== null, 3000, 'the socket to close at expiry');
-    expect(socket.state.closed!.code).toBe(4401);
-    expect(socket.state.closed!.at - opened).toBeGreaterThan(500);
+    const closed = await closeOf(socket, 3000, 'the socket to close at expiry');
+    expect(closed.code).toBe(4401);
+    expect(closed.at - opened).toBeGreaterThan(500);
   } finally {
     await socket.dispose();
   }
@@ -137,7 +152,7 @@ it('caps the sockets of an address that have not signed in, and closes those tha
   const raw: WebSocket[] = [];
   const closes: number[] = [];
   // A signed-in socket does not count against its address.
-  const tenant = await createTenant(app);
+  const tenant = await givenTenant(app);
   const socket = liveSocket(app, tenant.dispatcherToken);
   try {
     await until(() => socket.state.acked, 1000, 'a signed-in socket');
@@ -175,14 +190,14 @@ it('closes a socket on one replica when the session ends on the other (Redis)', 
   const a = await startTestApp({ REDIS_URL });
   const b = await startTestApp({ REDIS_URL }, a);
   try {
-    const tenant = await createTenant(a);
+    const tenant = await givenTenant(a);
     const socket = liveSocket(b, tenant.dispatcherToken);
     await signedIn(b, 1);
     const out = Date.now();
-    await a.ok('mutation { logout }', {}, tenant.dispatcherToken);
-    await until(() => socket.state.closed !== null, 1000, 'the socket on the other replica to close');
-    expect(socket.state.closed!.code).toBe(4401);
-    expect(socket.state.closed!.at - out).toBeLessThan(1000);
+    await a.ok(LOGOUT, {}, tenant.dispatcherToken);
+    const closed = await closeOf(socket, 1000, 'the socket on the other replica to close');
+    expect(closed.code).toBe(4401);
+    expect(closed.at - out).toBeLessThan(1000);
     await socket.dispose();
   } finally {
     await b.close();
