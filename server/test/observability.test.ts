@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import { startServer, type RunningServer } from '../src/server';
-import { eventually } from './eventually';
+import { eventually, GiveUp } from './eventually';
 
 // What an operator sees: Prometheus metrics behind a token (or on a port of their own), a request
 // id on every log line of a request, and OpenTelemetry traces when a collector is configured —
@@ -212,10 +212,13 @@ describe('tracing', () => {
     child.stderr!.on('data', (d) => (output += d));
     try {
       const url = `http://127.0.0.1:${port}`;
-      for (let i = 0; !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); i++) {
-        if (i > 300 || child.exitCode !== null) throw new Error(`no start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await eventually(
+        async () => {
+          if (child.exitCode !== null) throw new GiveUp(`the server exited:\n${output}`);
+          return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+        },
+        { timeoutMs: 30_000, intervalMs: 100, what: 'the traced server to start' },
+      );
       const { linkToken, secrets } = await givenTracking(url);
       await fetch(`${url}/t/${linkToken}`);
       await fetch(`${url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Page($t: String!) { trackingPage(token: $t) { __typename } }', variables: { t: linkToken } }) });

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startSmtp, type SmtpCatcher } from './smtp';
+import { eventually, GiveUp } from './eventually';
 
 // Email delivery is at least once: a worker killed right after the SMTP server accepted a message
 // (before it could record that) leaves the message claimed; once the lease runs out another
@@ -70,13 +71,14 @@ async function startProcess(port: number): Promise<ChildProcess> {
     stdio: 'ignore',
   });
   children.push(child);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return child;
-    if (Date.now() > deadline) throw new Error('the server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await eventually(
+    async () => {
+      if (child.exitCode !== null) throw new GiveUp(`the server exited (${child.exitCode})`);
+      return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    },
+    { timeoutMs: 60_000, intervalMs: 100, what: 'the server to start' },
+  );
+  return child;
 }
 
 async function gql(port: number, query: string, variables: Record<string, unknown>, token?: string) {

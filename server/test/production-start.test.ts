@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { eventually } from './eventually';
 
 // A production start (`NODE_ENV=production`) on an empty database: nothing of the public demo,
 // no simulator, no password, token or working tracking URL in the log, and no start at all
@@ -62,12 +63,11 @@ function run(env: Record<string, string>): Run {
 }
 
 async function until(ok: () => Promise<boolean>, what: string, proc: Run, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await ok().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await eventually(() => ok().catch(() => false), { timeoutMs: ms, intervalMs: 200, what });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nthe server said:\n${proc.output()}`);
   }
-  throw new Error(`${what} did not happen in time:\n${proc.output()}`);
 }
 
 let database: string;

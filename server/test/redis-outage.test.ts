@@ -6,6 +6,7 @@ import { Topic } from '../src/bus/event-bus';
 import { REPORT_POSITIONS } from './documents';
 import { givenConsignmentInTransit, givenTenant, position } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
+import { eventually } from './eventually';
 import { shownPage } from './public-api';
 
 // Two replicas share live events through a Redis of this test's own, which goes away and comes
@@ -93,14 +94,8 @@ function openPage(app: TestApp, token: string): Page {
   return page;
 }
 
-async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 3_000): Promise<number> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return Date.now() - started;
-}
+/** Polls a probe until it holds, or fails naming what was awaited. */
+const until = (probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 3_000) => eventually(probe, { timeoutMs, intervalMs: 25, what });
 
 const readiness = async (app: TestApp) => {
   const res = await fetch(`${app.url}/readyz`);
@@ -115,9 +110,9 @@ it('tells open pages when live updates stop, serves them by polling, and resumes
 
   // Live through Redis: reported on A, heard on B.
   const first = openPage(b, token);
-  await eventually(() => b.server.services.live.streamCount === 1, 'the page is open');
+  await until(() => b.server.services.live.streamCount === 1, 'the page is open');
   await report(50.1);
-  await eventually(() => first.positions.includes(50.1), 'a position through Redis');
+  await until(() => first.positions.includes(50.1), 'a position through Redis');
 
   // What B's bus hears from here on: nothing of the outage, even once Redis is back.
   const heard: number[] = [];
@@ -126,13 +121,13 @@ it('tells open pages when live updates stop, serves them by polling, and resumes
   const linesBefore = logged.length;
   await stopRedis();
   // The page is told at once, not left silent: its socket closes with 1013 (try again later).
-  await eventually(() => first.closeCodes.includes(1013), 'the page is told', 3_000);
+  await until(() => first.closeCodes.includes(1013), 'the page is told', 3_000);
   for (const app of [a, b]) {
     expect(await readiness(app)).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } });
   }
   // A new live socket is refused (the page polls meanwhile); the page's query still answers.
   const refused = openPage(b, token);
-  await eventually(() => refused.errors.length + refused.closeCodes.length > 0, 'the new socket is refused');
+  await until(() => refused.errors.length + refused.closeCodes.length > 0, 'the new socket is refused');
   expect(b.server.services.live.streamCount).toBe(0);
   await report(50.2);
   await report(50.3);
@@ -142,14 +137,14 @@ it('tells open pages when live updates stop, serves them by polling, and resumes
   expect(errors.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['redis is unreachable; live pages poll and /readyz answers 503 until it is back', 'redis is unreachable; live pages poll and /readyz answers 503 until it is back']);
 
   await startRedis();
-  await eventually(async () => (await readiness(a)).status === 200 && (await readiness(b)).status === 200, 'both replicas ready again', 5_000);
+  await until(async () => (await readiness(a)).status === 200 && (await readiness(b)).status === 200, 'both replicas ready again', 5_000);
   const again = openPage(b, token);
-  await eventually(() => b.server.services.live.streamCount === 1, 'the page is open again');
+  await until(() => b.server.services.live.streamCount === 1, 'the page is open again');
   // Nothing reported during the outage arrives late.
   await new Promise((r) => setTimeout(r, 500));
   expect(again.positions).toEqual([]);
   await report(50.4);
-  await eventually(() => again.positions.length > 0, 'live again');
+  await until(() => again.positions.length > 0, 'live again');
   expect(again.positions).toEqual([50.4]);
   expect(heard).toEqual([50.4]);
   expect(logged.slice(linesBefore).filter((l) => /redis is reachable again/.test(l))).toHaveLength(2);
