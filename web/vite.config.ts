@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -29,9 +31,44 @@ function chunkModules(): Plugin {
   };
 }
 
+/** What is worth compressing: text. Images (PNG) and fonts are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * Writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside every text file of
+ * the build, once, at build time; the server sends the one the browser accepts
+ * (express-static-gzip) without compressing anything per request. Small files are left as
+ * they are, and so is any copy that would not be smaller.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'tracklink:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!COMPRESSIBLE.test(fileName) || fileName.startsWith('.vite/')) continue;
+        const file = path.join(outDir, fileName);
+        const source = fs.readFileSync(file);
+        if (source.length < MIN_COMPRESS_BYTES) continue;
+        const br = brotliCompressSync(source, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length },
+        });
+        const gz = gzipSync(source, { level: 9 });
+        if (br.length < source.length) fs.writeFileSync(`${file}.br`, br);
+        if (gz.length < source.length) fs.writeFileSync(`${file}.gz`, gz);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), chunkModules()],
+  plugins: [react(), chunkModules(), precompress()],
   resolve: {
     alias: [
       // shared is plain TypeScript: bundle it from source so web never needs shared/dist.

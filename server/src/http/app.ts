@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import type { ServeStaticOptions } from 'serve-static';
 import { bearerToken } from '../graphql/context';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import { setPrivateHeaders } from './public-graphql';
@@ -19,6 +21,15 @@ const privateResponse: RequestHandler = (_req, res, next) => {
 };
 
 /**
+ * The built web app's files as the build compressed them (web/vite.config.ts writes a `.br` and
+ * a `.gz` beside each): the one the browser accepts, brotli first, with Content-Encoding and
+ * Vary: Accept-Encoding; the file itself to anyone else.
+ */
+function precompressed(root: string, serveStatic: ServeStaticOptions): RequestHandler {
+  return expressStaticGzip(root, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic: { index: false, ...serveStatic } });
+}
+
+/**
  * Express app: the staff API, the health check, and the built web app (admin console, public
  * pages). The public API at /public/graphql is served before it (public-graphql.ts).
  */
@@ -26,7 +37,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
   // API answers are not cached (the public ones are no-store): no hash of every body for an ETag.
-  // Static files keep theirs (serve-static and sendFile set their own).
+  // Static files keep theirs (serve-static sets its own).
   app.set('etag', false);
   // Believe X-Forwarded-For only from our proxies (the same rule as the public endpoint's).
   app.set('trust proxy', routes.trustProxy);
@@ -46,13 +57,13 @@ export function createExpressApp(routes: AppRoutes): Express {
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    app.use(
-      '/assets',
-      express.static(path.join(routes.webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
-    );
-    const sendIndex: RequestHandler = (_req, res) => {
+    app.use('/assets', precompressed(path.join(routes.webDistDir, 'assets'), { immutable: true, maxAge: '1y' }));
+    // The app shell: index.html only, whatever the path; revalidated on every load.
+    const shell = precompressed(routes.webDistDir, { cacheControl: false });
+    const sendIndex: RequestHandler = (req, res, next) => {
       if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
+      req.url = '/index.html';
+      shell(req, res, next);
     };
     app.get(['/admin', '/admin/{*rest}'], sendIndex);
     app.get('/t/:token', privateResponse, (_req, res, next) => {
