@@ -66,9 +66,9 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: '/',
-  plugins: [react(), chunkModules(), precompress()],
+  plugins: isSsrBuild ? [react()] : [react(), chunkModules(), precompress()],
   resolve: {
     alias: [
       // shared is plain TypeScript: bundle it from source so web never needs shared/dist.
@@ -88,13 +88,38 @@ export default defineConfig({
       '/healthz': { target: API_TARGET },
     },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    // .vite/manifest.json maps source entries to hashed files, for the server to serve.
-    manifest: true,
-    // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
-    // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
-  },
-});
+  // The server's half of the tracking page (`vite build --ssr src/tracking.server.tsx`) carries
+  // React and everything else it needs: the server loads one CommonJS file and no web package.
+  ssr: { noExternal: true, target: 'node' },
+  // …in its production build only, as the browser's is.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  build: isSsrBuild
+    ? {
+        outDir: 'dist/server',
+        emptyOutDir: true,
+        minify: true,
+        rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        // .vite/manifest.json maps source entries to hashed files, for the server to serve.
+        manifest: true,
+        rolldownOptions: {
+          // The admin console and the app shell (index.html), and the server-rendered tracking
+          // page's own entry, which hydrates it (the server writes that page's HTML).
+          input: { index: path.join(WEB_ROOT, 'index.html'), tracking: path.join(WEB_ROOT, 'src/tracking.tsx') },
+          // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
+          // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
+          treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+          output: {
+            advancedChunks: {
+              groups: [
+                // React, shared by both entries, in a chunk of its own name.
+                { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              ],
+            },
+          },
+        },
+      },
+}));

@@ -102,7 +102,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const limits = { lookups: new RateLimiter(config.publicRateLimit), misses: new RateLimiter(config.publicMissLimit) };
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
-    (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits }),
+    (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits, countViews: true }),
     log,
     config.nodeEnv === 'development',
     clientIp,

@@ -1,18 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import type { ServeStaticOptions } from 'serve-static';
 import { bearerToken } from '../graphql/context';
+import type { PublicEndpoint } from '../graphql/public/endpoint';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import { setPrivateHeaders } from './public-graphql';
+import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
+  /** The public endpoint: /t/<token> runs the page's query through it to render the page. */
+  public: PublicEndpoint;
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
+  log: (...args: unknown[]) => void;
 }
 
 const privateResponse: RequestHandler = (_req, res, next) => {
@@ -66,12 +72,14 @@ export function createExpressApp(routes: AppRoutes): Express {
       shell(req, res, next);
     };
     app.get(['/admin', '/admin/{*rest}'], sendIndex);
-    app.get('/t/:token', privateResponse, (_req, res, next) => {
-      // No third-party content; the token stays in the path only. Only the admin console's
-      // template preview (same origin) may frame the page.
-      res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'");
-      sendIndex(_req, res, next);
-    });
+
+    // The public page, rendered here with its content (tracking-page.ts), or the shell that
+    // loads it in the browser where the web build has no server renderer.
+    const rendered = loadTrackingRenderer(routes.webDistDir);
+    const trackingPage = rendered
+      ? trackingPageHandler({ endpoint: routes.public, ...rendered, clientIp: (req) => req.ip ?? '', fallback: sendIndex, log: routes.log })
+      : sendIndex;
+    app.get('/t/:token', privateResponse, trackingPageHeaders, compression({ threshold: 1024 }), trackingPage);
     app.get('/', (_req, res) => res.redirect('/admin'));
   } else {
     app.get('/', (_req, res) => {
@@ -84,3 +92,16 @@ export function createExpressApp(routes: AppRoutes): Express {
   });
   return app;
 }
+
+/**
+ * No third-party content, and no script but our own files (the page's data is a JSON script
+ * element, which is not run); the token stays in the path only. Only the admin console's
+ * template preview (same origin) may frame the page.
+ */
+const trackingPageHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'",
+  );
+  next();
+};

@@ -21,7 +21,7 @@ export interface HttpRoutes {
  * Express (http/public-graphql.ts); everything else is Express's (http/app.ts).
  */
 export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
-  const app = createExpressApp({ staff: routes.staff, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy });
+  const app = createExpressApp({ staff: routes.staff, public: routes.public, webDistDir: routes.webDistDir, trustProxy: routes.trustProxy, log: routes.log });
   const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.log);
   server.on('request', (req, res) => (isPublicGraphqlPath(req.url) ? publicApi(req, res) : app(req, res)));
   server.on('upgrade', (req, socket, head) => {

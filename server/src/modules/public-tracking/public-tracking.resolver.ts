@@ -16,7 +16,7 @@ export class PublicTrackingResolver {
       return unavailable(UnavailableReason.NOT_AVAILABLE);
     }
     const { ctx: link, page } = found;
-    if (!link.unavailable) await ctx.tracking.countView(link.linkId, ctx.ip);
+    if (!link.unavailable && ctx.countViews) await ctx.tracking.countView(link.linkId, ctx.ip);
     return page;
   }
 }
@@ -40,8 +40,12 @@ export class PublicTrackingUpdatesResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as PublicContext;
       checkLimits(ctx);
-      // Unknown and revoked tokens count against the address, as they do for the query.
-      const stream = await ctx.live.subscribe(String(args.token), () => ctx.limits.misses.hit(ctx.ip));
+      // Unknown and revoked tokens count against the address, as they do for the query. A page
+      // that opens its live updates is a view (a server-rendered page never sends the query).
+      const stream = await ctx.live.subscribe(String(args.token), {
+        onMiss: () => ctx.limits.misses.hit(ctx.ip),
+        onOpen: (linkId) => ctx.tracking.countView(linkId, ctx.ip),
+      });
       return stream;
     },
   })
