@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -71,6 +72,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [react()] : [react(), chunkModules(), precompress()],
   resolve: {
     alias: [
+      // Leaflet's ES module build (its package names only the UMD one): the bundler can leave
+      // out what the maps never use. leaflet is pinned exactly for this path.
+      { find: /^leaflet$/, replacement: createRequire(import.meta.url).resolve('leaflet/dist/leaflet-src.esm.js') },
       // shared is plain TypeScript: bundle it from source so web never needs shared/dist.
       // Exact match only, so a future subpath import fails loudly instead of resolving wrongly.
       {
@@ -117,6 +121,8 @@ export default defineConfig(({ isSsrBuild }) => ({
               groups: [
                 // React, shared by both entries, in a chunk of its own name.
                 { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                // Leaflet and the map pieces, one chunk (the public page loads it after its text).
+                { name: 'map', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]map[\\/]|src[\\/]features[\\/]tracking[\\/]TrackingMap\.tsx$/ },
               ],
             },
           },
