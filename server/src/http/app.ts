@@ -8,7 +8,7 @@ import type { ServeStaticOptions } from 'serve-static';
 import { bearerToken } from '../graphql/context';
 import type { PublicEndpoint } from '../graphql/public/endpoint';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
-import { setPrivateHeaders } from './public-graphql';
+import { API_COMPRESSION, setPrivateHeaders } from './public-graphql';
 import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
 
 export interface AppRoutes {
@@ -59,7 +59,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   const staffGraphql = expressMiddleware(routes.staff.apollo, {
     context: ({ req }) => routes.staff.context(bearerToken(req.headers.authorization), req.ip ?? ''),
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), staffGraphql);
+  app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffGraphql);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -79,7 +79,7 @@ export function createExpressApp(routes: AppRoutes): Express {
     const trackingPage = rendered
       ? trackingPageHandler({ endpoint: routes.public, ...rendered, clientIp: (req) => req.ip ?? '', fallback: sendIndex, log: routes.log })
       : sendIndex;
-    app.get('/t/:token', privateResponse, trackingPageHeaders, compression({ threshold: 1024 }), trackingPage);
+    app.get('/t/:token', privateResponse, trackingPageHeaders, compression(API_COMPRESSION), trackingPage);
     app.get('/', (_req, res) => res.redirect('/admin'));
   } else {
     app.get('/', (_req, res) => {
