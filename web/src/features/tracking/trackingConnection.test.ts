@@ -266,6 +266,24 @@ describe('live over the socket', () => {
     expect(api.loads).toHaveLength(1);
   });
 
+  it('after a drop, catches up on reconnecting however soon, unless a poll loaded the page since', async () => {
+    const { api, connection } = await started();
+    api.socket.options.connected();
+    await advance(500);
+    api.socket.options.closed();
+    await advance(500);
+    api.socket.options.connected();
+    expect(api.loads).toHaveLength(2);
+    await api.answer(ok());
+    api.socket.options.closed();
+    await advance(POLL_INTERVAL_MS);
+    expect(api.loads).toHaveLength(3);
+    await api.answer(ok());
+    api.socket.options.connected();
+    expect(api.loads).toHaveLength(3);
+    expect(connection.phase).toBe('open');
+  });
+
   it('catches up once when the socket opens more than 2 s after the last load', async () => {
     const { api } = await started();
     await advance(2001);

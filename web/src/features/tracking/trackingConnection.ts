@@ -28,7 +28,10 @@ export const CONNECT_GRACE_MS = 8_000;
 export const RESUBSCRIBE_DELAY_MS = 60_000;
 /** When a rate-limited subscription is not told how long to wait. */
 const DEFAULT_RESUBSCRIBE_WAIT_S = 60;
-/** On reconnecting, a page loaded longer ago than this is reloaded to catch up. */
+/**
+ * When the socket first opens, a page loaded longer ago than this is reloaded to catch up. After
+ * a drop, the page is reloaded unless it was loaded since.
+ */
 const CATCH_UP_AFTER_MS = 2_000;
 const MAX_SOCKET_BACKOFF_MS = 30_000;
 /** setTimeout cannot wait longer than this. */
@@ -159,6 +162,8 @@ export class TrackingConnection {
   private hasPage = false;
   private loadFailures = 0;
   private lastLoadAt = 0;
+  /** When the open socket dropped (null: it has not, since it last opened). */
+  private droppedAt: number | null = null;
   private inFlight: AbortController | null = null;
   private socket: UpdatesSocket | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -312,15 +317,18 @@ export class TrackingConnection {
     if (this.stopped) return;
     this.timers.clear('connect');
     const wasDown = this.connection !== 'live';
+    const missed = this.droppedAt !== null ? this.lastLoadAt <= this.droppedAt : Date.now() - this.lastLoadAt > CATCH_UP_AFTER_MS;
+    this.droppedAt = null;
     this.current = 'open';
     this.stopPolling();
     this.setConnection('live');
     // Changes made while the socket was down were not pushed: catch up once.
-    if (wasDown && Date.now() - this.lastLoadAt > CATCH_UP_AFTER_MS) void this.load();
+    if (wasDown && missed) void this.load();
   }
 
   private onSocketClosed(): void {
     if (this.stopped) return;
+    if (this.current === 'open') this.droppedAt ??= Date.now();
     if (this.current === 'open' || this.current === 'connecting') this.current = 'reconnecting';
     this.startPolling();
   }
