@@ -76,6 +76,7 @@ export function createExpressApp(routes: AppRoutes): Express {
     // The public page, rendered here with its content (tracking-page.ts), or the shell that
     // loads it in the browser where the web build has no server renderer.
     const rendered = loadTrackingRenderer(routes.webDistDir);
+    if (!rendered) routes.log(`the web build in ${routes.webDistDir} has no server renderer (server/tracking.server.cjs): /t/<token> is sent as the app shell`);
     const trackingPage = rendered
       ? trackingPageHandler({ endpoint: routes.public, ...rendered, clientIp: (req) => req.ip ?? '', fallback: sendIndex, log: routes.log })
       : sendIndex;
