@@ -56,13 +56,31 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function open(url: string, viewport = VIEWPORTS[1], locale = 'en-GB'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale });
+/** Uncaught errors of each page opened here (a failed hydration is one: React reports it so). */
+const pageErrors = new WeakMap<Page, string[]>();
+const errorsOf = (page: Page) => pageErrors.get(page) ?? [];
+
+async function open(
+  url: string,
+  viewport = VIEWPORTS[1],
+  locale = 'en-GB',
+  { javaScriptEnabled = true, before }: { javaScriptEnabled?: boolean; before?: (page: Page) => Promise<void> } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, javaScriptEnabled });
   const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
   // Map tiles come from the internet, which this machine does not reach.
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await before?.(page);
   await page.goto(url);
   return page;
+}
+
+async function views(linkId: string): Promise<number> {
+  const { consignment: c } = await app.ok(`query { consignment(id: "${consignment.id}") { trackingLinks { id viewCount } } }`, {}, tenant.adminToken);
+  return c.trackingLinks.find((link: { id: string }) => link.id === linkId).viewCount;
 }
 
 async function createLink(input: string): Promise<string> {
@@ -86,6 +104,7 @@ describe('states', () => {
       await page.getByTestId('driver-marker').waitFor();
       await screenshot(page, `tracking-active-${viewport.name}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(errorsOf(page)).toEqual([]);
       await page.context().close();
     }
   });
@@ -136,6 +155,52 @@ describe('states', () => {
     await dutch.context().close();
   });
 
+  it('shows its content without JavaScript: the server rendered it', async () => {
+    for (const viewport of VIEWPORTS) {
+      const page = await open(fullUrl, viewport, 'en-GB', { javaScriptEnabled: false });
+      const content = page.getByTestId('tracking-page');
+      await content.waitFor();
+      const text = await content.innerText();
+      for (const expected of ['Northwind Haulage', 'In transit', 'Rotterdam terminal', 'Munich warehouse', 'PAL-001', 'Please call 30 minutes before arrival.']) {
+        expect(text).toContain(expected);
+      }
+      // The map and the live marker are the script's; their frame holds its place meanwhile.
+      expect(await page.getByTestId('driver-marker').count()).toBe(0);
+      expect((await page.locator('.tp-map__frame').boundingBox())?.height).toBeGreaterThan(200);
+      await screenshot(page, `tracking-no-script-${viewport.name}`);
+      await page.context().close();
+    }
+  });
+
+  it('expired and not available pages are rendered on the server too', async () => {
+    const expired = await createLink(`recipientEmail: "late-html@example.com", expiresAt: "${new Date(Date.now() - 60_000).toISOString()}"`);
+    for (const [url, reason, text] of [
+      [expired, 'EXPIRED', 'This tracking link has expired'],
+      [`${app.url}/t/${'z'.repeat(43)}`, 'NOT_AVAILABLE', 'This tracking link is not available'],
+    ]) {
+      const page = await open(url, VIEWPORTS[0], 'en-GB', { javaScriptEnabled: false });
+      const state = page.getByTestId('tracking-unavailable');
+      await state.waitFor();
+      expect(await state.getAttribute('data-reason')).toBe(reason);
+      expect(await state.innerText()).toContain(text);
+      expect(await page.title()).toBe(text);
+      await page.context().close();
+    }
+  });
+
+  it('counts a view when opened in a browser, none for fetching its HTML', async () => {
+    const url = await createLink('recipientEmail: "views@example.com"');
+    const { consignment: c } = await app.ok(`query { consignment(id: "${consignment.id}") { trackingLinks { id url } } }`, {}, tenant.adminToken);
+    const linkId = c.trackingLinks.find((link: { url: string }) => url.endsWith(tokenOf(link.url))).id;
+    for (let i = 0; i < 2; i++) expect((await fetch(url)).status).toBe(200);
+    expect(await views(linkId)).toBe(0);
+    const page = await open(url, VIEWPORTS[0]);
+    await page.getByText('Live: this page updates automatically.').waitFor();
+    expect(await views(linkId)).toBe(1);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('sends no-referrer, noindex and no-store with the page', async () => {
     const res = await fetch(fullUrl);
     expect(res.status).toBe(200);
@@ -146,6 +211,56 @@ describe('states', () => {
 });
 
 describe('live', () => {
+  it('after hydration: a dropped socket polls meanwhile, reconnects, and catches up with what changed', async () => {
+    const url = await createLink('recipientEmail: "reconnect@example.com"');
+    let connectionsAllowed = true;
+    const sockets: Array<{ page: import('playwright-core').WebSocketRoute; server: import('playwright-core').WebSocketRoute }> = [];
+    const page = await open(url, VIEWPORTS[0], 'en-GB', {
+      before: (p) =>
+        p.routeWebSocket(/\/public\/graphql$/, (ws) => {
+          if (!connectionsAllowed) return void ws.close({ code: 3000, reason: 'unreachable' });
+          sockets.push({ page: ws, server: ws.connectToServer() });
+        }),
+    });
+    await page.getByText('Live: this page updates automatically.').waitFor();
+    await page.getByTestId('driver-marker').waitFor();
+    // The socket drops, and the server stays out of reach for a while.
+    connectionsAllowed = false;
+    const [first] = sockets;
+    await first!.server.close();
+    await first!.page.close({ code: 3000, reason: 'dropped' });
+    await page.getByText('This page refreshes every 30 seconds.').waitFor();
+    const note = `Changed while offline ${Date.now()}`;
+    await app.ok(`mutation { addConsignmentNote(consignmentId: "${consignment.id}", input: { scope: CUSTOMER, text: "${note}" }) { id } }`, {}, tenant.adminToken);
+    connectionsAllowed = true;
+    await page.getByText('Live: this page updates automatically.').waitFor({ timeout: 20_000 });
+    await page.getByText(note).waitFor({ timeout: 5000 });
+    expect(sockets.length).toBeGreaterThanOrEqual(2);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('after hydration: with no socket at all, polls every 30 s', async () => {
+    const url = await createLink('recipientEmail: "polling@example.com"');
+    const page = await open(url, VIEWPORTS[0], 'en-GB', {
+      before: async (p) => {
+        await p.clock.install();
+        await p.routeWebSocket(/\/public\/graphql$/, (ws) => void ws.close({ code: 3000, reason: 'no sockets here' }));
+      },
+    });
+    await page.getByText('This page refreshes every 30 seconds.').waitFor();
+    const note = `Seen by polling ${Date.now()}`;
+    await app.ok(`mutation { addConsignmentNote(consignmentId: "${consignment.id}", input: { scope: CUSTOMER, text: "${note}" }) { id } }`, {}, tenant.adminToken);
+    expect(await page.getByText(note).count()).toBe(0);
+    const polled = page.waitForRequest((request) => request.url().endsWith('/public/graphql') && request.method() === 'POST');
+    await page.clock.fastForward(31_000);
+    const request = await polled;
+    expect(request.url()).not.toContain('?');
+    await page.getByText(note).waitFor({ timeout: 5000 });
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('moves the driver marker within 2 s of a reported position, then turns into not available within 2 s of a revoke', async () => {
     const page = await open(fullUrl);
     const marker = page.getByTestId('driver-marker');
