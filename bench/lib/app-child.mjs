@@ -16,7 +16,7 @@ import { serveParent } from './rpc.mjs';
 const require = createRequire(import.meta.url);
 const { startServer } = require('../../server/dist/server.js');
 const { loadConfig } = require('../../server/dist/config.js');
-const { Topic } = require('../../server/dist/graphql/pubsub.js');
+const { Topic } = require('../../server/dist/bus/event-bus.js');
 
 /**
  * With --profile (BENCH_PROFILE_DIR set), a scenario can profile one phase of its run, e.g.
