@@ -17,7 +17,9 @@ describe('acceptedLanguages', () => {
 });
 
 describe('formatters with texts', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('record every text they write', () => {
     const record: FormattedTexts = {};
