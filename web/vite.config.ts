@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -72,9 +71,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [react()] : [react(), chunkModules(), precompress()],
   resolve: {
     alias: [
-      // Leaflet's ES module build (its package names only the UMD one): the bundler can leave
-      // out what the maps never use. leaflet is pinned exactly for this path.
-      { find: /^leaflet$/, replacement: createRequire(import.meta.url).resolve('leaflet/dist/leaflet-src.esm.js') },
+      // Only the parts of Leaflet our maps use, from its sources (src/map/leaflet.js).
+      { find: /^leaflet$/, replacement: fileURLToPath(new URL('./src/map/leaflet.js', import.meta.url)) },
       // shared is plain TypeScript: bundle it from source so web never needs shared/dist.
       // Exact match only, so a future subpath import fails loudly instead of resolving wrongly.
       {
@@ -117,7 +115,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
           treeshake: { manualPureFunctions: ['TypedDocumentString'] },
           output: {
-            advancedChunks: {
+            codeSplitting: {
               groups: [
                 // React, shared by both entries, in a chunk of its own name.
                 { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

@@ -11,10 +11,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 
 const BUDGETS = {
-  // React DOM alone is 58 kB of it.
+  // React (react-dom, react and the scheduler) is 58 kB of it: the 60 kB is out of reach.
   live: 80_000,
-  // …and Leaflet 38 kB more.
-  all: 120_000,
+  // The target; the map's part of Leaflet is 24 kB more (src/map/leaflet.js).
+  all: 110_000,
 };
 const ENTRY = 'src/tracking.tsx';
 const RENDERER = 'server/tracking.server.cjs';

@@ -1,6 +1,6 @@
 import { latLngBounds, type LatLngTuple } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { FIT_OPTIONS } from './MapView';
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
