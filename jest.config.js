@@ -39,7 +39,8 @@ module.exports = {
       displayName: 'web',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/web/src'],
-      transform: { '^.+\\.tsx?$': ts({ jsx: 'react-jsx', experimentalDecorators: false, emitDecoratorMetadata: false }) },
+      // ts-jest, with Vite's import.meta.env written out (web/test/viteTransform.cjs).
+      transform: { '^.+\\.tsx?$': ['<rootDir>/web/test/viteTransform.cjs', ts({ jsx: 'react-jsx', experimentalDecorators: false, emitDecoratorMetadata: false })[1]] },
       moduleNameMapper: {
         '^@tracklink/shared$': '<rootDir>/shared/src/index.ts',
         '\\.css$': '<rootDir>/web/test/styleStub.cjs',

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import {
   ADD_NOTE,
@@ -12,7 +12,7 @@ import {
   type PalletScanInput,
   type TrackingLinkInput,
 } from '../server/test/documents';
-import { activeLinkOf, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
+import { activeLinkOf, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, linksOf, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
 import { startTestApp, type TestApp } from '../server/test/harness';
 import { launchBrowser, screenshot, seriousA11yViolations } from './browser';
 
@@ -57,13 +57,32 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function open(url: string, viewport = VIEWPORTS[1], locale = 'en-GB'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale });
+/** Uncaught errors of each page opened here (a failed hydration is one: React reports it so). */
+const pageErrors = new WeakMap<Page, string[]>();
+const errorsOf = (page: Page) => pageErrors.get(page) ?? [];
+
+async function open(
+  url: string,
+  viewport = VIEWPORTS[1],
+  locale = 'en-GB',
+  { javaScriptEnabled = true, before }: { javaScriptEnabled?: boolean; before?: (page: Page) => Promise<void> } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale, javaScriptEnabled });
   const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
   // Map tiles come from the internet, which this machine does not reach.
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await before?.(page);
   await page.goto(url);
   return page;
+}
+
+async function views(linkId: string): Promise<number> {
+  const link = (await linksOf(app, tenant.adminToken, consignment.id)).find((l) => l.id === linkId);
+  if (!link) throw new Error(`no link ${linkId}`);
+  return link.viewCount;
 }
 
 /** Every section on, or every section off. */
@@ -92,6 +111,7 @@ describe('states', () => {
       await page.getByTestId('driver-marker').waitFor();
       await screenshot(page, `tracking-active-${viewport.name}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(errorsOf(page)).toEqual([]);
       await page.context().close();
     }
   });
@@ -144,6 +164,52 @@ describe('states', () => {
     await dutch.context().close();
   });
 
+  it('shows its content without JavaScript: the server rendered it', async () => {
+    for (const viewport of VIEWPORTS) {
+      const page = await open(fullUrl, viewport, 'en-GB', { javaScriptEnabled: false });
+      const content = page.getByTestId('tracking-page');
+      await content.waitFor();
+      const text = await content.innerText();
+      for (const expected of ['Northwind Haulage', 'In transit', 'Rotterdam terminal', 'Munich warehouse', 'PAL-001', 'Please call 30 minutes before arrival.']) {
+        expect(text).toContain(expected);
+      }
+      // The map and the live marker are the script's; their frame holds its place meanwhile.
+      expect(await page.getByTestId('driver-marker').count()).toBe(0);
+      expect((await page.locator('.tp-map__frame').boundingBox())?.height).toBeGreaterThan(200);
+      await screenshot(page, `tracking-no-script-${viewport.name}`);
+      await page.context().close();
+    }
+  });
+
+  it('expired and not available pages are rendered on the server too', async () => {
+    // A link whose own expiry has passed (a link cannot be made already expired).
+    const { id, url: expired } = await createLinkOf({ recipientEmail: 'late-html@example.com', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    await app.sql("UPDATE tracking_links SET expires_at = now() - interval '1 minute' WHERE id = $1", [id]);
+    for (const [url, reason, text] of [
+      [expired, 'EXPIRED', 'This tracking link has expired'],
+      [`${app.url}/t/${'z'.repeat(43)}`, 'NOT_AVAILABLE', 'This tracking link is not available'],
+    ]) {
+      const page = await open(url, VIEWPORTS[0], 'en-GB', { javaScriptEnabled: false });
+      const state = page.getByTestId('tracking-unavailable');
+      await state.waitFor();
+      expect(await state.getAttribute('data-reason')).toBe(reason);
+      expect(await state.innerText()).toContain(text);
+      expect(await page.title()).toBe(text);
+      await page.context().close();
+    }
+  });
+
+  it('counts a view when opened in a browser, none for fetching its HTML', async () => {
+    const { id: linkId, url } = await createLinkOf({ recipientEmail: 'views@example.com' });
+    for (let i = 0; i < 2; i++) expect((await fetch(url)).status).toBe(200);
+    expect(await views(linkId)).toBe(0);
+    const page = await open(url, VIEWPORTS[0]);
+    await page.getByText('Live: this page updates automatically.').waitFor();
+    expect(await views(linkId)).toBe(1);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('sends no-referrer, noindex and no-store with the page', async () => {
     const res = await fetch(fullUrl);
     expect(res.status).toBe(200);
@@ -154,6 +220,59 @@ describe('states', () => {
 });
 
 describe('live', () => {
+  const addNote = (text: string) => app.ok(ADD_NOTE, { consignmentId: consignment.id, input: { scope: 'CUSTOMER', text } }, tenant.adminToken);
+
+  it('after hydration: a dropped socket polls meanwhile, reconnects, and catches up with what changed', async () => {
+    const url = await createLink({ recipientEmail: 'reconnect@example.com' });
+    let connectionsAllowed = true;
+    const sockets: Array<{ page: WebSocketRoute; server: WebSocketRoute }> = [];
+    const page = await open(url, VIEWPORTS[0], 'en-GB', {
+      before: (p) =>
+        p.routeWebSocket(/\/public\/graphql$/, (ws) => {
+          if (!connectionsAllowed) return void ws.close({ code: 3000, reason: 'unreachable' });
+          sockets.push({ page: ws, server: ws.connectToServer() });
+        }),
+    });
+    await page.getByText('Live: this page updates automatically.').waitFor();
+    await page.getByTestId('driver-marker').waitFor();
+    // The socket drops, and the server stays out of reach for a while.
+    connectionsAllowed = false;
+    const [first] = sockets;
+    if (!first) throw new Error('the page opened no socket');
+    await first.server.close();
+    await first.page.close({ code: 3000, reason: 'dropped' });
+    await page.getByText('This page refreshes every 30 seconds.').waitFor();
+    const note = `Changed while offline ${Date.now()}`;
+    await addNote(note);
+    connectionsAllowed = true;
+    await page.getByText('Live: this page updates automatically.').waitFor({ timeout: 20_000 });
+    await page.getByText(note).waitFor({ timeout: 5000 });
+    expect(sockets.length).toBeGreaterThanOrEqual(2);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('after hydration: with no socket at all, polls every 30 s', async () => {
+    const url = await createLink({ recipientEmail: 'polling@example.com' });
+    const page = await open(url, VIEWPORTS[0], 'en-GB', {
+      before: async (p) => {
+        await p.clock.install();
+        await p.routeWebSocket(/\/public\/graphql$/, (ws) => void ws.close({ code: 3000, reason: 'no sockets here' }));
+      },
+    });
+    await page.getByText('This page refreshes every 30 seconds.').waitFor();
+    const note = `Seen by polling ${Date.now()}`;
+    await addNote(note);
+    expect(await page.getByText(note).count()).toBe(0);
+    const polled = page.waitForRequest((request) => request.url().endsWith('/public/graphql') && request.method() === 'POST');
+    await page.clock.fastForward(31_000);
+    const request = await polled;
+    expect(request.url()).not.toContain('?');
+    await page.getByText(note).waitFor({ timeout: 5000 });
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('moves the driver marker within 2 s of a reported position, then turns into not available within 2 s of a revoke', async () => {
     const page = await open(fullUrl);
     const marker = page.getByTestId('driver-marker');

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -29,11 +31,48 @@ function chunkModules(): Plugin {
   };
 }
 
-export default defineConfig({
+/** What is worth compressing: text. Images (PNG) and fonts are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * Writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside every text file of
+ * the build, once, at build time; the server sends the one the browser accepts
+ * (express-static-gzip) without compressing anything per request. Small files are left as
+ * they are, and so is any copy that would not be smaller.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'tracklink:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!COMPRESSIBLE.test(fileName) || fileName.startsWith('.vite/')) continue;
+        const file = path.join(outDir, fileName);
+        const source = fs.readFileSync(file);
+        if (source.length < MIN_COMPRESS_BYTES) continue;
+        const br = brotliCompressSync(source, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length },
+        });
+        const gz = gzipSync(source, { level: 9 });
+        if (br.length < source.length) fs.writeFileSync(`${file}.br`, br);
+        if (gz.length < source.length) fs.writeFileSync(`${file}.gz`, gz);
+      }
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   base: '/',
-  plugins: [react(), chunkModules()],
+  plugins: isSsrBuild ? [react()] : [react(), chunkModules(), precompress()],
   resolve: {
     alias: [
+      // Only the parts of Leaflet our maps use, from its sources (src/map/leaflet.js).
+      { find: /^leaflet$/, replacement: fileURLToPath(new URL('./src/map/leaflet.js', import.meta.url)) },
       // shared is plain TypeScript: bundle it from source so web never needs shared/dist.
       // Exact match only, so a future subpath import fails loudly instead of resolving wrongly.
       {
@@ -51,13 +90,40 @@ export default defineConfig({
       '/healthz': { target: API_TARGET },
     },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    // .vite/manifest.json maps source entries to hashed files, for the server to serve.
-    manifest: true,
-    // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
-    // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
-  },
-});
+  // The server's half of the tracking page (`vite build --ssr src/tracking.server.tsx`) carries
+  // React and everything else it needs: the server loads one CommonJS file and no web package.
+  ssr: { noExternal: true, target: 'node' },
+  // …in its production build only, as the browser's is.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  build: isSsrBuild
+    ? {
+        outDir: 'dist/server',
+        emptyOutDir: true,
+        minify: true,
+        rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        // .vite/manifest.json maps source entries to hashed files, for the server to serve.
+        manifest: true,
+        rolldownOptions: {
+          // The admin console and the app shell (index.html), and the server-rendered tracking
+          // page's own entry, which hydrates it (the server writes that page's HTML).
+          input: { index: path.join(WEB_ROOT, 'index.html'), tracking: path.join(WEB_ROOT, 'src/tracking.tsx') },
+          // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
+          // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
+          treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+          output: {
+            codeSplitting: {
+              groups: [
+                // React, shared by both entries, in a chunk of its own name.
+                { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                // Leaflet and the map pieces, one chunk (the public page loads it after its text).
+                { name: 'map', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]map[\\/]|src[\\/]features[\\/]tracking[\\/]TrackingMap\.tsx$/ },
+              ],
+            },
+          },
+        },
+      },
+}));

@@ -1,20 +1,20 @@
 /**
- * The JavaScript a visit to /t/<token> loads, from the web build's manifest: the entry chunk
- * and its static imports, then the tracking page chunk and everything it imports (static or
- * dynamic: the page always loads its map). The same walk as web/scripts/check-bundle.mjs.
+ * The JavaScript of /t/<token>, from the web build's manifest: the page's entry
+ * (src/tracking.tsx, which the server-rendered HTML loads to hydrate the page) and its static
+ * imports, then what it imports dynamically (the map, after the text). The same walk as
+ * web/scripts/check-bundle.mjs; sizes are those of the brotli files the build wrote (what goes
+ * to a browser that accepts br; a file under 1 kB goes as it is).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 
-const ENTRY = 'index.html';
-const TRACKING_ENTRY = 'src/features/tracking/TrackingPage.tsx';
+const ENTRY = 'src/tracking.tsx';
 
 export function publicRouteScripts(distDir) {
   const file = path.join(distDir, '.vite', 'manifest.json');
   if (!fs.existsSync(file)) return { error: `${path.relative(process.cwd(), file)} is missing` };
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
-  if (!manifest[ENTRY] || !manifest[TRACKING_ENTRY]) return { error: `the manifest has no ${ENTRY} or ${TRACKING_ENTRY}` };
+  if (!manifest[ENTRY]) return { error: `the manifest has no ${ENTRY}` };
   const collect = (key, followDynamic, into) => {
     if (into.has(key) || !manifest[key]) return into;
     into.add(key);
@@ -22,11 +22,13 @@ export function publicRouteScripts(distDir) {
     if (followDynamic) for (const child of manifest[key].dynamicImports ?? []) collect(child, true, into);
     return into;
   };
-  const keys = collect(TRACKING_ENTRY, true, collect(ENTRY, false, new Set()));
-  const files = [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js'));
-  return { files: files.map((f) => ({ file: f, ...gzippedSize(fs.readFileSync(path.join(distDir, f))) })) };
+  const filesOf = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js'));
+  const hydrate = new Set(filesOf(collect(ENTRY, false, new Set())));
+  const files = filesOf(collect(ENTRY, true, new Set())).map((f) => ({ file: f, hydrate: hydrate.has(f), ...compressedSize(path.join(distDir, f)) }));
+  return { files };
 }
 
-export function gzippedSize(bytes) {
-  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+function compressedSize(file) {
+  const raw = fs.statSync(file).size;
+  return { raw, br: fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : raw };
 }

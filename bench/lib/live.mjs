@@ -1,18 +1,22 @@
-/** What the live scenarios (D, E) share: a consignment on the road, and its position updates. */
+/** What the live scenarios (D, E, F) share: a consignment on the road, and its position updates. */
 import { TRACKING_UPDATES_SUBSCRIPTION } from './api.mjs';
-import { assignDriver, createConsignments, createDriver, createTrackingTenant, linkTokens, platformLogin, track } from './fixtures.mjs';
+import { addPalletScans, assignDriver, createConsignments, createDriver, createTrackingTenant, linkTokens, platformLogin, track } from './fixtures.mjs';
 
-/** One realistic consignment in transit with a driver; its link token and the bus ids. */
-export async function seedLiveConsignment(app, label) {
+/**
+ * One realistic consignment in transit with a driver (and `scans` pallet scans); its link
+ * token, its reference, the bus ids and the tenant's session.
+ */
+export async function seedLiveConsignment(app, label, { scans = 0 } = {}) {
   const platform = await platformLogin(app.api);
   const tenant = await createTrackingTenant(app.api, platform, label);
   const [consignment] = await createConsignments(app.api, tenant.token, 1);
+  if (scans) await addPalletScans(app.api, tenant.token, [consignment], scans);
   const driver = await createDriver(app.api, tenant.token);
   await assignDriver(app.api, tenant.token, [consignment.id], driver.id);
   await app.api.ok(`mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }`, { p: track(5) }, driver.token);
   await app.call('idle');
   const [token] = await linkTokens(app.api, tenant.token, [consignment.id]);
-  return { tenantId: tenant.id, driverId: driver.id, token, reference: consignment.reference };
+  return { tenantId: tenant.id, driverId: driver.id, token, reference: consignment.reference, consignmentId: consignment.id, tenantToken: tenant.token };
 }
 
 export const SUBSCRIPTION = TRACKING_UPDATES_SUBSCRIPTION;

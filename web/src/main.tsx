@@ -3,24 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorPage } from './components/ErrorPage';
 import { PageLoading } from './components/PageLoading';
+import { trackingToken } from './features/tracking/trackingToken';
 import './styles.css';
 
 // Two apps share this entry, and each loads only its own code: the public tracking page
 // (/t/<token>) gets React and its own chunk, never the router, Apollo Client or admin code;
-// everything else goes to the router with the admin console.
+// everything else goes to the router with the admin console. The server renders /t/<token>
+// itself (tracking.server.tsx) and that HTML loads tracking.tsx instead; this entry's tracking
+// branch serves the page where it is not server-rendered (the Vite dev server).
 const TrackingPage = lazy(() => import('./features/tracking/TrackingPage'));
 const AppRouter = lazy(() => import('./router'));
-
-/** The token of a /t/<token> path, or null for any other path. */
-function trackingToken(pathname: string): string | null {
-  const match = /^\/t\/([^/]+)\/?$/.exec(pathname);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
-}
 
 const container = document.getElementById('root');
 if (!container) {

@@ -1,16 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import type { ServeStaticOptions } from 'serve-static';
 import { bearerToken, type SessionCookies } from '../graphql/context';
+import type { PublicEndpoint } from '../graphql/public/endpoint';
 import type { Readiness } from '../health/readiness';
 import type { StaffCredentials, StaffEndpoint } from '../graphql/staff-endpoint';
-import { setPrivateHeaders } from './public-graphql';
+import { API_COMPRESSION, setPrivateHeaders } from './public-graphql';
 import { ADMIN_CSP, securityHeaders } from './security-headers';
 import { CSRF_HEADER, type SessionCookieJar } from './session-cookie';
+import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
+  /** The public endpoint: /t/<token> runs the page's query through it to render the page. */
+  public: PublicEndpoint;
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
@@ -47,6 +54,15 @@ const privateResponse: RequestHandler = (_req, res, next) => {
 };
 
 /**
+ * The built web app's files as the build compressed them (web/vite.config.ts writes a `.br` and
+ * a `.gz` beside each): the one the browser accepts, brotli first, with Content-Encoding and
+ * Vary: Accept-Encoding; the file itself to anyone else.
+ */
+function precompressed(root: string, serveStatic: ServeStaticOptions): RequestHandler {
+  return expressStaticGzip(root, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic: { index: false, ...serveStatic } });
+}
+
+/**
  * Express app: the staff API, the health check, and the built web app (admin console, public
  * pages). The public API at /public/graphql is served before it (public-graphql.ts).
  */
@@ -54,7 +70,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
   // API answers are not cached (the public ones are no-store): no hash of every body for an ETag.
-  // Static files keep theirs (serve-static and sendFile set their own).
+  // Static files keep theirs (serve-static sets its own).
   app.set('etag', false);
   // Believe X-Forwarded-For only from our proxies (the same rule as the public endpoint's).
   app.set('trust proxy', routes.trustProxy);
@@ -88,28 +104,31 @@ export function createExpressApp(routes: AppRoutes): Express {
     if (errors.length) res.status(400).json({ errors });
     else next();
   };
-  app.use('/graphql', express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
+  app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    app.use(
-      '/assets',
-      express.static(path.join(routes.webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
-    );
-    const sendIndex: RequestHandler = (_req, res) => {
+    app.use('/assets', precompressed(path.join(routes.webDistDir, 'assets'), { immutable: true, maxAge: '1y' }));
+    // The app shell: index.html only, whatever the path; revalidated on every load.
+    const shell = precompressed(routes.webDistDir, { cacheControl: false });
+    const sendIndex: RequestHandler = (req, res, next) => {
       if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
+      req.url = '/index.html';
+      shell(req, res, next);
     };
     app.get(['/admin', '/admin/{*rest}'], (req, res, next) => {
       res.setHeader('Content-Security-Policy', ADMIN_CSP);
       sendIndex(req, res, next);
     });
-    app.get('/t/:token', privateResponse, (_req, res, next) => {
-      // No third-party content; the token stays in the path only. Only the admin console's
-      // template preview (same origin) may frame the page.
-      res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'");
-      sendIndex(_req, res, next);
-    });
+
+    // The public page, rendered here with its content (tracking-page.ts), or the shell that
+    // loads it in the browser where the web build has no server renderer.
+    const rendered = loadTrackingRenderer(routes.webDistDir);
+    if (!rendered) routes.log(`the web build in ${routes.webDistDir} has no server renderer (server/tracking.server.cjs): /t/<token> is sent as the app shell`);
+    const trackingPage = rendered
+      ? trackingPageHandler({ endpoint: routes.public, ...rendered, clientIp: (req) => req.ip ?? '', fallback: sendIndex, log: routes.log })
+      : sendIndex;
+    app.get('/t/:token', privateResponse, trackingPageHeaders, compression(API_COMPRESSION), trackingPage);
     app.get('/', (_req, res) => res.redirect('/admin'));
   } else {
     app.get('/', (_req, res) => {
@@ -129,3 +148,16 @@ export function createExpressApp(routes: AppRoutes): Express {
   app.use(internal);
   return app;
 }
+
+/**
+ * No third-party content, and no script but our own files (the page's data is a JSON script
+ * element, which is not run); the token stays in the path only. Only the admin console's
+ * template preview (same origin) may frame the page.
+ */
+const trackingPageHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'",
+  );
+  next();
+};

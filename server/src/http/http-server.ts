@@ -42,6 +42,7 @@ function tooManySockets(socket: import('node:stream').Duplex, retryAfter: number
 export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
   const app = createExpressApp({
     staff: routes.staff,
+    public: routes.public,
     webDistDir: routes.webDistDir,
     trustProxy: routes.trustProxy,
     readiness: routes.readiness,
@@ -63,6 +64,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
       fromTrustedProxy: (req) => routes.trustProxy(req.socket.remoteAddress ?? '', 0),
     }),
   );
+
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/graphql') {

@@ -46,47 +46,72 @@ export function dateLocale(organizationLocale: string, language: Language): stri
   return org.region ? `${language}-${org.region}` : language;
 }
 
-function validTimeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
+/**
+ * Texts written by formatters, by what was formatted (the locale, the kind, the arguments): a
+ * server-rendered page records the ones it wrote and sends them with its data, and the browser
+ * hydrating it reads them back, so hydration writes the very same text (Node's ICU and the
+ * browser's differ in details, such as the spaces around a range's dash) and builds no Intl
+ * formatter at all: the first one a browser builds takes it 20–60 ms, one task it cannot split.
+ */
+export type FormattedTexts = Record<string, string>;
+
+export interface FormatterTexts {
+  /** Texts to write as they are when asked for the same (the server's). */
+  known?: Readonly<FormattedTexts>;
+  /** Where to record every text written. */
+  record?: FormattedTexts;
 }
 
-/** `justNow`: the catalogue's words for "just now" (Intl only has "now"). */
-export function createFormatters(organizationLocale: string, language: Language, justNow?: string): Formatters {
+/**
+ * `justNow`: the catalogue's words for "just now" (Intl only has "now"). Intl formatters are
+ * built on first use.
+ */
+export function createFormatters(organizationLocale: string, language: Language, justNow?: string, texts: FormatterTexts = {}): Formatters {
   const numberLocale = validLocale(organizationLocale);
   const locale = dateLocale(numberLocale, language);
-  const hourCycle = new Intl.DateTimeFormat(numberLocale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  let hourCycle: { value: Intl.DateTimeFormatOptions['hourCycle'] } | null = null;
+  const tenantHourCycle = () => (hourCycle ??= { value: new Intl.DateTimeFormat(numberLocale, { hour: 'numeric' }).resolvedOptions().hourCycle }).value;
+  const { known, record } = texts;
+  /** The text for `kind` of `args`: the known one, else written now (and recorded). */
+  const text = (kind: string, args: readonly (string | number)[], write: () => string): string => {
+    const key = `${locale}|${numberLocale}|${kind}|${args.join('|')}`;
+    const found = known?.[key];
+    if (found !== undefined) return found;
+    const written = write();
+    if (record) record[key] = written;
+    return written;
+  };
 
-  // Intl formatters are costly to build: one per (kind, zone).
   const cache = new Map<string, Intl.DateTimeFormat>();
+  const buildFormat = (kind: 'dateTime' | 'short' | 'date', timeZone: string): Intl.DateTimeFormat =>
+    kind === 'date'
+      ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone })
+      : new Intl.DateTimeFormat(locale, {
+          weekday: kind === 'dateTime' ? 'short' : undefined,
+          day: 'numeric',
+          month: 'short',
+          hour: 'numeric',
+          minute: '2-digit',
+          hourCycle: tenantHourCycle(),
+          timeZone,
+          timeZoneName: 'short',
+        });
   const dateTimeFormat = (kind: 'dateTime' | 'short' | 'date', timeZone: string): Intl.DateTimeFormat => {
-    const zone = validTimeZone(timeZone);
-    const key = `${kind}|${zone}`;
+    const key = `${kind}|${timeZone}`;
     let format = cache.get(key);
     if (!format) {
-      format =
-        kind === 'date'
-          ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
-          : new Intl.DateTimeFormat(locale, {
-              weekday: kind === 'dateTime' ? 'short' : undefined,
-              day: 'numeric',
-              month: 'short',
-              hour: 'numeric',
-              minute: '2-digit',
-              hourCycle,
-              timeZone: zone,
-              timeZoneName: 'short',
-            });
+      try {
+        format = buildFormat(kind, timeZone);
+      } catch {
+        format = buildFormat(kind, 'UTC'); // an unknown zone
+      }
       cache.set(key, format);
     }
     return format;
   };
 
-  const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  let relative: Intl.RelativeTimeFormat | null = null;
+  const relativeFormat = () => (relative ??= new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number): Intl.NumberFormat => {
     let format = numberFormats.get(digits);
@@ -101,34 +126,38 @@ export function createFormatters(organizationLocale: string, language: Language,
     Math.round(((typeof time === 'number' ? time : Date.parse(time)) - now) / 1000);
   const relativeText = (seconds: number): string => {
     const abs = Math.abs(seconds);
-    if (abs < 60) return relativeFormat.format(seconds, 'second');
-    if (abs < 60 * 60) return relativeFormat.format(Math.round(seconds / 60), 'minute');
-    if (abs < 24 * 3600) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
-    return relativeFormat.format(Math.round(seconds / 86400), 'day');
+    if (abs < 60) return relativeFormat().format(seconds, 'second');
+    if (abs < 60 * 60) return relativeFormat().format(Math.round(seconds / 60), 'minute');
+    if (abs < 24 * 3600) return relativeFormat().format(Math.round(seconds / 3600), 'hour');
+    return relativeFormat().format(Math.round(seconds / 86400), 'day');
   };
 
   return {
     locale,
-    dateTime: (iso, timeZone) => dateTimeFormat('dateTime', timeZone).format(new Date(iso)),
-    shortDateTime: (iso, timeZone) => dateTimeFormat('short', timeZone).format(new Date(iso)),
-    dateTimeRange: (startIso, endIso, timeZone) => {
-      const start = new Date(startIso);
-      const end = new Date(endIso);
-      const format = dateTimeFormat('dateTime', timeZone);
-      return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start);
-    },
-    date: (iso, timeZone) => dateTimeFormat('date', timeZone).format(new Date(iso)),
-    relative: (time, now) => relativeText(secondsFrom(time, now)),
-    ago: (time, now) => {
-      const seconds = Math.min(0, secondsFrom(time, now));
-      if (seconds > -45) return justNow ?? relativeFormat.format(0, 'second');
-      return relativeText(seconds);
-    },
-    number: (value, maximumFractionDigits = 0) => numberFormat(maximumFractionDigits).format(value),
-    weightKg: (value) => `${numberFormat(value < 10 ? 2 : 1).format(value)}\u00a0kg`,
+    dateTime: (iso, timeZone) => text('dateTime', [iso, timeZone], () => dateTimeFormat('dateTime', timeZone).format(new Date(iso))),
+    shortDateTime: (iso, timeZone) => text('short', [iso, timeZone], () => dateTimeFormat('short', timeZone).format(new Date(iso))),
+    dateTimeRange: (startIso, endIso, timeZone) =>
+      text('range', [startIso, endIso, timeZone], () => {
+        const start = new Date(startIso);
+        const end = new Date(endIso);
+        const format = dateTimeFormat('dateTime', timeZone);
+        return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start);
+      }),
+    date: (iso, timeZone) => text('date', [iso, timeZone], () => dateTimeFormat('date', timeZone).format(new Date(iso))),
+    relative: (time, now) => text('relative', [time, now], () => relativeText(secondsFrom(time, now))),
+    ago: (time, now) =>
+      text('ago', [time, now], () => {
+        const seconds = Math.min(0, secondsFrom(time, now));
+        if (seconds > -45) return justNow ?? relativeFormat().format(0, 'second');
+        return relativeText(seconds);
+      }),
+    number: (value, maximumFractionDigits = 0) => text('number', [value, maximumFractionDigits], () => numberFormat(maximumFractionDigits).format(value)),
+    weightKg: (value) => text('kg', [value], () => `${numberFormat(value < 10 ? 2 : 1).format(value)}\u00a0kg`),
     distanceKm: (value) =>
-      value < 1
-        ? `${numberFormat(0).format(Math.round(value * 100) * 10)}\u00a0m`
-        : `${numberFormat(value < 10 ? 1 : 0).format(value)}\u00a0km`,
+      text('km', [value], () =>
+        value < 1
+          ? `${numberFormat(0).format(Math.round(value * 100) * 10)}\u00a0m`
+          : `${numberFormat(value < 10 ? 1 : 0).format(value)}\u00a0km`,
+      ),
   };
 }

@@ -4,7 +4,7 @@ import { fr } from './fr';
 import { LANGUAGES, type Language, type Messages } from './messages';
 import { nl } from './nl';
 
-export { createFormatters, dateLocale, type Formatters } from './formatters';
+export { createFormatters, dateLocale, type FormattedTexts, type Formatters, type FormatterTexts } from './formatters';
 export { I18nProvider, useI18n, type I18n } from './I18nContext';
 export { LANGUAGES, type Language, type Messages } from './messages';
 
@@ -21,6 +21,21 @@ export function pickLanguage(preferred: readonly string[] | undefined): Language
     if (isLanguage(primary)) return primary;
   }
   return 'en';
+}
+
+/** The language tags of an Accept-Language header, most wanted first ("nl-BE,nl;q=0.9,en;q=0.8"). */
+export function acceptedLanguages(header: string | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.split(';').map((piece) => piece.trim());
+      const q = params.find((param) => param.startsWith('q='));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      return { tag, quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.tag !== '' && entry.tag !== '*' && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.tag);
 }
 
 export function browserLanguage(): Language {

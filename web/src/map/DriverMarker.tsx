@@ -1,6 +1,6 @@
 import { marker as createMarker, type Marker } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { driverIcon } from './markerIcons';
 
 export interface DriverMarkerProps {

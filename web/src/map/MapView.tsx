@@ -1,7 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import type { LatLngTuple } from 'leaflet';
 import { useEffect, type ReactNode } from 'react';
-import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet/MapContainer';
+import { useMap } from 'react-leaflet/hooks';
+import { TileLayer } from 'react-leaflet/TileLayer';
 import './map.css';
 
 // The map container and its tiles. Markers and view fitting are children that call useMap().

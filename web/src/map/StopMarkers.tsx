@@ -1,6 +1,6 @@
 import { layerGroup, marker } from 'leaflet';
 import { useEffect } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { stopIcon, type StopMarkerKind } from './markerIcons';
 
 export interface MapStop {

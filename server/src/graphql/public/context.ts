@@ -7,5 +7,11 @@ export interface PublicContext {
   tracking: PublicTrackingService;
   live: LiveTracking;
   ip: string;
+  /**
+   * Whether reading an available page counts a view of its link. False where the server reads
+   * the page to render its HTML (a mail scanner's fetch is no view); the running page counts
+   * its view when it opens its live updates.
+   */
+  countViews: boolean;
   limits: PublicLimits;
 }

@@ -61,15 +61,20 @@ export class LiveTracking {
     return n;
   }
 
-  /** A stream of updates for a page opened by a token; an unavailable link yields one update and ends. */
-  async subscribe(token: string, onMiss: () => void = () => undefined): Promise<UpdateStream> {
+  /**
+   * A stream of updates for a page opened by a token; an unavailable link yields one update and
+   * ends. `onMiss`: the token is unknown or revoked; `onOpen`: the stream of an available link
+   * opens (its failure is logged, the stream opens all the same).
+   */
+  async subscribe(token: string, hooks: { onMiss?: () => void; onOpen?: (linkId: string) => Promise<void> } = {}): Promise<UpdateStream> {
     const ctx = await this.tracking.contextForToken(token);
-    if (!ctx || ctx.unavailable === UnavailableReason.NOT_AVAILABLE) onMiss();
+    if (!ctx || ctx.unavailable === UnavailableReason.NOT_AVAILABLE) hooks.onMiss?.();
     if (!ctx || ctx.unavailable) {
       const stream = new UpdateStream(() => undefined);
       stream.push(this.unavailableUpdate(ctx?.unavailable ?? UnavailableReason.NOT_AVAILABLE));
       return stream;
     }
+    await hooks.onOpen?.(ctx.linkId).catch((error: unknown) => this.log.error('live tracking: opening a page failed:', error));
     let watch = this.watches.get(ctx.linkId);
     if (!watch) {
       watch = { ctx, streams: new Set(), lastPositionAt: 0, expiryTimer: null, refreshing: null, dirty: false };

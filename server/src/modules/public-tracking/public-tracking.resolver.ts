@@ -15,7 +15,7 @@ export class PublicTrackingResolver {
       return unavailable(UnavailableReason.NOT_AVAILABLE);
     }
     const { ctx: link, page } = found;
-    if (!link.unavailable) await ctx.tracking.countView(link.linkId, ctx.ip);
+    if (!link.unavailable && ctx.countViews) await ctx.tracking.countView(link.linkId, ctx.ip);
     return page;
   }
 }
@@ -29,8 +29,12 @@ export class PublicTrackingUpdatesResolver {
       // Guessing tokens is limited hard: an address that hit too many unknown tokens is refused
       // before any look-up, and every address is limited overall.
       await ctx.limits.check(ctx.ip);
-      // Unknown and revoked tokens count against the address, as they do for the query.
-      const stream = await ctx.live.subscribe(String(args.token), () => void ctx.limits.miss(ctx.ip).catch(() => undefined));
+      // Unknown and revoked tokens count against the address, as they do for the query. A page
+      // that opens its live updates is a view (a server-rendered page never sends the query).
+      const stream = await ctx.live.subscribe(String(args.token), {
+        onMiss: () => void ctx.limits.miss(ctx.ip).catch(() => undefined),
+        onOpen: (linkId) => ctx.tracking.countView(linkId, ctx.ip),
+      });
       return stream;
     },
   })

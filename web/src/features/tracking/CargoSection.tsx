@@ -1,8 +1,13 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import { hasItems, Section, SectionTable } from './Section';
 import type { TrackingCargoLine } from './types';
 
-export function CargoSection({ cargo }: { cargo: TrackingCargoLine[] | null }) {
+/**
+ * The cargo lines and their total weight. Memoised: the page re-renders for every driver
+ * position and connection change; its lines change only with a new page.
+ */
+export const CargoSection = memo(function CargoSection({ cargo }: { cargo: TrackingCargoLine[] | null }) {
   const { messages, format } = useI18n();
   if (!hasItems(cargo)) return null;
   const m = messages.cargo;
@@ -53,4 +58,4 @@ export function CargoSection({ cargo }: { cargo: TrackingCargoLine[] | null }) {
       )}
     </Section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { interpolate, useI18n } from '../../i18n';
 import type { MapStop } from '../../map/StopMarkers';
@@ -6,12 +6,25 @@ import { distanceKm } from './geo';
 import { Section } from './Section';
 import type { TrackingPage } from './wire';
 
-/** Starts loading the map chunk (Leaflet) without waiting for the page data. */
-export const loadTrackingMap = () => import('./TrackingMap');
+/** Starts loading the map chunk (Leaflet) without waiting for the page data (never on the server). */
+export const loadTrackingMap = import.meta.env.SSR
+  ? () => Promise.reject(new Error('the map is not rendered on the server'))
+  : () => import('./TrackingMap');
 const TrackingMap = lazy(loadTrackingMap);
 
 /** A position older than this gets a visible "updated N minutes ago" mark. */
 export const STALE_POSITION_MS = 5 * 60_000;
+
+/**
+ * Whether the page runs in a browser and has been hydrated: the map is never rendered on the
+ * server, and a server-rendered page fetches Leaflet only once its text is on screen. Its frame
+ * keeps its size meanwhile, so nothing moves when the map arrives.
+ */
+function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
+}
 
 /**
  * The map with pickup, delivery and driver markers, plus the same facts as text for people
@@ -19,6 +32,7 @@ export const STALE_POSITION_MS = 5 * 60_000;
  */
 export function MapSection({ page, now }: { page: TrackingPage; now: number }) {
   const { messages, format } = useI18n();
+  const mounted = useMounted();
   const m = messages.map;
   const stops: MapStop[] = [];
   page.stops.forEach((stop, index) => {
@@ -58,11 +72,13 @@ export function MapSection({ page, now }: { page: TrackingPage; now: number }) {
             </p>
           )}
           <div className="tp-map__frame">
-            <ErrorBoundary fallback={null}>
-              <Suspense fallback={null}>
-                <TrackingMap label={m.label} stops={stops} driver={driver} driverLabel={m.driver} />
-              </Suspense>
-            </ErrorBoundary>
+            {mounted && (
+              <ErrorBoundary fallback={null}>
+                <Suspense fallback={null}>
+                  <TrackingMap label={m.label} stops={stops} driver={driver} driverLabel={m.driver} />
+                </Suspense>
+              </ErrorBoundary>
+            )}
           </div>
           {driver && (!stale || distance !== null) && (
             <p className="tp-map__summary">

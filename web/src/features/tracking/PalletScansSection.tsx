@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { interpolate, useI18n } from '../../i18n';
 import { hasItems, Section, SectionTable } from './Section';
 import type { TrackingPalletScan, TrackingStop } from './types';
@@ -6,8 +6,12 @@ import type { TrackingPalletScan, TrackingStop } from './types';
 const COLLAPSED_COUNT = 5;
 const PROBLEM_EVENTS = new Set<TrackingPalletScan['event']>(['DAMAGED', 'MISSING']);
 
-/** Scan history, newest first; a scan's time is shown in its stop's zone when the stop is known. */
-export function PalletScansSection({
+/**
+ * Scan history, newest first; a scan's time is shown in its stop's zone when the stop is known.
+ * Memoised: the page re-renders for every driver position and connection change; its lines
+ * change only with a new page.
+ */
+export const PalletScansSection = memo(function PalletScansSection({
   scans,
   stops,
   fallbackTimeZone,
@@ -57,4 +61,4 @@ export function PalletScansSection({
       )}
     </Section>
   );
-}
+});

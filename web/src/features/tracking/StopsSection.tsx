@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { interpolate, useI18n, type Formatters } from '../../i18n';
 import { FieldList, Section } from './Section';
 import type { TrackingStop } from './types';
@@ -44,8 +45,12 @@ function StopItem({ stop, number }: { stop: TrackingStop; number: number }) {
   );
 }
 
-/** Pickups and deliveries in route order; every time is shown in the stop's own time zone. */
-export function StopsSection({ stops }: { stops: TrackingStop[] }) {
+/**
+ * Pickups and deliveries in route order; every time is shown in the stop's own time zone.
+ * Memoised: the page re-renders for every driver position and connection change; its lines
+ * change only with a new page.
+ */
+export const StopsSection = memo(function StopsSection({ stops }: { stops: TrackingStop[] }) {
   const { messages } = useI18n();
   if (stops.length === 0) return null;
   return (
@@ -59,4 +64,4 @@ export function StopsSection({ stops }: { stops: TrackingStop[] }) {
       )}
     </Section>
   );
-}
+});

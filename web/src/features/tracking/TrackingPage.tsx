@@ -1,9 +1,9 @@
 // Public tracking page for /t/:token (its own lazy chunk). It must stay independent of the
 // admin console: no imports from features/admin, apollo/, auth/ or react-router.
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ErrorPage } from '../../components/ErrorPage';
-import { browserLanguage, I18nProvider, interpolate, messagesFor, useI18n } from '../../i18n';
+import { browserLanguage, I18nProvider, interpolate, messagesFor, useI18n, type FormattedTexts } from '../../i18n';
 import { brandTheme } from './brand';
 import { CargoSection } from './CargoSection';
 import { DetailsSection } from './DetailsSection';
@@ -13,17 +13,23 @@ import { PalletScansSection } from './PalletScansSection';
 import { PhotosSection } from './PhotosSection';
 import { StatusSection } from './StatusSection';
 import { StopsSection } from './StopsSection';
+import { documentTitle } from './documentHead';
+import type { InitialTracking } from './initialTracking';
 import { TrackingHeader } from './TrackingHeader';
 import type { Connection } from './trackingState';
 import { ErrorState, LoadingState, UnavailableState } from './TrackingStates';
-import { useNow } from './useNow';
-import { useTrackingUpdates } from './useTrackingUpdates';
+import { RenderTimeContext, useNow } from './useNow';
+import { initialLoad, useTrackingUpdates } from './useTrackingUpdates';
 import type { TrackingPage as TrackingPageData } from './wire';
 import './tracking.css';
 
-/** Adds a <meta> for as long as the page is shown (the server sends the same as headers). */
+/**
+ * Adds a <meta> for as long as the page is shown (the server sends the same as headers), unless
+ * the document has it already (the server-rendered one does).
+ */
 function useMeta(name: string, content: string) {
   useEffect(() => {
+    if (document.querySelector(`meta[name="${name}"][content="${content}"]`)) return;
     const meta = document.createElement('meta');
     meta.name = name;
     meta.content = content;
@@ -50,9 +56,6 @@ function TrackingContent({ page, connection }: { page: TrackingPageData; connect
   const theme = brandTheme(page.organization.brandColor);
   const title = interpolate(messages.page.title, { reference: page.reference });
 
-  useEffect(() => {
-    document.title = `${title} – ${page.organization.name}`;
-  }, [title, page.organization.name]);
   useEffect(() => {
     const meta = document.querySelector<HTMLMetaElement>('meta[name="theme-color"]');
     const previous = meta?.content;
@@ -90,37 +93,64 @@ function TrackingContent({ page, connection }: { page: TrackingPageData; connect
   );
 }
 
-/** The public page of one tracking link; `token` comes from the path /t/<token>. */
-export default function TrackingPage({ token }: { token: string }) {
-  const language = useMemo(() => browserLanguage(), []);
+/**
+ * The public page of one tracking link; `token` comes from the path /t/<token>. `initial`: the
+ * page as the server rendered it (tracking.server.tsx), which this hydrates and keeps live
+ * without asking for it again; without it the page loads itself.
+ */
+export default function TrackingPage({
+  token,
+  initial,
+  recordTexts,
+}: {
+  token: string;
+  initial?: InitialTracking;
+  /** The server's: where to record the texts its formatters write, to send them along. */
+  recordTexts?: FormattedTexts;
+}) {
+  const language = useMemo(() => initial?.language ?? browserLanguage(), [initial]);
+  const texts = useMemo(() => ({ known: initial?.formatted, record: recordTexts }), [initial, recordTexts]);
   const messages = messagesFor(language);
-  const { state, retry } = useTrackingUpdates(token);
+  const [start] = useState(() => (initial ? initialLoad(initial) : undefined));
+  const { state, retry } = useTrackingUpdates(token, start);
+  // Hydration renders with the server's time; from then on the browser's clock counts.
+  const [renderTime] = useState(() => ({ current: initial?.renderedAt ?? null }));
+  useEffect(() => {
+    renderTime.current = null;
+  }, [renderTime]);
 
   useMeta('robots', 'noindex, nofollow');
   useMeta('referrer', 'no-referrer');
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  const title = documentTitle(state, messages);
   useEffect(() => {
-    // Fetch Leaflet while the page data loads instead of after it.
-    loadTrackingMap().catch(() => undefined);
-  }, []);
+    document.title = title;
+  }, [title]);
+  useEffect(() => {
+    // Fetch Leaflet while the page data loads instead of after it (a server-rendered page
+    // loads it once its text is on screen: MapSection).
+    if (!initial) loadTrackingMap().catch(() => undefined);
+  }, [initial]);
 
   // Until the tenant is known, dates follow the browser.
   const organizationLocale =
-    state.status === 'ready' ? state.page.organization.locale : (navigator.language || language);
+    state.status === 'ready' ? state.page.organization.locale : ((typeof navigator !== 'undefined' && navigator.language) || language);
 
   const crashPage = (
     <ErrorPage title={messages.states.crashTitle} body={messages.states.crashBody} reload={messages.states.reload} />
   );
   return (
-    <I18nProvider language={language} messages={messages} organizationLocale={organizationLocale}>
-      <ErrorBoundary fallback={crashPage}>
-        {state.status === 'loading' && <LoadingState />}
-        {state.status === 'error' && <ErrorState rateLimited={state.rateLimited} retryAt={state.retryAt} onRetry={retry} />}
-        {state.status === 'unavailable' && <UnavailableState reason={state.reason} />}
-        {state.status === 'ready' && <TrackingContent page={state.page} connection={state.connection} />}
-      </ErrorBoundary>
+    <I18nProvider language={language} messages={messages} organizationLocale={organizationLocale} texts={texts}>
+      <RenderTimeContext.Provider value={renderTime}>
+        <ErrorBoundary fallback={crashPage}>
+          {state.status === 'loading' && <LoadingState />}
+          {state.status === 'error' && <ErrorState rateLimited={state.rateLimited} retryAt={state.retryAt} onRetry={retry} />}
+          {state.status === 'unavailable' && <UnavailableState reason={state.reason} />}
+          {state.status === 'ready' && <TrackingContent page={state.page} connection={state.connection} />}
+        </ErrorBoundary>
+      </RenderTimeContext.Provider>
     </I18nProvider>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { interpolate, useI18n } from '../../i18n';
 import { useNow } from './useNow';
 import type { UnavailableReason } from './types';
 
 // Full-page states: loading, a link that is expired or not available, and a temporary error.
+// The document's title says the same (documentHead.ts).
 
 function StateIcon({ kind }: { kind: 'clock' | 'link' | 'warning' }) {
   const paths = {
@@ -18,15 +18,8 @@ function StateIcon({ kind }: { kind: 'clock' | 'link' | 'warning' }) {
   );
 }
 
-function useDocumentTitle(title: string) {
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
-}
-
 export function LoadingState() {
   const { messages } = useI18n();
-  useDocumentTitle(messages.states.loading);
   return (
     <main className="page page--centered tp-state" aria-busy="true">
       <span className="tp-spinner" aria-hidden="true" />
@@ -39,7 +32,6 @@ export function UnavailableState({ reason }: { reason: UnavailableReason }) {
   const { messages } = useI18n();
   const expired = reason === 'EXPIRED';
   const title = expired ? messages.states.expiredTitle : messages.states.notAvailableTitle;
-  useDocumentTitle(title);
   return (
     <main className="page page--centered tp-state" data-testid="tracking-unavailable" data-reason={reason}>
       <StateIcon kind={expired ? 'clock' : 'link'} />
@@ -54,7 +46,6 @@ export function ErrorState({ rateLimited, retryAt, onRetry }: { rateLimited: boo
   const now = useNow(1000);
   const m = messages.states;
   const title = rateLimited ? m.rateLimitedTitle : m.errorTitle;
-  useDocumentTitle(title);
   return (
     <main className="page page--centered tp-state" data-testid="tracking-error">
       <StateIcon kind="warning" />

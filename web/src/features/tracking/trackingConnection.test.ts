@@ -197,6 +197,63 @@ describe('the first load', () => {
   });
 });
 
+describe('starting from a server-rendered page', () => {
+  it('sends no query: the page is the one dispatched, and the subscription opens at once', async () => {
+    const { api, actions, connection } = setup();
+    const page = trackingPage();
+    connection.start({ outcome: ok(page), loadedAt: START });
+    expect(api.loads).toHaveLength(0);
+    expect(actions).toEqual([{ type: 'page', page }]);
+    expect(api.socket.sinks).toHaveLength(1);
+    await flush();
+    expect(api.loads).toHaveLength(0);
+  });
+
+  it('goes live without a load when the socket opens soon after the document was requested', async () => {
+    const { api, connections, connection } = setup();
+    connection.start({ outcome: ok(), loadedAt: START });
+    await advance(1500);
+    api.socket.options.connected();
+    expect(connections()).toEqual(['live']);
+    expect(api.loads).toHaveLength(0);
+  });
+
+  it('catches up once when the socket opens more than 2 s after the document was requested', async () => {
+    const { api, connection } = setup();
+    connection.start({ outcome: ok(), loadedAt: START - 3000 });
+    api.socket.options.connected();
+    expect(api.loads).toHaveLength(1);
+  });
+
+  it('polls from there when the socket cannot open', async () => {
+    const { api, connections, connection } = setup();
+    connection.start({ outcome: ok(), loadedAt: START });
+    api.socket.options.closed();
+    expect(connections()).toEqual(['polling']);
+    await advance(POLL_INTERVAL_MS);
+    expect(api.loads).toHaveLength(1);
+  });
+
+  it('an unavailable page: no traffic at all', async () => {
+    const { api, connection } = setup();
+    connection.start({ outcome: ok(unavailable('EXPIRED')), loadedAt: START });
+    expect(connection.phase).toBe('stopped');
+    await advance(10 * 60_000);
+    expect(api.loads).toHaveLength(0);
+    expect(api.sockets).toHaveLength(0);
+  });
+
+  it('a rate-limited render: retries after the wait it was given', async () => {
+    const { api, actions, connection } = setup();
+    connection.start({ outcome: failure({ rateLimited: true, retryAfterSeconds: 20 }), loadedAt: START });
+    expect(actions).toEqual([{ type: 'failed', rateLimited: true, retryAt: START + 20_000 }]);
+    await advance(19_999);
+    expect(api.loads).toHaveLength(0);
+    await advance(1);
+    expect(api.loads).toHaveLength(1);
+  });
+});
+
 describe('live over the socket', () => {
   it('goes live when the socket opens, without reloading a page it just loaded', async () => {
     const { api, connection, connections } = await started();
@@ -207,6 +264,24 @@ describe('live over the socket', () => {
     expect(api.loads).toHaveLength(1);
     await advance(10 * POLL_INTERVAL_MS);
     expect(api.loads).toHaveLength(1);
+  });
+
+  it('after a drop, catches up on reconnecting however soon, unless a poll loaded the page since', async () => {
+    const { api, connection } = await started();
+    api.socket.options.connected();
+    await advance(500);
+    api.socket.options.closed();
+    await advance(500);
+    api.socket.options.connected();
+    expect(api.loads).toHaveLength(2);
+    await api.answer(ok());
+    api.socket.options.closed();
+    await advance(POLL_INTERVAL_MS);
+    expect(api.loads).toHaveLength(3);
+    await api.answer(ok());
+    api.socket.options.connected();
+    expect(api.loads).toHaveLength(3);
+    expect(connection.phase).toBe('open');
   });
 
   it('catches up once when the socket opens more than 2 s after the last load', async () => {

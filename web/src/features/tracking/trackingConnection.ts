@@ -3,8 +3,8 @@ import type { Connection, TrackingAction } from './trackingState';
 import type { TrackingUnavailable } from './types';
 import type { TrackingPageResult, TrackingUpdate } from './wire';
 
-// Keeps one tracking page current, independent of React: the query once, then the
-// `trackingUpdates` subscription. While the socket is down (or the server does not offer the
+// Keeps one tracking page current, independent of React: the query once (or the page the
+// server rendered into the HTML, which needs no query), then the `trackingUpdates` subscription. While the socket is down (or the server does not offer the
 // subscription) the page polls the query every 30 s; the socket keeps retrying with backoff,
 // and when it is back the page catches up once and stops polling. What it learns it
 // dispatches as trackingState.ts actions.
@@ -28,7 +28,10 @@ export const CONNECT_GRACE_MS = 8_000;
 export const RESUBSCRIBE_DELAY_MS = 60_000;
 /** When a rate-limited subscription is not told how long to wait. */
 const DEFAULT_RESUBSCRIBE_WAIT_S = 60;
-/** On reconnecting, a page loaded longer ago than this is reloaded to catch up. */
+/**
+ * When the socket first opens, a page loaded longer ago than this is reloaded to catch up. After
+ * a drop, the page is reloaded unless it was loaded since.
+ */
 const CATCH_UP_AFTER_MS = 2_000;
 const MAX_SOCKET_BACKOFF_MS = 30_000;
 /** setTimeout cannot wait longer than this. */
@@ -45,6 +48,11 @@ export function socketBackoffMs(retries: number, random: () => number = Math.ran
 /** Delay before retrying a page that has never loaded: 5 s, 10 s, 20 s … capped at 60 s. */
 export function loadBackoffMs(failures: number): number {
   return Math.min(60_000, 5000 * 2 ** Math.max(0, failures - 1));
+}
+
+/** Wait before loading again after failure number `failures` (1 first): the server's, else the backoff. */
+export function loadRetryMs(outcome: Pick<Extract<FetchOutcome, { ok: false }>, 'retryAfterSeconds'>, failures: number): number {
+  return outcome.retryAfterSeconds !== null ? outcome.retryAfterSeconds * 1000 : loadBackoffMs(failures);
 }
 
 export type SubscriptionFailure =
@@ -154,6 +162,8 @@ export class TrackingConnection {
   private hasPage = false;
   private loadFailures = 0;
   private lastLoadAt = 0;
+  /** When the open socket dropped (null: it has not, since it last opened). */
+  private droppedAt: number | null = null;
   private inFlight: AbortController | null = null;
   private socket: UpdatesSocket | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -183,8 +193,17 @@ export class TrackingConnection {
     return this.timers.has('poll');
   }
 
-  start(): void {
-    void this.load();
+  /**
+   * Starts with the query, or with `initial`: the page the server already rendered (its answer
+   * to the same query, `loadedAt` when it was read), which then needs no second request.
+   */
+  start(initial?: { outcome: FetchOutcome; loadedAt: number }): void {
+    if (!initial) {
+      void this.load();
+      return;
+    }
+    this.lastLoadAt = initial.loadedAt;
+    this.settle(initial.outcome);
   }
 
   stop(): void {
@@ -218,6 +237,10 @@ export class TrackingConnection {
     if (this.stopped || controller.signal.aborted) return;
     this.inFlight = null;
     this.lastLoadAt = Date.now();
+    this.settle(outcome);
+  }
+
+  private settle(outcome: FetchOutcome): void {
     if (outcome.ok) {
       this.loadFailures = 0;
       this.receive(outcome.result);
@@ -233,8 +256,7 @@ export class TrackingConnection {
       return;
     }
     this.loadFailures += 1;
-    const waitMs =
-      outcome.retryAfterSeconds !== null ? outcome.retryAfterSeconds * 1000 : loadBackoffMs(this.loadFailures);
+    const waitMs = loadRetryMs(outcome, this.loadFailures);
     this.dispatch({ type: 'failed', rateLimited: outcome.rateLimited, retryAt: Date.now() + waitMs });
     this.timers.after('retry', waitMs, () => void this.load());
   }
@@ -295,15 +317,18 @@ export class TrackingConnection {
     if (this.stopped) return;
     this.timers.clear('connect');
     const wasDown = this.connection !== 'live';
+    const missed = this.droppedAt !== null ? this.lastLoadAt <= this.droppedAt : Date.now() - this.lastLoadAt > CATCH_UP_AFTER_MS;
+    this.droppedAt = null;
     this.current = 'open';
     this.stopPolling();
     this.setConnection('live');
     // Changes made while the socket was down were not pushed: catch up once.
-    if (wasDown && Date.now() - this.lastLoadAt > CATCH_UP_AFTER_MS) void this.load();
+    if (wasDown && missed) void this.load();
   }
 
   private onSocketClosed(): void {
     if (this.stopped) return;
+    if (this.current === 'open') this.droppedAt ??= Date.now();
     if (this.current === 'open' || this.current === 'connecting') this.current = 'reconnecting';
     this.startPolling();
   }

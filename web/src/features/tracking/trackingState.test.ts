@@ -13,6 +13,12 @@ describe('trackingReducer', () => {
     expect(run([{ type: 'page', page }])).toEqual({ status: 'ready', page, connection: 'connecting' });
   });
 
+  it('keeps the very same state for the page it already shows (a server-rendered one)', () => {
+    const page = trackingPage();
+    const state = run([{ type: 'page', page }]);
+    expect(trackingReducer(state, { type: 'page', page })).toBe(state);
+  });
+
   it('follows the connection once there is a page', () => {
     const state = run([
       { type: 'page', page: trackingPage() },

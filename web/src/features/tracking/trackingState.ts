@@ -48,6 +48,8 @@ export function trackingReducer(state: TrackingState, action: TrackingAction): T
   if (state.status === 'unavailable') return state;
   switch (action.type) {
     case 'page':
+      // The page the state was made from (a server-rendered one): nothing to change.
+      if (state.status === 'ready' && state.page === action.page) return state;
       return state.status === 'ready'
         ? { ...state, page: mergePage(state.page, action.page) }
         : { status: 'ready', page: action.page, connection: 'connecting' };

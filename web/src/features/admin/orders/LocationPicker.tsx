@@ -1,5 +1,5 @@
 import type { LatLngTuple } from 'leaflet';
-import { useMapEvents } from 'react-leaflet';
+import { useMapEvents } from 'react-leaflet/hooks';
 import { MapView } from '../../../map/MapView';
 import { StopMarkers } from '../../../map/StopMarkers';
 import type { StopMarkerKind } from '../../../map/markerIcons';
