@@ -1,0 +1,344 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { Client as Pg } from 'pg';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { findExecutable, type ClusterInfo } from '../src/scripts/cluster';
+
+// The deployment of docker-compose.yml, tested without Docker: `npm run cluster` (the built
+// command itself) starts its own Redis, two production replicas of the built server on one
+// database, and Debian's nginx with docker/nginx.conf, addresses made local and its
+// proxy_read_timeout cut to 2 s so a test can outlast it.
+//
+// Which replica serves what is known, not hoped for: besides the file's round-robin entry the
+// generated configuration has one entry per replica, a copy of the file's server block whose
+// proxy_pass names that replica alone, and every response carries nginx's $upstream_addr
+// (X-Tracklink-Upstream), which each test checks against the replica it meant.
+
+jest.setTimeout(180_000);
+
+const CLUSTER = path.resolve(__dirname, '..', 'dist', 'scripts', 'cluster.js');
+const nginx = findExecutable('nginx');
+if (!nginx) console.warn('cluster.test.ts SKIPPED: nginx is not installed (apt-get install nginx); .ci/run installs it.');
+const describeWithNginx = nginx ? describe : describe.skip;
+
+const MISS_LIMIT = 3;
+const PROXY_READ_TIMEOUT_S = 2;
+const ADMIN = { email: 'cluster-admin@test.local', password: 'cluster-pass-1' };
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: any;
+}
+
+/** One HTTP request from a chosen loopback address (a visitor of its own, as nginx sees it). */
+function request(url: string, options: { method?: string; body?: unknown; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const req = http.request(
+      url,
+      {
+        method: options.method ?? (body ? 'POST' : 'GET'),
+        localAddress: options.from,
+        headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...options.headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => {
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            /* not JSON */
+          }
+          resolve({ status: res.statusCode!, headers: res.headers, body: parsed });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+let info: ClusterInfo;
+let cluster: ChildProcess | undefined;
+let output = '';
+let databaseName: string;
+const adminUrl = () => process.env.TEST_DATABASE_URL!;
+
+async function withAdmin<T>(work: (pg: Pg) => Promise<T>): Promise<T> {
+  const pg = new Pg({ connectionString: adminUrl() });
+  await pg.connect();
+  try {
+    return await work(pg);
+  } finally {
+    await pg.end();
+  }
+}
+
+const upstreamOf = (answer: { headers: http.IncomingHttpHeaders }) => answer.headers[info.upstreamHeader.toLowerCase()];
+const replica = (n: 1 | 2) => info.replicas[n - 1];
+
+/** A staff GraphQL call through `base` (an nginx entry); checks which replica answered when `via` is given. */
+async function staff<T = any>(base: string, query: string, variables: Record<string, unknown>, token?: string, via?: 1 | 2): Promise<T> {
+  const answer = await request(`${base}/graphql`, { body: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (answer.status !== 200 || answer.body.errors) throw new Error(`staff API ${answer.status}: ${JSON.stringify(answer.body)}`);
+  if (via) expect(upstreamOf(answer)).toBe(replica(via).address);
+  return answer.body.data as T;
+}
+
+const PAGE_QUERY = 'query($t: String!) { trackingPage(token: $t) { __typename ... on TrackingUnavailable { reason } } }';
+
+interface Page {
+  positions: number[];
+  closed: number[];
+  /** The replica that accepted the socket, from the upgrade answer's X-Tracklink-Upstream. */
+  upstream: string | undefined;
+  client: Client;
+}
+
+/** A public tracking page's live subscription through `base` (an nginx entry). */
+function openPage(base: string, token: string, keepAlive: number): Page {
+  const page: Page = { positions: [], closed: [], upstream: undefined, client: undefined as unknown as Client };
+  const header = info.upstreamHeader.toLowerCase();
+  class Socket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      this.once('upgrade', (res) => (page.upstream = String(res.headers[header])));
+    }
+  }
+  page.client = createClient({
+    url: `${base.replace(/^http/, 'ws')}/public/graphql`,
+    webSocketImpl: Socket,
+    lazy: false,
+    retryAttempts: 0,
+    keepAlive,
+    // A socket that nginx closes is what one test waits for, not an error to print.
+    onNonLazyError: () => undefined,
+    on: { closed: (event) => void page.closed.push((event as { code: number }).code) },
+  });
+  page.client.subscribe(
+    { query: 'subscription($t: String!) { trackingUpdates(token: $t) { kind driverPosition { latitude } } }', variables: { t: token } },
+    {
+      next: (value) => {
+        const update = (value.data as { trackingUpdates?: { kind: string; driverPosition: { latitude: number } | null } } | undefined)?.trackingUpdates;
+        if (update?.kind === 'POSITION' && update.driverPosition) page.positions.push(update.driverPosition.latitude);
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  return page;
+}
+
+async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 5_000): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const portAnswers = (url: string) =>
+  new Promise<boolean>((resolve) => {
+    const { hostname, port } = new URL(url);
+    const socket = net.connect(Number(port), hostname, () => (socket.end(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
+const pids = () => [info.nginx.pid, info.redisPid, ...info.replicas.map((r) => r.pid)];
+
+describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () => {
+  let token: string;
+  let driverToken: string;
+  let n = 0;
+  /** Reports one driver position through server-1's pinned entry (checked). */
+  const report = async (latitude: number) => {
+    const data = await staff(
+      replica(1).pinnedUrl,
+      'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
+      { p: [{ clientId: `c${++n}`, latitude, longitude: 5, recordedAt: new Date().toISOString() }] },
+      driverToken,
+      1,
+    );
+    expect(data.reportPositions.accepted).toBe(1);
+  };
+
+  beforeAll(async () => {
+    databaseName = `tracklink_cluster_${randomBytes(6).toString('hex')}`;
+    await withAdmin((pg) => pg.query(`CREATE DATABASE ${databaseName}`));
+    const url = new URL(adminUrl());
+    url.pathname = `/${databaseName}`;
+    cluster = spawn(process.execPath, [CLUSTER, '--port', '0', '--json', '--quiet', '--proxy-read-timeout', `${PROXY_READ_TIMEOUT_S}s`], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url.toString(),
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        APP_SECRET: 'cluster-secret-cluster-secret-cluster-0123',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'error',
+        PUBLIC_MISS_LIMIT: String(MISS_LIMIT),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    info = await new Promise<ClusterInfo>((resolve, reject) => {
+      cluster!.stdout!.setEncoding('utf8');
+      cluster!.stdout!.on('data', (chunk: string) => {
+        output += chunk;
+        const line = output.split('\n').find((l) => l.startsWith('{"cluster"'));
+        if (line) resolve((JSON.parse(line) as { cluster: ClusterInfo }).cluster);
+      });
+      cluster!.stderr!.on('data', (chunk) => (output += chunk));
+      cluster!.once('exit', (code) => reject(new Error(`npm run cluster exited (${code}):\n${output}`)));
+    });
+
+    // A tenant, a consignment on the road with its tracking link, and its driver: through the
+    // round-robin entry, so the staff API is used through the proxy on both replicas.
+    const platform = (await staff(info.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
+    const { createTenant } = await staff(
+      info.url,
+      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }',
+      { i: { name: 'Cluster Haulage', country: 'NL', adminEmail: 'cluster-tenant@test.local', adminPassword: 'admin-pass-1' } },
+      platform,
+    );
+    await staff(info.url, 'mutation($t: ID!) { setTrackingIntegration(tenantId: $t, enabled: true) { id } }', { t: createTenant.id }, platform);
+    const admin = (await staff(info.url, 'mutation { login(email: "cluster-tenant@test.local", password: "admin-pass-1") { token } }', {})).login.token;
+    const { createOrder } = await staff(
+      info.url,
+      'mutation($i: CreateOrderInput!) { createOrder(input: $i) { consignments { id trackingLinks { url } } } }',
+      {
+        i: {
+          reference: 'ORD-CLUSTER',
+          consignments: [
+            {
+              reference: 'CN-CLUSTER',
+              status: 'IN_TRANSIT',
+              stops: [
+                { type: 'PICKUP', name: 'Rotterdam', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam' },
+                { type: 'DELIVERY', name: 'Munich', latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin' },
+              ],
+            },
+          ],
+        },
+      },
+      admin,
+    );
+    const consignment = createOrder.consignments[0];
+    token = consignment.trackingLinks[0].url.split('/t/')[1];
+    const { createDriver } = await staff(info.url, 'mutation($i: CreateDriverInput!) { createDriver(input: $i) { token driver { id } } }', { i: { name: 'Cluster Driver' } }, admin);
+    driverToken = createDriver.token;
+    await staff(info.url, 'mutation($c: ID!, $d: ID!) { assignDriver(consignmentId: $c, driverId: $d) { id } }', { c: consignment.id, d: createDriver.driver.id }, admin);
+  });
+
+  afterAll(async () => {
+    // Only if the last test did not stop it: every process it started, by its id.
+    if (cluster && cluster.exitCode === null) {
+      cluster.kill('SIGKILL');
+      for (const pid of info ? pids() : []) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    }
+    if (databaseName) await withAdmin((pg) => pg.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+  });
+
+  it('answers /readyz 200 on each replica, directly and through its own entry', async () => {
+    for (const n of [1, 2] as const) {
+      const direct = await request(`${replica(n).url}/readyz`);
+      expect([direct.status, direct.body.checks]).toEqual([200, { database: 'up', redis: 'up' }]);
+      const proxied = await request(`${replica(n).pinnedUrl}/readyz`);
+      expect([proxied.status, upstreamOf(proxied)]).toEqual([200, replica(n).address]);
+    }
+  });
+
+  it("spreads the file's entry over both replicas, and keeps /metrics off it", async () => {
+    const served = new Set<string>();
+    for (let i = 0; i < 4; i++) served.add(String(upstreamOf(await request(`${info.url}/healthz`))));
+    expect([...served].sort()).toEqual(info.replicas.map((r) => r.address).sort());
+    const metrics = await request(`${info.url}/metrics`);
+    expect([metrics.status, upstreamOf(metrics)]).toEqual([404, undefined]);
+    // The public page itself is served through the proxy too.
+    const page = await request(`${info.url}/t/${token}`);
+    expect(page.status).toBe(200);
+  });
+
+  it('delivers a position reported through one replica to a page whose socket is on the other', async () => {
+    const page = openPage(replica(2).pinnedUrl, token, 0);
+    try {
+      await eventually(() => page.upstream !== undefined, 'the socket is upgraded');
+      expect(page.upstream).toBe(replica(2).address);
+      // The subscription is set up once the page's first answer is in; report until one arrives.
+      await eventually(async () => {
+        await report(52.001);
+        return page.positions.includes(52.001);
+      }, 'the position reaches the page on server-2', 10_000);
+      await report(52.002);
+      await eventually(() => page.positions.includes(52.002), 'a second position');
+    } finally {
+      await page.client.dispose();
+    }
+  });
+
+  it('counts rate limits by the visitor nginx saw (X-Forwarded-For), not by nginx', async () => {
+    // Two visitors on their own loopback addresses, both through server-1's entry: the server's
+    // peer is nginx (127.0.0.1) for both, so only X-Forwarded-For can tell them apart.
+    const lookup = (t: string, from: string) => request(`${replica(1).pinnedUrl}/public/graphql`, { body: { query: PAGE_QUERY, variables: { t } }, from });
+    const guesser = '127.0.0.2';
+    const visitor = '127.0.0.3';
+    let refused: Answer | undefined;
+    // A fixed one-minute window may turn over meanwhile: a few more tries than the limit.
+    for (let i = 0; i < 2 * MISS_LIMIT + 1 && !refused; i++) {
+      const answer = await lookup(`unknown-${randomBytes(16).toString('hex')}`, guesser);
+      expect(upstreamOf(answer)).toBe(replica(1).address);
+      if (answer.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED') refused = answer;
+      else expect(answer.body.data.trackingPage).toEqual({ __typename: 'TrackingUnavailable', reason: 'NOT_AVAILABLE' });
+    }
+    expect(refused?.status).toBe(429);
+    // The guesser is refused even its good token; another visitor through the same nginx is served.
+    expect((await lookup(token, guesser)).status).toBe(429);
+    const served = await lookup(token, visitor);
+    expect([served.status, served.body.data?.trackingPage.__typename, upstreamOf(served)]).toEqual([200, 'TrackingPage', replica(1).address]);
+  });
+
+  it(`keeps a live socket open past proxy_read_timeout (${PROXY_READ_TIMEOUT_S} s here) with keep-alive, and nginx closes a silent one`, async () => {
+    const kept = openPage(replica(2).pinnedUrl, token, 500);
+    // The server pings every 12 s: far inside docker/nginx.conf's 1 h, far outside this 2 s.
+    const silent = openPage(replica(2).pinnedUrl, token, 0);
+    try {
+      await eventually(() => kept.upstream !== undefined && silent.upstream !== undefined, 'both sockets are upgraded');
+      await eventually(async () => {
+        await report(53.001);
+        return kept.positions.includes(53.001) && silent.positions.includes(53.001);
+      }, 'both pages are live', 10_000);
+      await eventually(() => silent.closed.length > 0, 'nginx closes the silent socket', (PROXY_READ_TIMEOUT_S + 3) * 1000);
+      await new Promise((r) => setTimeout(r, 3 * PROXY_READ_TIMEOUT_S * 1000));
+      expect(kept.closed).toEqual([]);
+      await report(53.002);
+      await eventually(() => kept.positions.includes(53.002), 'the kept socket is still live');
+    } finally {
+      await kept.client.dispose();
+      await silent.client.dispose();
+    }
+  });
+
+  it('stops all of it on Ctrl-C', async () => {
+    const exited = new Promise<number | null>((resolve) => cluster!.once('exit', (code) => resolve(code)));
+    cluster!.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(pids().filter(alive)).toEqual([]);
+    for (const url of [info.url, ...info.replicas.flatMap((r) => [r.url, r.pinnedUrl]), info.redisUrl.replace(/^redis/, 'http')]) {
+      expect([url, await portAnswers(url)]).toEqual([url, false]);
+    }
+  });
+});
