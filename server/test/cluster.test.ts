@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -7,6 +8,21 @@ import { Client as Pg } from 'pg';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { findExecutable, type ClusterInfo } from '../src/scripts/cluster';
+import {
+  ASSIGN_DRIVER,
+  CREATE_DRIVER,
+  CREATE_ORDER,
+  CREATE_TENANT,
+  LINKS_OF,
+  LOGIN,
+  PAGE_TYPENAME,
+  POSITION_UPDATES,
+  REPORT_POSITIONS,
+  SET_TRACKING_INTEGRATION,
+} from './documents';
+import { eventually } from './eventually';
+import { position, stop, tokenOf } from './fixtures';
+import type { DataOf, TypedDocument } from './typed-document';
 
 // The deployment of docker-compose.yml, tested without Docker: `npm run cluster` (the built
 // command itself) starts its own Redis, two production replicas of the built server on one
@@ -16,7 +32,9 @@ import { findExecutable, type ClusterInfo } from '../src/scripts/cluster';
 // Which replica serves what is known, not hoped for: besides the file's round-robin entry the
 // generated configuration has one entry per replica, a copy of the file's server block whose
 // proxy_pass names that replica alone, and every response carries nginx's $upstream_addr
-// (X-Tracklink-Upstream), which each test checks against the replica it meant.
+// (X-Tracklink-Upstream), which each test checks against the replica it meant; the replicas'
+// own /metrics confirm it from the inside (where the page's subscription is, who published
+// and who received the position).
 
 jest.setTimeout(180_000);
 
@@ -28,21 +46,23 @@ const describeWithNginx = nginx ? describe : describe.skip;
 const MISS_LIMIT = 3;
 const PROXY_READ_TIMEOUT_S = 2;
 const ADMIN = { email: 'cluster-admin@test.local', password: 'cluster-pass-1' };
+const METRICS_TOKEN = randomBytes(24).toString('base64url');
 
 interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** JSON when the answer was JSON, else its text. */
   body: any;
 }
 
-/** One HTTP request from a chosen loopback address (a visitor of its own, as nginx sees it). */
-function request(url: string, options: { method?: string; body?: unknown; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
+/** One HTTP request, optionally from a chosen loopback address (a visitor of its own, as nginx sees it). */
+function request(url: string, options: { body?: unknown; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const req = http.request(
       url,
       {
-        method: options.method ?? (body ? 'POST' : 'GET'),
+        method: body ? 'POST' : 'GET',
         localAddress: options.from,
         headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...options.headers },
       },
@@ -69,7 +89,7 @@ function request(url: string, options: { method?: string; body?: unknown; header
 let info: ClusterInfo;
 let cluster: ChildProcess | undefined;
 let output = '';
-let databaseName: string;
+let databaseName: string | undefined;
 const adminUrl = () => process.env.TEST_DATABASE_URL!;
 
 async function withAdmin<T>(work: (pg: Pg) => Promise<T>): Promise<T> {
@@ -86,14 +106,25 @@ const upstreamOf = (answer: { headers: http.IncomingHttpHeaders }) => answer.hea
 const replica = (n: 1 | 2) => info.replicas[n - 1];
 
 /** A staff GraphQL call through `base` (an nginx entry); checks which replica answered when `via` is given. */
-async function staff<T = any>(base: string, query: string, variables: Record<string, unknown>, token?: string, via?: 1 | 2): Promise<T> {
-  const answer = await request(`${base}/graphql`, { body: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+async function staff<TData, TVariables>(base: string, document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string, via?: 1 | 2): Promise<TData> {
+  const answer = await request(`${base}/graphql`, { body: { query: document.text, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (answer.status !== 200 || answer.body.errors) throw new Error(`staff API ${answer.status}: ${JSON.stringify(answer.body)}`);
   if (via) expect(upstreamOf(answer)).toBe(replica(via).address);
-  return answer.body.data as T;
+  return answer.body.data as TData;
 }
 
-const PAGE_QUERY = 'query($t: String!) { trackingPage(token: $t) { __typename ... on TrackingUnavailable { reason } } }';
+/** One series of a replica's /metrics (read directly, with the token), 0 when absent. */
+async function metric(n: 1 | 2, name: string, labels: Record<string, string>): Promise<number> {
+  const answer = await request(`${replica(n).url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  expect(answer.status).toBe(200);
+  for (const line of String(answer.body).split('\n')) {
+    const match = /^([a-z_:]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const own = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (Object.entries(labels).every(([k, v]) => own[k] === v)) return Number(match[3]);
+  }
+  return 0;
+}
 
 interface Page {
   positions: number[];
@@ -123,11 +154,11 @@ function openPage(base: string, token: string, keepAlive: number): Page {
     onNonLazyError: () => undefined,
     on: { closed: (event) => void page.closed.push((event as { code: number }).code) },
   });
-  page.client.subscribe(
-    { query: 'subscription($t: String!) { trackingUpdates(token: $t) { kind driverPosition { latitude } } }', variables: { t: token } },
+  page.client.subscribe<DataOf<typeof POSITION_UPDATES>>(
+    { query: POSITION_UPDATES.text, variables: { token } },
     {
       next: (value) => {
-        const update = (value.data as { trackingUpdates?: { kind: string; driverPosition: { latitude: number } | null } } | undefined)?.trackingUpdates;
+        const update = value.data?.trackingUpdates;
         if (update?.kind === 'POSITION' && update.driverPosition) page.positions.push(update.driverPosition.latitude);
       },
       error: () => undefined,
@@ -135,14 +166,6 @@ function openPage(base: string, token: string, keepAlive: number): Page {
     },
   );
   return page;
-}
-
-async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 5_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 const alive = (pid: number) => {
@@ -167,13 +190,7 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
   let n = 0;
   /** Reports one driver position through server-1's pinned entry (checked). */
   const report = async (latitude: number) => {
-    const data = await staff(
-      replica(1).pinnedUrl,
-      'mutation($p: [PositionInput!]!) { reportPositions(positions: $p) { accepted } }',
-      { p: [{ clientId: `c${++n}`, latitude, longitude: 5, recordedAt: new Date().toISOString() }] },
-      driverToken,
-      1,
-    );
+    const data = await staff(replica(1).pinnedUrl, REPORT_POSITIONS, { positions: [position(`c${++n}`, latitude, 5)] }, driverToken, 1);
     expect(data.reportPositions.accepted).toBe(1);
   };
 
@@ -189,6 +206,7 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         APP_SECRET: 'cluster-secret-cluster-secret-cluster-0123',
+        METRICS_TOKEN,
         SEED_DEMO: 'false',
         LOG_LEVEL: 'error',
         PUBLIC_MISS_LIMIT: String(MISS_LIMIT),
@@ -208,40 +226,27 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
 
     // A tenant, a consignment on the road with its tracking link, and its driver: through the
     // round-robin entry, so the staff API is used through the proxy on both replicas.
-    const platform = (await staff(info.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
+    const platform = (await staff(info.url, LOGIN, ADMIN)).login.token;
     const { createTenant } = await staff(
       info.url,
-      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }',
-      { i: { name: 'Cluster Haulage', country: 'NL', adminEmail: 'cluster-tenant@test.local', adminPassword: 'admin-pass-1' } },
+      CREATE_TENANT,
+      { input: { name: 'Cluster Haulage', country: 'NL', adminEmail: 'cluster-tenant@test.local', adminPassword: 'admin-pass-1' } },
       platform,
     );
-    await staff(info.url, 'mutation($t: ID!) { setTrackingIntegration(tenantId: $t, enabled: true) { id } }', { t: createTenant.id }, platform);
-    const admin = (await staff(info.url, 'mutation { login(email: "cluster-tenant@test.local", password: "admin-pass-1") { token } }', {})).login.token;
+    await staff(info.url, SET_TRACKING_INTEGRATION, { tenantId: createTenant.id, enabled: true }, platform);
+    const admin = (await staff(info.url, LOGIN, { email: 'cluster-tenant@test.local', password: 'admin-pass-1' })).login.token;
     const { createOrder } = await staff(
       info.url,
-      'mutation($i: CreateOrderInput!) { createOrder(input: $i) { consignments { id trackingLinks { url } } } }',
-      {
-        i: {
-          reference: 'ORD-CLUSTER',
-          consignments: [
-            {
-              reference: 'CN-CLUSTER',
-              status: 'IN_TRANSIT',
-              stops: [
-                { type: 'PICKUP', name: 'Rotterdam', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam' },
-                { type: 'DELIVERY', name: 'Munich', latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin' },
-              ],
-            },
-          ],
-        },
-      },
+      CREATE_ORDER,
+      { input: { reference: 'ORD-CLUSTER', consignments: [{ reference: 'CN-CLUSTER', status: 'IN_TRANSIT', stops: [stop('PICKUP'), stop('DELIVERY')] }] } },
       admin,
     );
-    const consignment = createOrder.consignments[0];
-    token = consignment.trackingLinks[0].url.split('/t/')[1];
-    const { createDriver } = await staff(info.url, 'mutation($i: CreateDriverInput!) { createDriver(input: $i) { token driver { id } } }', { i: { name: 'Cluster Driver' } }, admin);
+    const [consignment] = createOrder.consignments;
+    const { consignment: links } = await staff(info.url, LINKS_OF, { id: consignment.id }, admin);
+    token = tokenOf(links!.trackingLinks[0].url);
+    const { createDriver } = await staff(info.url, CREATE_DRIVER, { input: { name: 'Cluster Driver' } }, admin);
     driverToken = createDriver.token;
-    await staff(info.url, 'mutation($c: ID!, $d: ID!) { assignDriver(consignmentId: $c, driverId: $d) { id } }', { c: consignment.id, d: createDriver.driver.id }, admin);
+    await staff(info.url, ASSIGN_DRIVER, { consignmentId: consignment.id, driverId: createDriver.driver.id }, admin);
   });
 
   afterAll(async () => {
@@ -253,38 +258,53 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
     if (databaseName) await withAdmin((pg) => pg.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
   });
 
-  it('answers /readyz 200 on each replica, directly and through its own entry', async () => {
+  it('answers /readyz 200 on each replica, directly and through its own entry; /metrics only directly', async () => {
     for (const n of [1, 2] as const) {
       const direct = await request(`${replica(n).url}/readyz`);
       expect([direct.status, direct.body.checks]).toEqual([200, { database: 'up', redis: 'up' }]);
       const proxied = await request(`${replica(n).pinnedUrl}/readyz`);
       expect([proxied.status, upstreamOf(proxied)]).toEqual([200, replica(n).address]);
+      expect([await metric(n, 'tracklink_dependency_up', { dependency: 'database' }), await metric(n, 'tracklink_dependency_up', { dependency: 'redis' })]).toEqual([1, 1]);
+      const metrics = await request(`${replica(n).pinnedUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect([metrics.status, upstreamOf(metrics)]).toEqual([404, undefined]);
     }
   });
 
-  it("spreads the file's entry over both replicas, and keeps /metrics off it", async () => {
+  it("spreads the file's entry over both replicas and serves the public page through it", async () => {
     const served = new Set<string>();
     for (let i = 0; i < 4; i++) served.add(String(upstreamOf(await request(`${info.url}/healthz`))));
     expect([...served].sort()).toEqual(info.replicas.map((r) => r.address).sort());
-    const metrics = await request(`${info.url}/metrics`);
-    expect([metrics.status, upstreamOf(metrics)]).toEqual([404, undefined]);
-    // The public page itself is served through the proxy too.
     const page = await request(`${info.url}/t/${token}`);
-    expect(page.status).toBe(200);
+    expect([page.status, page.headers['content-type']]).toEqual([200, expect.stringContaining('text/html')]);
+  });
+
+  it("hands nginx's request id to the replica, which answers with it (a client's own is not taken)", async () => {
+    const answer = await request(`${replica(2).pinnedUrl}/healthz`, { headers: { 'x-request-id': 'made-up-by-the-client' } });
+    const id = String(answer.headers['x-request-id']);
+    expect([upstreamOf(answer), id]).toEqual([replica(2).address, expect.stringMatching(/^[0-9a-f]{32}$/)]);
+    await eventually(() => expect(fs.readFileSync(info.nginx.accessLog, 'utf8')).toContain(`upstream=${replica(2).address} request_id=${id}`), {
+      timeoutMs: 2_000,
+      what: "nginx's access log line",
+    });
   });
 
   it('delivers a position reported through one replica to a page whose socket is on the other', async () => {
+    const published = await metric(1, 'tracklink_bus_events_total', { topic: 'DRIVER_POSITION', direction: 'published' });
+    const received = await metric(2, 'tracklink_bus_events_total', { topic: 'DRIVER_POSITION', direction: 'received' });
     const page = openPage(replica(2).pinnedUrl, token, 0);
     try {
-      await eventually(() => page.upstream !== undefined, 'the socket is upgraded');
-      expect(page.upstream).toBe(replica(2).address);
-      // The subscription is set up once the page's first answer is in; report until one arrives.
-      await eventually(async () => {
-        await report(52.001);
-        return page.positions.includes(52.001);
-      }, 'the position reaches the page on server-2', 10_000);
+      await eventually(() => page.upstream === replica(2).address, { timeoutMs: 5_000, what: 'the socket upgraded by server-2' });
+      // The page's subscription lives on server-2, none on server-1.
+      await eventually(async () => (await metric(2, 'tracklink_live_subscriptions', { endpoint: 'public' })) === 1, { timeoutMs: 5_000, what: "server-2's subscription" });
+      expect(await metric(1, 'tracklink_live_subscriptions', { endpoint: 'public' })).toBe(0);
+      await report(52.001);
+      await eventually(() => page.positions.includes(52.001), { timeoutMs: 5_000, what: 'the position on the page on server-2' });
       await report(52.002);
-      await eventually(() => page.positions.includes(52.002), 'a second position');
+      await eventually(() => page.positions.includes(52.002), { timeoutMs: 5_000, what: 'a second position' });
+      // Published by server-1 (which stored them), received by server-2 through Redis.
+      expect(await metric(1, 'tracklink_bus_events_total', { topic: 'DRIVER_POSITION', direction: 'published' })).toBeGreaterThanOrEqual(published + 2);
+      expect(await metric(2, 'tracklink_bus_events_total', { topic: 'DRIVER_POSITION', direction: 'received' })).toBeGreaterThanOrEqual(received + 2);
+      expect(await metric(2, 'tracklink_bus_events_total', { topic: 'DRIVER_POSITION', direction: 'published' })).toBe(0);
     } finally {
       await page.client.dispose();
     }
@@ -293,7 +313,7 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
   it('counts rate limits by the visitor nginx saw (X-Forwarded-For), not by nginx', async () => {
     // Two visitors on their own loopback addresses, both through server-1's entry: the server's
     // peer is nginx (127.0.0.1) for both, so only X-Forwarded-For can tell them apart.
-    const lookup = (t: string, from: string) => request(`${replica(1).pinnedUrl}/public/graphql`, { body: { query: PAGE_QUERY, variables: { t } }, from });
+    const lookup = (t: string, from: string) => request(`${replica(1).pinnedUrl}/public/graphql`, { body: { query: PAGE_TYPENAME.text, variables: { token: t } }, from });
     const guesser = '127.0.0.2';
     const visitor = '127.0.0.3';
     let refused: Answer | undefined;
@@ -302,7 +322,7 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
       const answer = await lookup(`unknown-${randomBytes(16).toString('hex')}`, guesser);
       expect(upstreamOf(answer)).toBe(replica(1).address);
       if (answer.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED') refused = answer;
-      else expect(answer.body.data.trackingPage).toEqual({ __typename: 'TrackingUnavailable', reason: 'NOT_AVAILABLE' });
+      else expect(answer.body.data.trackingPage).toEqual({ __typename: 'TrackingUnavailable' });
     }
     expect(refused?.status).toBe(429);
     // The guesser is refused even its good token; another visitor through the same nginx is served.
@@ -316,16 +336,19 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
     // The server pings every 12 s: far inside docker/nginx.conf's 1 h, far outside this 2 s.
     const silent = openPage(replica(2).pinnedUrl, token, 0);
     try {
-      await eventually(() => kept.upstream !== undefined && silent.upstream !== undefined, 'both sockets are upgraded');
-      await eventually(async () => {
-        await report(53.001);
-        return kept.positions.includes(53.001) && silent.positions.includes(53.001);
-      }, 'both pages are live', 10_000);
-      await eventually(() => silent.closed.length > 0, 'nginx closes the silent socket', (PROXY_READ_TIMEOUT_S + 3) * 1000);
+      await eventually(() => kept.upstream !== undefined && silent.upstream !== undefined, { timeoutMs: 5_000, what: 'both sockets upgraded' });
+      await eventually(
+        async () => {
+          await report(53.001);
+          return kept.positions.includes(53.001) && silent.positions.includes(53.001);
+        },
+        { timeoutMs: 10_000, intervalMs: 100, what: 'both pages live' },
+      );
+      await eventually(() => silent.closed.length > 0, { timeoutMs: (PROXY_READ_TIMEOUT_S + 3) * 1000, what: 'nginx closing the silent socket' });
       await new Promise((r) => setTimeout(r, 3 * PROXY_READ_TIMEOUT_S * 1000));
       expect(kept.closed).toEqual([]);
       await report(53.002);
-      await eventually(() => kept.positions.includes(53.002), 'the kept socket is still live');
+      await eventually(() => kept.positions.includes(53.002), { timeoutMs: 5_000, what: 'the kept socket still live' });
     } finally {
       await kept.client.dispose();
       await silent.client.dispose();
