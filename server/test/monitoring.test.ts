@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import { Metrics } from '../src/observability/metrics';
 import { findExecutable } from '../src/scripts/cluster';
 
 // The monitoring of docker-compose.yml, checked here since it cannot run here: the Prometheus and
 // Grafana files parse and fit together, every metric that the alert rules and the dashboard name
-// is one the server exposes (docs/metrics.json, the one list) with labels it has, and, when
+// is one the server exposes (docs/metrics.json, the one list, itself checked against the
+// server's own registry) with labels it has, and, when
 // promtool is installed (Debian's prometheus package; .ci/run installs it), the rules and the
 // configuration pass `promtool check` and the rules' unit tests (alerts.test.yml) pass.
 
@@ -112,6 +114,17 @@ const alerts = yaml('docker/prometheus/alerts.yml') as { groups: Array<{ name: s
 const rules = alerts.groups.flatMap((g) => g.rules);
 const dashboard = JSON.parse(read('docker/grafana/dashboards/tracklink.json'));
 const panels = (dashboard.panels as Array<Record<string, any>>).flatMap((p) => [p, ...((p.panels as Array<Record<string, any>>) ?? [])]);
+
+describe('docs/metrics.json', () => {
+  it("is exactly what the server registers: names, types, labels (prom-client's defaults included)", async () => {
+    // prom-client's metric objects, as they are at run time (its types leave labelNames out).
+    const metrics = new Metrics({ process: true }).registry.getMetricsAsArray() as unknown as Array<{ name: string; labelNames: string[]; get(): Promise<{ type: string }> }>;
+    const registered = await Promise.all(metrics.map(async (m) => ({ name: m.name, type: (await m.get()).type, labels: [...m.labelNames] })));
+    const listed = [...list.metrics, ...list.defaultMetrics].map(({ name, type, labels }) => ({ name, type, labels }));
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect(listed.sort(byName)).toEqual(registered.sort(byName));
+  });
+});
 
 describe('the PromQL check itself', () => {
   it('finds metrics, labels and groupings', () => {
