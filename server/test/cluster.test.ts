@@ -310,10 +310,11 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
     }
   });
 
-  it('counts rate limits by the visitor nginx saw (X-Forwarded-For), not by nginx', async () => {
+  it('counts rate limits by the visitor nginx saw (X-Forwarded-For), not by nginx, on every replica', async () => {
     // Two visitors on their own loopback addresses, both through server-1's entry: the server's
     // peer is nginx (127.0.0.1) for both, so only X-Forwarded-For can tell them apart.
-    const lookup = (t: string, from: string) => request(`${replica(1).pinnedUrl}/public/graphql`, { body: { query: PAGE_TYPENAME.text, variables: { token: t } }, from });
+    const lookup = (t: string, from: string, via: 1 | 2 = 1) =>
+      request(`${replica(via).pinnedUrl}/public/graphql`, { body: { query: PAGE_TYPENAME.text, variables: { token: t } }, from });
     const guesser = '127.0.0.2';
     const visitor = '127.0.0.3';
     let refused: Answer | undefined;
@@ -329,6 +330,10 @@ describeWithNginx('npm run cluster: two replicas behind docker/nginx.conf', () =
     expect((await lookup(token, guesser)).status).toBe(429);
     const served = await lookup(token, visitor);
     expect([served.status, served.body.data?.trackingPage.__typename, upstreamOf(served)]).toEqual([200, 'TrackingPage', replica(1).address]);
+    // The limits are the cluster's (counted in Redis): the other replica refuses the guesser too.
+    const elsewhere = await lookup(token, guesser, 2);
+    expect([elsewhere.status, upstreamOf(elsewhere)]).toEqual([429, replica(2).address]);
+    expect((await lookup(token, visitor, 2)).status).toBe(200);
   });
 
   it(`keeps a live socket open past proxy_read_timeout (${PROXY_READ_TIMEOUT_S} s here) with keep-alive, and nginx closes a silent one`, async () => {
