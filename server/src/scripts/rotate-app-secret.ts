@@ -5,6 +5,8 @@
  * A link's token is stored twice, both with keys derived from APP_SECRET (secrets.ts): as an
  * HMAC for look-up (token_hash) and AES-256-GCM-encrypted so staff can copy the URL again
  * (token_encrypted). The tokens themselves do not change: every URL that was sent keeps working.
+ * (The secret also signs the admin console's CSRF tokens; those need no moving: the console's
+ * users sign in again.)
  * Each row is decrypted with the old secret, its hash checked against the old look-up key, and
  * both are written again under the new secret; rows already under the new secret (a second run,
  * a link made by a replica still on the old secret) are left as they are, and a row under neither
