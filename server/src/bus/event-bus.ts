@@ -63,9 +63,13 @@ export class InProcessBus implements EventBus {
 
 /**
  * Several processes: Redis pub/sub, one channel per topic, over two connections (a subscribed
- * connection can do nothing else). Both reconnect on their own; the subscriber subscribes its
- * channels again. The publisher keeps no offline queue and retries nothing: a position that
- * could not go out while Redis was away must not arrive minutes later.
+ * connection can do nothing else). Both reconnect on their own; the subscriber subscribes every
+ * channel again each time it is ready. The publisher keeps no offline queue and retries
+ * nothing: a position that could not go out while Redis was away must not arrive minutes later.
+ *
+ * SUBSCRIBE is sent only on a ready connection: ioredis writes it at once while its ready check
+ * is still running (the command may run while Redis loads), and a subscriber that does so hears
+ * nothing afterwards, on any channel, while it reports itself ready.
  */
 export class RedisBus implements EventBus {
   private readonly publisher: Redis;
@@ -77,7 +81,11 @@ export class RedisBus implements EventBus {
   constructor(url: string) {
     const retryStrategy = (attempt: number) => Math.min(attempt * 200, 2_000);
     this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, enableAutoPipelining: true, retryStrategy });
-    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, autoResubscribe: true, retryStrategy });
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, autoResubscribe: false, retryStrategy });
+    this.subscriber.on('ready', () => {
+      const channels = [...this.handlers.keys()];
+      if (channels.length) this.subscriber.subscribe(...channels).catch(() => undefined);
+    });
     for (const connection of [this.publisher, this.subscriber]) {
       // Every failed reconnect emits an error; the state change says it once (see Readiness).
       connection.on('error', () => undefined);
@@ -108,8 +116,8 @@ export class RedisBus implements EventBus {
     let handlers = this.handlers.get(channel);
     if (!handlers) {
       this.handlers.set(channel, (handlers = new Set()));
-      // Queued while disconnected; sent again on every reconnect.
-      this.subscriber.subscribe(channel).catch(() => undefined);
+      // Not ready yet: the 'ready' handler subscribes it (and again on every reconnect).
+      if (this.subscriber.status === 'ready') this.subscriber.subscribe(channel).catch(() => undefined);
     }
     const h = handler as (payload: never) => void;
     handlers.add(h);
