@@ -5,11 +5,13 @@ import { CREATE_TRACKING_LINK, REVOKE_TRACKING_LINK, type CreatedConsignment } f
 import { givenConsignment, givenConsignments, givenTenant, linksOf, tokenOf, type TenantFixture } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { trackingPage } from './public-api';
+import { givenEndpoint, ROTATE_WEBHOOK_SECRET } from './webhooks';
 
 // `npm run rotate-secret` (the built command) against a real database: links made under the old
-// APP_SECRET open, and copy, under the new one afterwards, with the same URLs; nothing is left
-// under the old secret; a wrong old secret or a dry run writes nothing; a second run after a
-// replica still on the old secret made another link moves just that one.
+// APP_SECRET open, and copy, under the new one afterwards, with the same URLs, and webhook
+// endpoints keep their signing secrets (the current and the previous one); nothing is left under
+// the old secret; a wrong old secret or a dry run writes nothing; a second run after a replica
+// still on the old secret made another link moves just that one.
 
 jest.setTimeout(120_000);
 
@@ -44,6 +46,18 @@ async function urlsOf(app: TestApp, tenant: TenantFixture, consignments: Created
 
 type StoredLink = { id: string; token_hash: string; token_encrypted: string };
 const rows = (app: TestApp) => app.sql<StoredLink>('SELECT id, token_hash, token_encrypted FROM tracking_links ORDER BY id');
+type StoredEndpoint = { id: string; secret_encrypted: string; previous_secret_encrypted: string | null };
+const endpoints = (app: TestApp) => app.sql<StoredEndpoint>('SELECT id, secret_encrypted, previous_secret_encrypted FROM webhook_endpoints ORDER BY id');
+/** An endpoint's signing secrets as `vault` opens them (null: it does not). */
+const secretsOf = (vault: TokenVault, row: StoredEndpoint) =>
+  [row.secret_encrypted, row.previous_secret_encrypted].map((sealed) => {
+    if (sealed === null) return null;
+    try {
+      return vault.decrypt(sealed);
+    } catch {
+      return 'unreadable';
+    }
+  });
 const opens = (vault: TokenVault, row: StoredLink) => {
   try {
     return vault.lookupHash(vault.decrypt(row.token_encrypted)) === row.token_hash;
@@ -59,7 +73,7 @@ afterAll(async () => {
   await first?.close();
 });
 
-it('moves every link to the new secret: the same URLs open and copy, nothing is left under the old one', async () => {
+it('moves every link and webhook secret to the new secret: the same URLs open and copy, the same secrets sign, nothing is left under the old one', async () => {
   first = await startTestApp(); // on the old secret
   const tenant = await givenTenant(first, { tracking: true });
   const consignments = await givenConsignments(first, tenant.adminToken, 3);
@@ -68,9 +82,20 @@ it('moves every link to the new secret: the same URLs open and copy, nothing is 
   await first.ok(REVOKE_TRACKING_LINK, { linkId: revoked.id }, tenant.adminToken);
   const urls = await urlsOf(first, tenant, consignments);
   expect(urls.size).toBe(4);
+  // Two webhook endpoints, one of them mid-rotation (its previous secret still signs).
+  const hook = await givenEndpoint(first, tenant.adminToken, { url: 'http://127.0.0.1:9/hook', eventTypes: ['CONSIGNMENT_CREATED'] });
+  const rotating = await givenEndpoint(first, tenant.adminToken, { url: 'http://127.0.0.1:9/other', eventTypes: ['CONSIGNMENT_CREATED'] });
+  const { rotateWebhookSecret } = await first.ok(ROTATE_WEBHOOK_SECRET, { id: rotating.endpoint.id }, tenant.adminToken);
+  const signing = Object.fromEntries([
+    [hook.endpoint.id, [hook.secret, null]],
+    [rotating.endpoint.id, [rotateWebhookSecret.secret, rotating.secret]],
+  ]);
+  const signingUnder = async (vault: TokenVault) => Object.fromEntries((await endpoints(first)).map((row) => [row.id, secretsOf(vault, row)]));
+  expect(await signingUnder(new TokenVault(OLD))).toEqual(signing);
   const expected = Object.fromEntries([...urls.keys()].map((id) => [id, id === revoked.id ? 'NOT_AVAILABLE' : 'TrackingPage']));
   expect(await pages(first, urls)).toEqual(expected);
   const stored = await rows(first);
+  const storedEndpoints = await endpoints(first);
   await first.server.close(); // every replica stops
 
   // What the new secret alone breaks: no link opens, no URL can be copied.
@@ -81,12 +106,16 @@ it('moves every link to the new secret: the same URLs open and copy, nothing is 
 
   // A wrong old secret, and a dry run, change nothing.
   const wrong = rotate(first.databaseUrl, 'not-the-secret-not-the-secret-not-the-0789');
-  expect([wrong.status, wrong.output]).toEqual([1, expect.stringContaining('4 of 4 tracking links are under neither secret')]);
-  expect(rotate(first.databaseUrl, OLD, '--dry-run')).toEqual({ status: 0, output: expect.stringContaining('Dry run: 4 tracking link(s) to move') });
+  expect([wrong.status, wrong.output]).toEqual([1, expect.stringContaining('6 of 6 tracking links and webhook endpoints are under neither secret')]);
+  expect(rotate(first.databaseUrl, OLD, '--dry-run')).toEqual({ status: 0, output: expect.stringContaining('Dry run: 4 tracking link(s) and 3 webhook signing secret(s) to move') });
   expect(await rows(first)).toEqual(stored);
+  expect(await endpoints(first)).toEqual(storedEndpoints);
 
   const done = rotate(first.databaseUrl, OLD);
-  expect([done.status, done.output]).toEqual([0, expect.stringContaining('Moved 4 tracking link(s) to the new secret (0 were already under it)')]);
+  expect([done.status, done.output]).toEqual([
+    0,
+    expect.stringContaining('Moved 4 tracking link(s) and 3 webhook signing secret(s) to the new secret (0 link(s) and 0 webhook secret(s) were already under it)'),
+  ]);
   expect(done.output).not.toContain(NEW);
   expect(done.output).not.toContain(OLD);
 
@@ -97,6 +126,9 @@ it('moves every link to the new secret: the same URLs open and copy, nothing is 
   expect(rotated.filter((r) => !opens(new TokenVault(NEW), r))).toEqual([]);
   const oldHashes = new Set(stored.map((r) => r.token_hash));
   expect(rotated.filter((r) => oldHashes.has(r.token_hash))).toEqual([]);
+  // The webhook endpoints sign with the same secrets, now sealed under the new one only.
+  expect(await signingUnder(new TokenVault(NEW))).toEqual(signing);
+  expect(Object.values(await signingUnder(new TokenVault(OLD))).flat().filter((v) => v !== null && v !== 'unreadable')).toEqual([]);
 
   const after = await startTestApp({ APP_SECRET: NEW }, first);
   others.push(after);
@@ -104,13 +136,13 @@ it('moves every link to the new secret: the same URLs open and copy, nothing is 
   expect(await urlsOf(after, tenant, consignments)).toEqual(urls);
 
   // Run again: nothing to do.
-  expect(rotate(first.databaseUrl, OLD).output).toContain('Moved 0 tracking link(s) to the new secret (4 were already under it)');
+  expect(rotate(first.databaseUrl, OLD).output).toContain('Moved 0 tracking link(s) and 0 webhook signing secret(s) to the new secret (4 link(s) and 3 webhook secret(s) were already under it)');
 
   // A replica still on the old secret made a link meanwhile: the next run moves that one alone.
   const straggler = await startTestApp({}, first);
   const late = await givenConsignment(straggler, tenant.adminToken);
   await straggler.close();
-  expect(rotate(first.databaseUrl, OLD).output).toContain('Moved 1 tracking link(s) to the new secret (4 were already under it)');
+  expect(rotate(first.databaseUrl, OLD).output).toContain('Moved 1 tracking link(s) and 0 webhook signing secret(s) to the new secret (4 link(s) and 3 webhook secret(s) were already under it)');
   const [lateLink] = await linksOf(after, tenant.adminToken, late.id);
   expect((await trackingPage(after, tokenOf(lateLink.url))).__typename).toBe('TrackingPage');
 });
