@@ -284,7 +284,13 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     const site = path.join(dir, 'tracklink.conf');
     fs.writeFileSync(
       site,
-      renderSite(template, { listen: entry, replicas: replicas.map((r) => r.address), pinned: replicas.map((r) => r.pinned), proxyReadTimeout: options.proxyReadTimeout }),
+      renderSite(template, {
+        listen: entry,
+        replicas: replicas.map((r) => r.address),
+        pinned: replicas.map((r) => r.pinned),
+        accessLog: path.join(dir, 'access.log'),
+        proxyReadTimeout: options.proxyReadTimeout,
+      }),
     );
     const config = path.join(dir, 'nginx.conf');
     fs.writeFileSync(config, renderMain({ dir }, site));

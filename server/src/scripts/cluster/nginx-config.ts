@@ -21,8 +21,10 @@ export interface LocalNginx {
    * directive of the file.
    */
   pinned: Address[];
-  /** nginx's prefix: pid file, temp paths, access log. */
+  /** nginx's prefix: pid file, temp paths. */
   dir: string;
+  /** Where the file's access log goes instead of /var/log/nginx/access.log. */
+  accessLog: string;
   /** Replaces the file's proxy_read_timeout (e.g. "2s", so a test can outlast it quickly). */
   proxyReadTimeout?: string;
 }
@@ -76,6 +78,7 @@ export function renderSite(template: string, local: Omit<LocalNginx, 'dir'>): st
     local.replicas.length,
     'upstream servers',
   );
+  site = replaceCounted(site, /(\baccess_log\s+)\/var\/log\/nginx\/access\.log\b/g, (_m, before) => `${before}${local.accessLog}`, 1, 'access_log /var/log/nginx/access.log');
   if (local.proxyReadTimeout !== undefined) {
     if (!/^\d+(ms|s|m|h)?$/.test(local.proxyReadTimeout)) throw new Error(`not an nginx time: ${local.proxyReadTimeout}`);
     site = replaceCounted(site, /(\bproxy_read_timeout\s+)[^;]+;/g, (_m, before) => `${before}${local.proxyReadTimeout};`, 1, 'proxy_read_timeout');
@@ -121,8 +124,8 @@ http {
   default_type application/octet-stream;
   sendfile on;
   keepalive_timeout 65;
-  log_format upstream '$remote_addr "$request" $status upstream=$upstream_addr request_id=$request_id';
-  access_log ${d}/access.log upstream;
+  # The file's server blocks log to the access log it names (made local).
+  access_log off;
   client_body_temp_path ${d}/temp/client_body;
   proxy_temp_path ${d}/temp/proxy;
   fastcgi_temp_path ${d}/temp/fastcgi;
