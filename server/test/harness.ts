@@ -75,6 +75,9 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (auditing() ? 'info' : 'silent'),
     // Tests send requests far faster than any caller may; the limit's own tests set it low.
     STAFF_RATE_LIMIT: '100000',
+    // The webhook worker polls only in the tests of webhooks (they set their own pace): its poll
+    // would land in the statement counts of other tests.
+    WEBHOOK_POLL_MS: '3600000',
     ...env,
   });
   const audit = auditSink();
