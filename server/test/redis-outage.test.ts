@@ -150,3 +150,21 @@ it('tells open pages when live updates stop, serves them by polling, and resumes
   expect(logged.slice(linesBefore).filter((l) => /redis is reachable again/.test(l))).toHaveLength(2);
   for (const page of [first, refused, again]) await page.client.dispose();
 });
+
+it('starts and listens while its Redis is away, reports not ready, and is ready once Redis is there', async () => {
+  if (redis) await stopRedis();
+  const started = Date.now();
+  const c = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}`, LOG_LEVEL: 'error' }, a);
+  try {
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await readiness(c)).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } });
+    // It serves meanwhile: the staff API and the public page (which polls without live updates).
+    const tenant = await givenTenant(c, { tracking: true });
+    const { token } = await givenConsignmentInTransit(c, tenant);
+    expect((await shownPage(c, token)).__typename).toBe('TrackingPage');
+    await startRedis();
+    await until(async () => (await readiness(c)).status === 200, 'ready once Redis is there', 5_000);
+  } finally {
+    await c.close();
+  }
+});
