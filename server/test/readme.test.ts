@@ -19,8 +19,10 @@ function sources(dir: string): string[] {
 it('names every environment variable the server reads', () => {
   const read = new Set<string>();
   for (const file of sources(path.join(ROOT, 'server', 'src'))) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/\benv(?:\.([A-Z][A-Z0-9_]+)|\[['"]([A-Z][A-Z0-9_]+)['"]\])/g)) {
-      read.add(m[1] ?? m[2]);
+    const text = fs.readFileSync(file, 'utf8');
+    // env.NAME, env['NAME'], and the config's readers: integer(env, 'NAME', …) and the like.
+    for (const m of text.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]+)|\[['"]([A-Z][A-Z0-9_]+)['"]\])|\(env, ['"]([A-Z][A-Z0-9_]+)['"]/g)) {
+      read.add(m[1] ?? m[2] ?? m[3]);
     }
   }
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
