@@ -34,10 +34,12 @@ export interface WebhookWorkerOptions {
 interface Claimed {
   id: string;
   endpoint_id: string;
+  ordering_key: string | null;
   message_id: string;
   body: string;
   attempts: number;
   give_up_at: Date;
+  lease_ends_at: Date;
   url: string;
   secret_encrypted: string;
   previous_secret_encrypted: string | null;
@@ -49,40 +51,85 @@ interface Outcome {
   latencyMs: number;
 }
 
+/** The claimed, unsent deliveries of one endpoint and consignment (or one without), oldest first; sent one at a time. */
+interface Queue {
+  key: string;
+  endpointId: string;
+  rows: Claimed[];
+  sending: boolean;
+}
+
+interface EndpointState {
+  held: number;
+  sending: number;
+  /** Queues with a delivery to send and none in flight, first come first served. */
+  ready: Queue[];
+  /** Moving average of its answer times (ms); 0 until the first. */
+  latencyMs: number;
+  /** The last claim filled its room: more may be due. */
+  mayHaveMore: boolean;
+  /** When it was turned off (the seq then), or -1: what it holds goes back unsent, as does what a claim begun before then brings. */
+  offAt: number;
+}
+
 const MAX_BACKOFF_MS = 6 * 3600_000;
 /** How long a 2xx waits for others to be recorded with it. */
 const ACK_BATCH_MS = 2;
 const MAX_RESPONSE_BYTES = 1024;
+/** Claimed deliveries held per request slot of the pool, and per endpoint at most. */
+const HELD_PER_SLOT = 64;
+const MAX_HELD_PER_ENDPOINT = 512;
 
 const defaultResolver: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
 
 const short = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 /**
- * Sends webhook deliveries. The same discipline as the email outbox (claims with FOR UPDATE
- * SKIP LOCKED, a lease per claim, every write fenced by the attempt count), but deliveries are
- * sent concurrently: a pool of `concurrency` requests, refilled as each one ends, so a receiver
- * that hangs holds one slot until its timeout and never more than half of them.
+ * Sends webhook deliveries. The discipline of the email outbox (claims with FOR UPDATE SKIP
+ * LOCKED, a lease per claim, every write fenced by the attempt count), with deliveries claimed
+ * ahead in batches and sent from memory, so the database is asked once per batch, not once per
+ * delivery:
  *
- * Order: of the undelivered deliveries of one endpoint and consignment only the oldest (by id)
- * is ever claimed; the next is claimed once it is delivered or has failed for good.
+ * - A claim takes due deliveries of enabled endpoints, each only if no older delivery of its
+ *   endpoint and consignment is PENDING outside what this worker holds (one index probe per
+ *   consignment): another process's claim, a retry that is not yet due, or one left out of the
+ *   batch all stop the younger ones. What it takes is kept in memory, one queue per endpoint
+ *   and consignment, and each queue sends one delivery at a time, in id order.
+ * - A pool of `concurrency` requests, an endpoint at most half of them; a lane whose delivery
+ *   waits for its record moves on to another consignment. A 2xx is recorded with the others of
+ *   the same few milliseconds in one statement before the next of its consignment is sent.
+ * - How much one endpoint may hold follows its answer times, so what it holds can be sent
+ *   within the lease (a receiver that hangs holds a few, a fast one hundreds); a delivery whose
+ *   lease would end before its timeout is handed back rather than sent.
+ * - A retry (or an endpoint turned off) hands the rest of its queue back, unsent: due now, its
+ *   attempt not counted. So does stop().
  */
 export class WebhookWorker {
   private readonly leaseMs: number;
   private readonly perEndpoint: number;
+  private readonly maxHeld: number;
   private readonly resolve: Resolver;
   private readonly agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
   };
   private readonly signers = new Map<string, Webhook>();
+  private readonly queues = new Map<string, Queue>();
+  private readonly endpoints = new Map<string, EndpointState>();
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly busy = new Map<string, number>();
+  private held = 0;
+  private sending = 0;
+  /** Bumped whenever a queue is handed back; a claim begun before it must not extend that queue. */
+  private seq = 0;
+  private readonly handedBackAt = new Map<string, number>();
+  private claiming: Promise<void> | null = null;
+  private claimAgain = false;
   private loop: Promise<void> | null = null;
   private stopping = false;
   private wakeUp: (() => void) | null = null;
   private woken = false;
-  private readonly acks: Array<{ d: Claimed; o: Outcome; resolve: () => void; reject: (error: unknown) => void }> = [];
+  private readonly drainWaiters: Array<() => void> = [];
+  private readonly acks: Array<{ d: Claimed; o: Outcome; resolve: (endpointOff: boolean) => void; reject: (error: unknown) => void }> = [];
   private flushTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -93,6 +140,7 @@ export class WebhookWorker {
   ) {
     this.leaseMs = options.leaseMs ?? Math.max(60_000, options.timeoutMs * 3);
     this.perEndpoint = Math.max(1, Math.ceil(options.concurrency / 2));
+    this.maxHeld = options.concurrency * HELD_PER_SLOT;
     this.resolve = options.resolve ?? defaultResolver;
   }
 
@@ -107,12 +155,13 @@ export class WebhookWorker {
     this.loop = this.run();
   }
 
-  /** Ends the polling once the deliveries in flight are done (each within the timeout). */
+  /** Ends the polling once the deliveries in flight are done (each within the timeout); hands back the rest. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
     await this.loop;
-    await Promise.all([...this.inFlight]);
+    await this.claiming;
+    await this.settle();
     this.loop = null;
     this.stopping = false;
   }
@@ -123,30 +172,28 @@ export class WebhookWorker {
     this.wakeUp?.();
   }
 
-  /** One round by hand: claims what is due (up to the pool's size), sends it all, and returns how many. */
+  /** One round by hand: claims what is due, sends it all, and returns how many it claimed. */
   async runOnce(): Promise<number> {
-    const batch = await this.claim(this.options.concurrency - this.inFlight.size);
-    await Promise.all(batch.map((d) => this.track(d)));
-    return batch.length;
+    const rows = await this.claim(this.options.concurrency);
+    this.hold(rows, this.seq);
+    this.pump();
+    await this.drained();
+    return rows.length;
   }
 
   private async run(): Promise<void> {
     while (!this.stopping) {
+      // Something was queued, or half of what is held has gone (a retry may have come due, or
+      // an endpoint not seen yet may have work): else a claim would only top up a few.
+      if (this.woken || this.held <= this.maxHeld / 2 || [...this.endpoints.values()].some((e) => e.held <= this.capOf(e) / 2)) this.requestClaim();
       this.woken = false;
-      const free = this.options.concurrency - this.inFlight.size;
-      if (free > 0) {
-        try {
-          for (const d of await this.claim(free)) void this.track(d);
-        } catch (error) {
-          this.log.error('webhook worker:', error);
-        }
-      }
+      await this.claiming;
       if (this.stopping) break;
       if (!this.woken) await this.idle(this.options.pollMs);
     }
   }
 
-  /** Waits for wake(), the end of a delivery in flight, or `ms`. */
+  /** Waits for wake() or `ms`. */
   private idle(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const done = () => {
@@ -159,63 +206,262 @@ export class WebhookWorker {
     });
   }
 
-  private track(d: Claimed): Promise<void> {
-    this.busy.set(d.endpoint_id, (this.busy.get(d.endpoint_id) ?? 0) + 1);
-    const work = this.deliver(d)
-      .catch((error) => this.log.error(`webhook delivery ${d.id}:`, error))
-      .finally(() => {
-        this.inFlight.delete(work);
-        const n = (this.busy.get(d.endpoint_id) ?? 1) - 1;
-        if (n > 0) this.busy.set(d.endpoint_id, n);
-        else this.busy.delete(d.endpoint_id);
-        // A slot is free, and the next delivery of the same consignment may be due.
-        this.wake();
-      });
-    this.inFlight.add(work);
-    return work;
+  /** Resolves once nothing is held or in flight. */
+  private drained(): Promise<void> {
+    if (this.held === 0 && this.inFlight.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  /** Stop: the requests in flight end (each within the timeout), what is not sent goes back. */
+  private async settle(): Promise<void> {
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+    const rest: Claimed[] = [];
+    for (const q of [...this.queues.values()]) rest.push(...this.dropQueue(q));
+    await this.handBack(rest);
+  }
+
+  private endpoint(id: string): EndpointState {
+    let e = this.endpoints.get(id);
+    if (!e) {
+      e = { held: 0, sending: 0, ready: [], latencyMs: 0, mayHaveMore: false, offAt: -1 };
+      this.endpoints.set(id, e);
+    }
+    return e;
+  }
+
+  /** What an endpoint may hold: as many as its lanes can send within half a lease at its answer time. */
+  private capOf(e: EndpointState | undefined): number {
+    if (!e || e.latencyMs === 0) return this.perEndpoint * 4;
+    const fits = Math.floor((this.perEndpoint * this.leaseMs) / (2 * Math.max(1, e.latencyMs)));
+    return Math.max(this.perEndpoint, Math.min(MAX_HELD_PER_ENDPOINT, fits));
+  }
+
+  /** Claims more unless one is under way (then once more after it), stopping, or nothing has room. */
+  private requestClaim(): void {
+    if (this.stopping) return;
+    if (this.claiming) {
+      this.claimAgain = true;
+      return;
+    }
+    const room = this.maxHeld - this.held;
+    if (room <= 0) return;
+    this.claiming = (async () => {
+      try {
+        do {
+          this.claimAgain = false;
+          const since = this.seq;
+          const rows = await this.claim(this.maxHeld - this.held);
+          this.hold(rows, since);
+          this.pump();
+        } while (this.claimAgain && !this.stopping && this.held < this.maxHeld);
+      } catch (error) {
+        this.log.error('webhook worker:', error);
+      } finally {
+        this.claiming = null;
+      }
+    })();
+  }
+
+  /** After a delivery leaves memory: claim again when an endpoint that may have more is half empty. */
+  private maybeClaim(e: EndpointState): void {
+    if (e.mayHaveMore && e.held <= this.capOf(e) / 2) this.requestClaim();
   }
 
   /**
-   * Claims up to `limit` due deliveries, each the oldest undelivered one of its endpoint and
-   * consignment (or one without a consignment), at most `perEndpoint` in flight per endpoint.
-   * The due ones are read in next_attempt_at order from a partial index, each kept only when
-   * no older one of its endpoint and consignment is still PENDING (one index probe).
+   * Claims up to `limit` due deliveries, within each endpoint's room, each only if no older
+   * delivery of its endpoint and consignment is PENDING outside this batch and what is held.
    */
   private async claim(limit: number): Promise<Claimed[]> {
     if (limit <= 0) return [];
-    const busy = [...this.busy];
+    const known = [...this.endpoints].map(([id, e]) => ({ id, room: this.capOf(e) - e.held }));
+    const full = known.filter((k) => k.room <= 0).map((k) => k.id);
+    const open = known.filter((k) => k.room > 0);
+    const heldIds: string[] = [];
+    for (const q of this.queues.values()) for (const r of q.rows) heldIds.push(r.id);
     const [rows] = (await this.ds.query(
-      `WITH heads AS (
-         SELECT d.id, d.endpoint_id, d.next_attempt_at FROM webhook_deliveries d
+      `WITH candidates AS MATERIALIZED (
+         SELECT d.id, d.endpoint_id, d.ordering_key, d.next_attempt_at FROM webhook_deliveries d
           WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
-            AND (d.ordering_key IS NULL OR NOT EXISTS (
-                  SELECT 1 FROM webhook_deliveries p
-                   WHERE p.status = 'PENDING' AND p.ordering_key IS NOT NULL
-                     AND p.endpoint_id = d.endpoint_id AND p.ordering_key = d.ordering_key AND p.id < d.id))
+            AND d.endpoint_id <> ALL($4::uuid[])
+            AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
           ORDER BY d.next_attempt_at, d.id
-          LIMIT $1 * 4
-       ), ranked AS (
-         SELECT h.id, h.next_attempt_at,
-                row_number() OVER (PARTITION BY h.endpoint_id ORDER BY h.next_attempt_at, h.id) AS rank,
-                $3::int - COALESCE(b.n, 0) AS room
-           FROM heads h
-           JOIN webhook_endpoints e ON e.id = h.endpoint_id AND e.enabled
-           LEFT JOIN unnest($4::uuid[], $5::int[]) AS b(endpoint_id, n) ON b.endpoint_id = h.endpoint_id
-       ), picked AS (
-         SELECT d.id FROM webhook_deliveries d
-          WHERE d.id IN (SELECT id FROM ranked WHERE rank <= room ORDER BY next_attempt_at, id LIMIT $1)
-            AND d.status = 'PENDING' AND d.next_attempt_at <= now()
+          LIMIT $1
           FOR UPDATE OF d SKIP LOCKED
+       ), kept AS MATERIALIZED (
+         SELECT c.id, c.endpoint_id, c.ordering_key FROM (
+           SELECT c.*, row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at, c.id) AS rank,
+                  COALESCE(r.room, $3::int) AS room
+             FROM candidates c LEFT JOIN unnest($5::uuid[], $6::int[]) AS r(endpoint_id, room) ON r.endpoint_id = c.endpoint_id
+         ) c WHERE c.rank <= c.room
+       ), blockers AS (
+         SELECT k.endpoint_id, k.ordering_key,
+                (SELECT p.id FROM webhook_deliveries p
+                  WHERE p.status = 'PENDING' AND p.ordering_key IS NOT NULL
+                    AND p.endpoint_id = k.endpoint_id AND p.ordering_key = k.ordering_key
+                    AND p.id NOT IN (SELECT id FROM kept) AND p.id NOT IN (SELECT unnest($7::bigint[]))
+                  ORDER BY p.id LIMIT 1) AS blocker
+           FROM (SELECT DISTINCT endpoint_id, ordering_key FROM kept WHERE ordering_key IS NOT NULL) k
        )
        UPDATE webhook_deliveries d
           SET attempts = d.attempts + 1, next_attempt_at = now() + $2 * interval '1 millisecond'
-         FROM picked, webhook_endpoints e
-        WHERE d.id = picked.id AND e.id = d.endpoint_id
-       RETURNING d.id, d.endpoint_id, d.message_id, d.body, d.attempts, d.give_up_at, e.url, e.secret_encrypted,
+         FROM kept LEFT JOIN blockers b ON b.endpoint_id = kept.endpoint_id AND b.ordering_key = kept.ordering_key,
+              webhook_endpoints e
+        WHERE d.id = kept.id AND e.id = d.endpoint_id
+          AND (kept.ordering_key IS NULL OR b.blocker IS NULL OR kept.id < b.blocker)
+       RETURNING d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.attempts, d.give_up_at, d.next_attempt_at AS lease_ends_at,
+                 e.url, e.secret_encrypted,
                  CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_encrypted END AS previous_secret_encrypted`,
-      [limit, this.leaseMs, this.perEndpoint, busy.map(([id]) => id), busy.map(([, n]) => n)],
+      [limit, this.leaseMs, this.perEndpoint * 4, full, open.map((k) => k.id), open.map((k) => k.room), heldIds],
     )) as [Claimed[], number];
+    // An endpoint that got all the room it asked for (or the batch was full) may have more due.
+    const got = new Map<string, number>();
+    for (const r of rows) got.set(r.endpoint_id, (got.get(r.endpoint_id) ?? 0) + 1);
+    for (const [id, e] of this.endpoints) {
+      const room = this.capOf(e) - e.held;
+      e.mayHaveMore = (got.get(id) ?? 0) >= room || rows.length >= limit;
+    }
+    for (const [id, n] of got) if (!this.endpoints.has(id)) this.endpoint(id).mayHaveMore = n >= this.perEndpoint * 4 || rows.length >= limit;
     return rows;
+  }
+
+  /** Puts claimed deliveries in their queues; any whose queue was handed back since the claim began goes back too. */
+  private hold(rows: Claimed[], since: number): void {
+    const late: Claimed[] = [];
+    for (const r of rows) {
+      const key = r.ordering_key === null ? `${r.endpoint_id}|#${r.id}` : `${r.endpoint_id}|${r.ordering_key}`;
+      const e = this.endpoint(r.endpoint_id);
+      if ((this.handedBackAt.get(key) ?? -1) > since || e.offAt > since) {
+        late.push(r);
+        continue;
+      }
+      // Claimed after it was turned off: it is on again.
+      e.offAt = -1;
+      let q = this.queues.get(key);
+      if (!q) {
+        q = { key, endpointId: r.endpoint_id, rows: [], sending: false };
+        this.queues.set(key, q);
+      }
+      q.rows.push(r);
+      if (q.rows.length > 1 && BigInt(q.rows[q.rows.length - 2].id) > BigInt(r.id)) {
+        // In id order, all but the one in flight.
+        const from = q.sending ? 1 : 0;
+        const sorted = q.rows.slice(from).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        q.rows.splice(from, sorted.length, ...sorted);
+      }
+      this.held++;
+      e.held++;
+      if (!q.sending && q.rows.length === 1) e.ready.push(q);
+    }
+    if (this.handedBackAt.size > 10_000) this.handedBackAt.clear();
+    if (late.length) void this.handBack(late);
+  }
+
+  /** Starts a request for every ready queue that has a free slot, endpoints taking turns. */
+  private pump(): void {
+    let progress = !this.stopping;
+    while (progress && this.sending < this.options.concurrency) {
+      progress = false;
+      for (const [id, e] of this.endpoints) {
+        if (this.sending >= this.options.concurrency) break;
+        if (e.sending >= this.perEndpoint || !e.ready.length) continue;
+        const q = e.ready.shift()!;
+        if (!q.rows.length || q.sending) continue;
+        progress = true;
+        this.dispatch(id, e, q);
+      }
+    }
+  }
+
+  private dispatch(endpointId: string, e: EndpointState, q: Queue): void {
+    const d = q.rows[0];
+    // Sent only to an endpoint still on, and only if its answer can come while the lease
+    // still holds; else it goes back.
+    if (e.offAt >= 0 || Date.now() + this.options.timeoutMs + 1_000 > new Date(d.lease_ends_at).getTime()) {
+      void this.handBack(this.dropQueue(q));
+      return;
+    }
+    q.sending = true;
+    e.sending++;
+    this.sending++;
+    // The request slot is free once the answer is in; the queue waits for the answer's record.
+    let answered = false;
+    const free = () => {
+      if (answered) return;
+      answered = true;
+      e.sending--;
+      this.sending--;
+      this.pump();
+    };
+    // The delivery is done with (recorded, or not recordable): out of its queue, which may go on.
+    const done = () => {
+      q.rows.shift();
+      q.sending = false;
+      this.release(e, 1);
+    };
+    const work = this.deliver(d, free)
+      .then((next) => {
+        done();
+        if (next !== 'continue') {
+          // A retry, or the endpoint is off: the rest of the queue waits for it (and no claim
+          // begun before now may add to it).
+          this.handedBackAt.set(q.key, ++this.seq);
+          void this.handBack(this.dropQueue(q));
+          if (next === 'endpoint-off') e.offAt = ++this.seq;
+          if (next === 'endpoint-off') for (const other of [...this.queues.values()]) if (other.endpointId === endpointId && !other.sending) void this.handBack(this.dropQueue(other));
+        }
+      })
+      .catch((error) => {
+        // Not recorded (the database is away): its lease lets it be sent again later, and the
+        // rest of its queue waits for it.
+        this.log.error(`webhook delivery ${d.id}:`, error);
+        done();
+        this.handedBackAt.set(q.key, ++this.seq);
+        void this.handBack(this.dropQueue(q));
+      })
+      .finally(() => {
+        free();
+        this.inFlight.delete(work);
+        if (q.rows.length) e.ready.push(q);
+        else if (this.queues.get(q.key) === q) this.queues.delete(q.key);
+        this.pump();
+        this.maybeClaim(e);
+        if (this.held === 0 && this.inFlight.size === 0) for (const w of this.drainWaiters.splice(0)) w();
+      });
+    this.inFlight.add(work);
+  }
+
+  private release(e: EndpointState, n: number): void {
+    this.held -= n;
+    e.held -= n;
+  }
+
+  /** Takes a queue's unsent deliveries out of memory (before they are handed back, so no claim counts them held). */
+  private dropQueue(q: Queue): Claimed[] {
+    const rest = q.sending ? q.rows.splice(1) : q.rows.splice(0);
+    if (!q.sending && this.queues.get(q.key) === q) this.queues.delete(q.key);
+    const e = this.endpoint(q.endpointId);
+    this.release(e, rest.length);
+    e.ready = e.ready.filter((r) => r !== q);
+    if (rest.length) this.handedBackAt.set(q.key, ++this.seq);
+    if (this.held === 0 && this.inFlight.size === 0) for (const w of this.drainWaiters.splice(0)) w();
+    return rest;
+  }
+
+  /** Claimed but not sent: due now again, the attempt not counted. */
+  private async handBack(rows: Claimed[]): Promise<void> {
+    if (!rows.length) return;
+    try {
+      await this.ds.query(
+        `UPDATE webhook_deliveries d SET attempts = d.attempts - 1, next_attempt_at = now()
+           FROM unnest($1::bigint[], $2::int[]) AS h(id, attempts)
+          WHERE d.id = h.id AND d.status = 'PENDING' AND d.attempts = h.attempts`,
+        [rows.map((r) => r.id), rows.map((r) => r.attempts)],
+      );
+    } catch (error) {
+      // Their lease ends and they are claimed again then.
+      this.log.error('webhook worker: handing back claimed deliveries failed:', error);
+    }
+    this.wake();
   }
 
   private signer(sealed: string): Webhook {
@@ -243,7 +489,8 @@ export class WebhookWorker {
     };
   }
 
-  private async deliver(d: Claimed): Promise<void> {
+  /** Sends one delivery and records the outcome; says whether its queue goes on. */
+  private async deliver(d: Claimed, answered: () => void): Promise<'continue' | 'retry' | 'endpoint-off'> {
     const started = performance.now();
     let outcome: Outcome;
     try {
@@ -252,8 +499,11 @@ export class WebhookWorker {
       outcome = { status: null, error: error instanceof Error ? error.message : String(error), latencyMs: 0 };
     }
     outcome.latencyMs = Math.round(performance.now() - started);
-    if (outcome.status !== null && outcome.status >= 200 && outcome.status < 300) await this.delivered(d, outcome);
-    else await this.failed(d, outcome);
+    answered();
+    const e = this.endpoint(d.endpoint_id);
+    e.latencyMs = e.latencyMs === 0 ? Math.max(1, outcome.latencyMs) : 0.8 * e.latencyMs + 0.2 * Math.max(1, outcome.latencyMs);
+    if (outcome.status !== null && outcome.status >= 200 && outcome.status < 300) return (await this.delivered(d, outcome)) ? 'endpoint-off' : 'continue';
+    return this.failed(d, outcome);
   }
 
   /** One POST, to the address that was checked, within the timeout; never follows a redirect. */
@@ -308,8 +558,9 @@ export class WebhookWorker {
    * A 2xx is recorded with the others that came within a few milliseconds, in one statement;
    * the delivery counts as done (its slot free, the next of its consignment claimable) once
    * that statement has run. A crash before it: the delivery is sent again (at least once).
+   * Resolves true when the endpoint has been turned off meanwhile (what it holds goes back).
    */
-  private delivered(d: Claimed, o: Outcome): Promise<void> {
+  private delivered(d: Claimed, o: Outcome): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.acks.push({ d, o, resolve, reject });
       this.flushTimer ??= setTimeout(() => void this.flushAcks(), ACK_BATCH_MS);
@@ -321,7 +572,7 @@ export class WebhookWorker {
     const batch = this.acks.splice(0);
     if (!batch.length) return;
     try {
-      await this.ds.query(
+      const [off] = (await this.ds.query(
         `WITH acked AS (
            SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[]) AS a(id, attempts, status_code, latency)
          ), done AS (
@@ -330,21 +581,24 @@ export class WebhookWorker {
              FROM acked a
             WHERE d.id = a.id AND d.status = 'PENDING' AND d.attempts = a.attempts
            RETURNING d.endpoint_id
+         ), reset AS (
+           UPDATE webhook_endpoints e SET consecutive_failures = 0
+            WHERE e.id IN (SELECT endpoint_id FROM done) AND e.consecutive_failures <> 0
          )
-         UPDATE webhook_endpoints e SET consecutive_failures = 0
-          WHERE e.id IN (SELECT endpoint_id FROM done) AND e.consecutive_failures <> 0`,
+         SELECT e.id FROM webhook_endpoints e WHERE e.id IN (SELECT endpoint_id FROM done) AND NOT e.enabled`,
         [batch.map((a) => a.d.id), batch.map((a) => a.d.attempts), batch.map((a) => a.o.status), batch.map((a) => a.o.latencyMs)],
-      );
+      ).then((rows: Array<{ id: string }>) => [new Set(rows.map((r) => r.id))])) as [Set<string>];
       for (const a of batch) {
         this.options.onAttempt?.('delivered');
-        a.resolve();
+        a.resolve(off.has(a.d.endpoint_id));
       }
     } catch (error) {
       for (const a of batch) a.reject(error);
     }
   }
 
-  private async failed(d: Claimed, o: Outcome): Promise<void> {
+  /** Records a failed attempt: a retry later, or failed for good (then the next of its consignment may go). */
+  private async failed(d: Claimed, o: Outcome): Promise<'continue' | 'retry' | 'endpoint-off'> {
     const gone = o.status === 410;
     const delay = retryDelayMs(this.options.backoffMs, d.attempts, MAX_BACKOFF_MS);
     const giveUp = gone || Date.now() + delay > new Date(d.give_up_at).getTime();
@@ -382,6 +636,8 @@ export class WebhookWorker {
     } else {
       this.log.info(`webhooks: delivery ${d.id} will be retried in ${delay} ms: ${error}`);
     }
+    if (turnedOff) return 'endpoint-off';
+    return giveUp ? 'continue' : 'retry';
   }
 
   /** Closes idle keep-alive sockets (shutdown). */
