@@ -16,9 +16,9 @@ import {
   LINKS_OF,
   LOGIN,
   PAGE_TYPENAME,
-  POSITION_UPDATES,
   REPORT_POSITIONS,
   SET_TRACKING_INTEGRATION,
+  TRACKING_UPDATES,
 } from './documents';
 import { eventually } from './eventually';
 import { position, stop, tokenOf } from './fixtures';
@@ -154,12 +154,16 @@ function openPage(base: string, token: string, keepAlive: number): Page {
     onNonLazyError: () => undefined,
     on: { closed: (event) => void page.closed.push((event as { code: number }).code) },
   });
-  page.client.subscribe<DataOf<typeof POSITION_UPDATES>>(
-    { query: POSITION_UPDATES.text, variables: { token } },
+  page.client.subscribe<DataOf<typeof TRACKING_UPDATES>>(
+    { query: TRACKING_UPDATES.text, variables: { token } },
     {
       next: (value) => {
         const update = value.data?.trackingUpdates;
-        if (update?.kind === 'POSITION' && update.driverPosition) page.positions.push(update.driverPosition.latitude);
+        // A position arrives as POSITION, or inside a fresh page (CHANGED) when a refresh read it
+        // first: the stop's new ETA refreshes the page, and the position it already holds is
+        // not sent again.
+        const position = update?.kind === 'POSITION' ? update.driverPosition : update?.page?.__typename === 'TrackingPage' ? update.page.driverPosition : null;
+        if (position) page.positions.push(position.latitude);
       },
       error: () => undefined,
       complete: () => undefined,
