@@ -63,7 +63,10 @@ async function startProcess(port: number): Promise<ChildProcess> {
       ADMIN_PASSWORD: 'crash-admin-pass-2026',
       SEED_DEMO: 'false',
       WEBHOOK_POLL_MS: '50',
-      WEBHOOK_TIMEOUT_MS: '1000',
+      // Generous: a busy machine must not time out an answer the receiver gave (a retry would
+      // send it twice); a retry, if one comes, comes soon.
+      WEBHOOK_TIMEOUT_MS: '5000',
+      WEBHOOK_BACKOFF_MS: '200',
       WEBHOOK_CONCURRENCY: '8',
       LOG_LEVEL: 'error',
     },
