@@ -11,14 +11,14 @@ import { CreateDriverInput, DriverCredentials, PositionInput, PositionReport } f
 @Resolver(() => Driver)
 export class DriverResolver {
   @Authorized(...TENANT_API)
-  @Query(() => [Driver])
+  @Query(() => [Driver], { description: 'The tenant\'s drivers, by name. Staff and API keys.' })
   drivers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Driver[]> {
     return ctx.services.drivers.list(scope);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => DriverCredentials, { description: 'A driver and the token for their app (shown once).' })
-  createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
+  createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput, { description: 'The driver\'s details.' }) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
     return ctx.services.drivers.create(scope, input);
   }
 
@@ -26,7 +26,7 @@ export class DriverResolver {
   @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad position is refused by its index; the rest are stored.' })
   async reportPositions(
     @CurrentScope() scope: TenantScope,
-    @Arg('positions', () => [PositionInput]) positions: PositionInput[],
+    @Arg('positions', () => [PositionInput], { description: 'Up to 1,000 positions, any order.' }) positions: PositionInput[],
     @Ctx() ctx: Context,
   ): Promise<PositionReport> {
     const report = await ctx.services.drivers.reportPositions(scope, positions);

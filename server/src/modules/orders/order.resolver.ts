@@ -11,29 +11,29 @@ import { Order } from './order.entity';
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized(...TENANT_API)
-  @Query(() => Order, { nullable: true })
-  order(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
+  @Query(() => Order, { nullable: true, description: 'An order of the caller\'s tenant; null when there is none with this id. Staff and API keys.' })
+  order(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Ctx() ctx: Context): Promise<Order | null> {
     return ctx.services.orders.find(scope, id);
   }
 
   @Authorized(...TENANT_API)
-  @Query(() => [Customer])
+  @Query(() => [Customer], { description: 'The tenant\'s customers, by name. Staff and API keys.' })
   customers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Customer[]> {
     return ctx.services.orders.customers(scope);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => Order, { description: 'An order with its consignments, stops and cargo, in one transaction.' })
-  createOrder(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
+  createOrder(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateOrderInput, { description: 'The order, its consignments, stops and cargo.' }) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
     return ctx.services.orders.create(scope, input);
   }
 
-  @FieldResolver(() => [Consignment])
+  @FieldResolver(() => [Consignment], { description: 'Its consignments, oldest first.' })
   consignments(@Root() order: Order, @Ctx() ctx: Context): Promise<Consignment[]> {
     return ctx.loaders.consignmentsByOrder.load(order.id);
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer it is for; null when createOrder named none.' })
   customer(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer | null> | null {
     return order.customerId ? ctx.loaders.customer.load(order.customerId) : null;
   }
