@@ -167,6 +167,8 @@ describe('docs/api.md worked examples, against a real server', () => {
     const inTransit = (await run<List>('ConsignmentsInTransit', apiKey)).consignments;
     expect(inTransit.totalCount).toBe(0);
     expect(inTransit.pageInfo).toEqual({ hasNextPage: false, endCursor: null, hasPreviousPage: false, startCursor: null });
+    type Drivers = { driversConnection: { edges: Array<{ node: { id: string } }> } };
+    expect((await run<Drivers>('Drivers', apiKey)).driversConnection.edges.map((e) => e.node.id)).toEqual([createDriver.driver.id]);
   });
 
   it('leaves out of the run only what would reach outside the test', () => {

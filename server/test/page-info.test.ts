@@ -1,6 +1,7 @@
 // PageInfo per the Relay connection specification, on every connection of the staff API:
 // hasPreviousPage and startCursor beside hasNextPage and endCursor, page after page.
-import { givenConsignments, givenTenant, type TenantFixture } from './fixtures';
+import { CREATE_ORDER } from './documents';
+import { consignmentInput, givenConsignments, givenDriver, givenTenant, type TenantFixture } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { doc } from './typed-document';
 import { givenEndpoint, SEND_TEST_WEBHOOK } from './webhooks';
@@ -11,10 +12,10 @@ interface PageInfo {
   startCursor: string | null;
   endCursor: string | null;
 }
-interface Page {
+interface Page<N extends { id: string } = { id: string }> {
   totalCount: number;
   pageInfo: PageInfo;
-  edges: Array<{ cursor: string; node: { id: string } }>;
+  edges: Array<{ cursor: string; node: N }>;
 }
 
 const PAGE = 'totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { cursor node { id } }';
@@ -26,9 +27,18 @@ const DELIVERIES = doc<{ webhookDeliveries: Page }, { endpointId: string; first:
   `query($endpointId: ID!, $first: Int, $after: String) { webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) { ${PAGE} } }`,
 );
 
+const DRIVERS = doc<{ driversConnection: Page<{ id: string; name: string }> }, { first: number; after: string | null }>(
+  `query($first: Int, $after: String) { driversConnection(first: $first, after: $after) { ${PAGE.replace('node { id }', 'node { id name }')} } }`,
+);
+const CUSTOMERS = doc<{ customersConnection: Page<{ id: string; name: string }> }, { first: number; after: string | null }>(
+  `query($first: Int, $after: String) { customersConnection(first: $first, after: $after) { ${PAGE.replace('node { id }', 'node { id name }')} } }`,
+);
+const DRIVER_LIST = doc<{ drivers: Array<{ id: string }> }>('{ drivers { id } }');
+const CUSTOMER_LIST = doc<{ customers: Array<{ id: string }> }>('{ customers { id } }');
+
 /** Walks a connection from its first page to its end, checking each page's PageInfo. */
-async function walk(fetch: (after: string | null) => Promise<Page>): Promise<{ ids: string[]; pages: Page[] }> {
-  const pages: Page[] = [];
+async function walk<N extends { id: string }>(fetch: (after: string | null) => Promise<Page<N>>): Promise<{ ids: string[]; pages: Array<Page<N>> }> {
+  const pages: Array<Page<N>> = [];
   let after: string | null = null;
   for (;;) {
     const page = await fetch(after);
@@ -96,5 +106,30 @@ describe('PageInfo', () => {
       [2, false, true],
       [1, true, false],
     ]);
+  });
+
+  it('drivers: the list drivers gives, a page at a time by name, names that tie included', async () => {
+    const other = await givenTenant(app);
+    for (const name of ['Noor', 'Anna', 'Jan', 'Anna', 'Bram']) await givenDriver(app, other.adminToken, name);
+    const fetch = async (after: string | null) => (await app.ok(DRIVERS, { first: 2, after }, other.adminToken)).driversConnection;
+    const { ids, pages } = await walk(fetch);
+    expect(pages.map((p) => p.totalCount)).toEqual([5, 5, 5]);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.name))).toEqual(['Anna', 'Anna', 'Bram', 'Jan', 'Noor']);
+    // The same drivers as the plain list (which orders ties by nothing in particular).
+    expect(new Set(ids)).toEqual(new Set((await app.ok(DRIVER_LIST, {}, other.adminToken)).drivers.map((d) => d.id)));
+    expect(new Set(ids).size).toBe(5);
+  });
+
+  it('customers: the list customers gives, a page at a time by name regardless of case', async () => {
+    const other = await givenTenant(app);
+    for (const customerName of ['delta Freight', 'Alpha Foods', 'charlie Retail', 'Bravo Parts']) {
+      await app.ok(CREATE_ORDER, { input: { reference: `ORD-${customerName}`, customerName, consignments: [consignmentInput()] } }, other.adminToken);
+    }
+    const fetch = async (after: string | null) => (await app.ok(CUSTOMERS, { first: 3, after }, other.adminToken)).customersConnection;
+    const { ids, pages } = await walk(fetch);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.name))).toEqual(['Alpha Foods', 'Bravo Parts', 'charlie Retail', 'delta Freight']);
+    expect(new Set(ids)).toEqual(new Set((await app.ok(CUSTOMER_LIST, {}, other.adminToken)).customers.map((c) => c.id)));
+    const bad = await app.gql(CUSTOMERS, { first: 3, after: 'bm90LWEtY3Vyc29y' }, other.adminToken);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/page-info';
 import { RefusedItem } from '../../graphql/refused-item';
 import { Driver } from './driver.entity';
 
@@ -61,4 +62,25 @@ export class PositionReport {
 
   @Field(() => [RefusedItem], { description: 'Items not stored, each with why; send them again only once corrected.' })
   refused!: RefusedItem[];
+}
+
+@ObjectType({ description: 'A driver with its cursor.' })
+export class DriverEdge {
+  @Field(() => String, { description: 'Opaque; pass as `after` to get the drivers after this one.' })
+  cursor!: string;
+
+  @Field(() => Driver, { description: 'The driver.' })
+  node!: Driver;
+}
+
+@ObjectType({ description: 'A page of the tenant\'s drivers (Relay cursor connection), by name.' })
+export class DriverConnection {
+  @Field(() => [DriverEdge], { description: 'The drivers of this page with their cursors.' })
+  edges!: DriverEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the whole list: cursors and whether more pages follow.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many drivers there are in all, across pages.' })
+  totalCount!: number;
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { REPORTERS, TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context';
 import { refusedItems } from '../../graphql/refused-item';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
-import { CreateDriverInput, DriverCredentials, PositionInput, PositionReport } from './driver.inputs';
+import { CreateDriverInput, DriverConnection, DriverCredentials, PositionInput, PositionReport } from './driver.inputs';
 
 @Resolver(() => Driver)
 export class DriverResolver {
@@ -14,6 +14,17 @@ export class DriverResolver {
   @Query(() => [Driver], { description: 'The tenant\'s drivers, by name. Staff and API keys.' })
   drivers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Driver[]> {
     return ctx.services.drivers.list(scope);
+  }
+
+  @Authorized(...TENANT_API)
+  @Query(() => DriverConnection, { description: "The tenant's drivers a page at a time, by name (the same list as drivers). Staff and API keys." })
+  driversConnection(
+    @CurrentScope() scope: TenantScope,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<DriverConnection> {
+    return ctx.services.drivers.page(scope, { first, after });
   }
 
   @Authorized(...TENANT_API)

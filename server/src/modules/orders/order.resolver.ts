@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { Consignment } from '../consignments/consignment.entity';
 import { Customer } from './customer.entity';
-import { CreateOrderInput } from './order.inputs';
+import { CreateOrderInput, CustomerConnection } from './order.inputs';
 import { Order } from './order.entity';
 
 @Resolver(() => Order)
@@ -20,6 +20,17 @@ export class OrderResolver {
   @Query(() => [Customer], { description: 'The tenant\'s customers, by name. Staff and API keys.' })
   customers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Customer[]> {
     return ctx.services.orders.customers(scope);
+  }
+
+  @Authorized(...TENANT_API)
+  @Query(() => CustomerConnection, { description: "The tenant's customers a page at a time, by name regardless of case (the same list as customers). Staff and API keys." })
+  customersConnection(
+    @CurrentScope() scope: TenantScope,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<CustomerConnection> {
+    return ctx.services.orders.customersPage(scope, { first, after });
   }
 
   @Authorized(...TENANT_API)
