@@ -393,10 +393,18 @@ export interface OutboxMessage {
 const MESSAGE_FIELDS = 'id to subject status attempts lastError createdAt sentAt nextAttemptAt bodyText trigger';
 
 export const OUTBOX = doc<
-  { outbox: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: OutboxMessage }> } },
+  {
+    outbox: {
+      totalCount: number;
+      pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string | null; endCursor: string | null };
+      edges: Array<{ cursor: string; node: OutboxMessage }>;
+    };
+  },
   { first?: number; after?: string | null; status?: OutboxStatus }
 >(`query($first: Int, $after: String, $status: OutboxStatus) {
-  outbox(first: $first, after: $after, status: $status) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${MESSAGE_FIELDS} } } }
+  outbox(first: $first, after: $after, status: $status) {
+    totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { cursor node { ${MESSAGE_FIELDS} } }
+  }
 }`);
 
 export const RETRY_OUTBOX_MESSAGE = doc<{ retryOutboxMessage: OutboxMessage }, { id: string }>(

@@ -4,7 +4,7 @@ import { invalid } from './errors';
 /** A page of a keyset-paginated list, newest first (the shape of a GraphQL connection). */
 export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
@@ -27,12 +27,21 @@ export function pageSize(first: number | null | undefined, field = 'first', fall
   return first;
 }
 
-/** The page of `limit` rows out of `rows` (fetched with one extra to tell whether more follow). */
-export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number): Connection<T> {
+/**
+ * The page of `limit` rows out of `rows` (fetched with one extra to tell whether more follow).
+ * `hasPreviousPage`: whether the list holds rows before the page, i.e. at or before the `after`
+ * cursor (false on the first page).
+ */
+export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number, hasPreviousPage = false): Connection<T> {
   const page = rows.slice(0, limit);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
+    pageInfo: {
+      hasPreviousPage,
+      hasNextPage: rows.length > limit,
+      startCursor: page.length ? encodeCursor(page[0].id) : null,
+      endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null,
+    },
     totalCount,
   };
 }

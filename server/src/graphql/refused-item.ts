@@ -10,7 +10,7 @@ export class RefusedItem {
   @Field(() => String, { description: 'As an error would say it: BAD_USER_INPUT, FORBIDDEN…' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is wrong with it, in words.' })
   message!: string;
 
   @Field(() => String, { nullable: true, description: 'The input path of the refused value, e.g. "positions[3].recordedAt".' })

@@ -16,6 +16,7 @@ import { OutboxResolver } from '../modules/outbox/outbox.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/webhooks/webhook.resolver';
 import { authChecker } from './auth';
 import { UNUSED_PUBSUB } from './unused-pubsub';
+import { withRootDescriptions } from '../adapters/type-graphql/root-descriptions';
 
 /** The staff and integrator schema served at /graphql. */
 export function buildStaffSchema(): Promise<GraphQLSchema> {
@@ -40,5 +41,11 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
-  });
+  }).then((schema) =>
+    withRootDescriptions(schema, {
+      Query: "Reads of the caller's tenant (platform admins: of any tenant). Send a session token, an API key or a driver token as `Authorization: Bearer <token>`; each field says who may call it.",
+      Mutation: 'Changes, each in one transaction: all of it is stored or none. Each field says who may call it; errors carry extensions.code (docs/api.md).',
+      Subscription: "Live changes of the caller's tenant over graphql-ws on /graphql (staff sessions).",
+    }),
+  );
 }

@@ -4,64 +4,95 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whether a tenant's account is in good standing. Only platform admins set it. */
 export type BillingStatus =
+  /** In good standing: everything works. */
   | 'ACTIVE'
+  /** Locked: tracking pages show "not available" and emails with a link are not sent. */
   | 'LOCKED';
 
+/** One line of cargo to store with a consignment. */
 export type CargoLineInput = {
+  /** What the goods are, free text (required, not empty). */
   description: string;
+  /** How the goods are packed. */
   packagingType: PackagingType;
+  /** Number of packages, a whole number from 1 to 1,000,000. */
   quantity: number;
+  /** Gross weight of the whole line in kilograms (0 or more); null: not known. */
   weightKg?: number | null | undefined;
 };
 
+/** Narrows the consignments list; absent fields do not filter. */
 export type ConsignmentFilter = {
+  /** Only consignments of this order. */
   orderId?: string | number | null | undefined;
   /** Matches references, container number and customer name. */
   search?: string | null | undefined;
+  /** Only consignments with this status. */
   status?: ConsignmentStatus | null | undefined;
 };
 
+/** A consignment to create inside createOrder. */
 export type ConsignmentInput = {
+  /** Cargo lines; default none. */
   cargo?: Array<CargoLineInput> | null | undefined;
+  /** ISO 6346 container number, if any. */
   containerNumber?: string | null | undefined;
   /** Internal only. */
   cost?: number | null | undefined;
   /** Values of the tenant's custom fields, by key. */
   customFields?: Array<KeyValueInput> | null | undefined;
+  /** The customer's own reference for this shipment. */
   customerReference?: string | null | undefined;
+  /** Free key/value pairs shown (when the template allows) on the public page, in this order; keys unique. */
   extraFields?: Array<KeyValueInput> | null | undefined;
   /** Internal only. */
   internalNotes?: string | null | undefined;
   /** Internal only. */
   price?: number | null | undefined;
+  /** The tenant's reference for the consignment (required, not empty). */
   reference: string;
   /** Initial status; default DRAFT. */
   status?: ConsignmentStatus | null | undefined;
   /** At least one PICKUP and one DELIVERY, in route order. */
   stops: Array<StopInput>;
+  /** The service booked, free text. */
   transportService?: string | null | undefined;
+  /** Licence plate of the vehicle, free text. */
   vehiclePlate?: string | null | undefined;
 };
 
+/** Where a consignment is in its flow: DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED, or CANCELLED from any status before DELIVERED. */
 export type ConsignmentStatus =
+  /** Cancelled before delivery. Final. */
   | 'CANCELLED'
+  /** Delivered at the last stop. Final. */
   | 'DELIVERED'
+  /** Being entered; not yet handed to planning. The public page shows no progress. */
   | 'DRAFT'
+  /** On its way: the assigned driver's positions show on the page (when the template allows) and move the next stop's ETA. */
   | 'IN_TRANSIT'
+  /** Planned for transport. */
   | 'PLANNED'
+  /** Ready for planning. */
   | 'TO_PLAN';
 
+/** The settings of an automatic email (create or replace). */
 export type ContactTaskInput = {
+  /** Plain text with {{variables}} such as {{consignment.reference}} and {{consignment.trackingLink}}. */
   body: string;
   /** Default true on create; null leaves it as it is on update. */
   enabled?: boolean | null | undefined;
   /** Required with FIXED_ADDRESS. */
   fixedEmail?: string | null | undefined;
+  /** CONSIGNMENT: once per consignment; STOP: once per stop. */
   level: TaskLevel;
+  /** A name for staff (required). */
   name: string;
   /** STOP_CONTACT is for stop-level tasks. */
   recipient: TaskRecipient;
+  /** One line with {{variables}} (required). */
   subject: string;
   /** STOP_ARRIVED and STOP_DEPARTED are for stop-level tasks. */
   trigger: TaskTrigger;
@@ -69,261 +100,439 @@ export type ContactTaskInput = {
   triggerStatus?: ConsignmentStatus | null | undefined;
 };
 
+/** A driver to create. */
 export type CreateDriverInput = {
+  /** The driver's name (required). */
   name: string;
+  /** A phone number, free text. */
   phone?: string | null | undefined;
+  /** The licence plate of the driver's usual vehicle. */
   vehiclePlate?: string | null | undefined;
 };
 
+/** An order to create with all its consignments, in one transaction: nothing is stored unless all of it is valid. */
 export type CreateOrderInput = {
+  /** At least one consignment, each with its stops. */
   consignments: Array<ConsignmentInput>;
   /** The customer's contact address. */
   customerEmail?: string | null | undefined;
+  /** The customer the order is for: matched case-insensitively to an existing customer of the tenant, or created. Required with customerEmail. */
   customerName?: string | null | undefined;
+  /** The tenant's order reference (required, not empty). */
   reference: string;
 };
 
+/** A new tenant and its first super admin. */
 export type CreateTenantInput = {
+  /** Email address of the first super admin; they sign in with it. */
   adminEmail: string;
+  /** Password of the first super admin, at least 12 characters. */
   adminPassword: string;
   /** ISO 3166-1 alpha-2, e.g. "NL". */
   country: string;
+  /** BCP 47 language of emails and pages, e.g. "nl"; default "en". */
   defaultLanguage?: string | null | undefined;
+  /** The transport company's name, shown on tracking pages. */
   name: string;
+  /** IANA time zone, e.g. "Europe/Amsterdam"; default UTC. */
   timezone?: string | null | undefined;
 };
 
+/** A user to add to the caller's tenant. */
 export type CreateUserInput = {
+  /** Their sign-in address. */
   email: string;
+  /** Their name for display; null: none. */
   name?: string | null | undefined;
+  /** Their first password, at least 12 characters. */
   password: string;
   /** SUPER_ADMIN or DISPATCHER. */
   role: Role;
 };
 
+/** All of one customer's section overrides at once (replaces what was set); a null section follows the tenant template. */
 export type CustomerTemplateInput = {
   /** Custom fields to show; an empty list shows all. */
   customFieldKeys?: Array<string> | null | undefined;
+  /** The customer the overrides are for. */
   customerId: string | number;
+  /** Whether the page shows the cargo lines; null: no choice here. */
   showCargo?: boolean | null | undefined;
+  /** Whether the page shows the container number; null: no choice here. */
   showContainerNumber?: boolean | null | undefined;
+  /** Whether the page shows the custom fields (those named in customFieldKeys); null: no choice here. */
   showCustomFields?: boolean | null | undefined;
+  /** Whether the page shows the customer's reference; null: no choice here. */
   showCustomerReference?: boolean | null | undefined;
+  /** Whether the page shows the driver's latest position on the map, while IN_TRANSIT; null: no choice here. */
   showDriverPosition?: boolean | null | undefined;
+  /** Whether the page shows the stops' planned windows, ETAs and actual times; null: no choice here. */
   showEstimatedTimes?: boolean | null | undefined;
+  /** Whether the page shows the extra fields; null: no choice here. */
   showExtraFields?: boolean | null | undefined;
+  /** Whether the page shows the map (the stops' coordinates); null: no choice here. */
   showMap?: boolean | null | undefined;
+  /** Whether the page shows the CUSTOMER notes; null: no choice here. */
   showNotes?: boolean | null | undefined;
+  /** Whether the page shows the pallet scans; null: no choice here. */
   showPalletScans?: boolean | null | undefined;
+  /** Whether the page shows the customer-visible photos; null: no choice here. */
   showPhotos?: boolean | null | undefined;
+  /** Whether the page shows the progress bar: the steps TO_PLAN, PLANNED, IN_TRANSIT, DELIVERED reached so far; null: no choice here. */
   showProgress?: boolean | null | undefined;
+  /** Whether the page shows the consignment's status; null: no choice here. */
   showStatus?: boolean | null | undefined;
+  /** Whether the page shows the stops' references; null: no choice here. */
   showStopReferences?: boolean | null | undefined;
+  /** Whether the page shows the transport service; null: no choice here. */
   showTransportService?: boolean | null | undefined;
 };
 
+/** A key/value pair to store: an extra field, or a custom field's value by its key. */
 export type KeyValueInput = {
+  /** The key, as given. */
   key: string;
+  /** The value, text. */
   value: string;
 };
 
+/** How a sign-in attempt ended. */
 export type LoginOutcome =
+  /** Refused without checking the password: the account was locked after repeated failures. */
   | 'LOCKED'
+  /** Signed in: a session was made. */
   | 'SUCCEEDED'
+  /** The password did not match. */
   | 'WRONG_PASSWORD';
 
+/** A note to add to a consignment. */
 export type NoteInput = {
+  /** CUSTOMER: may appear on the public page; INTERNAL: staff only. */
   scope: NoteScope;
+  /** The note, plain text (required). */
   text: string;
 };
 
+/** Who may see a consignment note. */
 export type NoteScope =
+  /** The consignment's public page may show it (when the template shows notes). */
   | 'CUSTOMER'
+  /** Staff and API keys only; never on a public page. */
   | 'INTERNAL';
 
+/** Where an email is in sending. */
 export type OutboxStatus =
+  /** Every attempt failed; retryOutboxMessage sends it again. */
   | 'FAILED'
+  /** Kept without sending: the server has no SMTP server configured (SMTP_URL unset). */
   | 'NOT_SENT'
+  /** Waiting for its next attempt (nextAttemptAt). */
   | 'PENDING'
+  /** Accepted by the SMTP server. */
   | 'SENT';
 
+/** How goods are packed. */
 export type PackagingType =
+  /** Boxes or cartons. */
   | 'BOX'
+  /** Loose bulk goods (quantity is then usually 1). */
   | 'BULK'
+  /** Crates. */
   | 'CRATE'
+  /** Drums or barrels. */
   | 'DRUM'
+  /** Anything else; say what in the description. */
   | 'OTHER'
+  /** Pallets. */
   | 'PALLET';
 
+/** What a pallet scan records. */
 export type PalletScanEvent =
+  /** The pallet was found damaged. */
   | 'DAMAGED'
+  /** Loaded onto the vehicle. */
   | 'LOADED'
+  /** Expected but not found. */
   | 'MISSING'
+  /** Scanned at a hub or depot on the way. */
   | 'SCANNED_AT_HUB'
+  /** Unloaded from the vehicle. */
   | 'UNLOADED';
 
+/** A photo to add to a consignment. */
 export type PhotoInput = {
+  /** A caption; null: none. */
   caption?: string | null | undefined;
   /** Default false. */
   customerVisible?: boolean | null | undefined;
+  /** An http(s) URL of the image. */
   url: string;
 };
 
+/** What a user may do. */
 export type Role =
+  /** Works on the tenant's orders, consignments, links and drivers; cannot change settings, users, keys, tasks or webhooks. */
   | 'DISPATCHER'
+  /** Runs Tracklink itself: creates tenants and sets their billing and integration; belongs to no tenant. */
   | 'PLATFORM_ADMIN'
+  /** Everything a dispatcher may, plus the tenant's settings, users, API keys, contact tasks, templates and webhooks. */
   | 'SUPER_ADMIN';
 
+/** A stop of a new consignment, given in route order. */
 export type StopInput = {
+  /** The address, free text. */
   address?: string | null | undefined;
+  /** The contact's email address (contact tasks may write to it). */
   contactEmail?: string | null | undefined;
+  /** The contact's name. */
   contactName?: string | null | undefined;
+  /** The contact's phone number, free text. */
   contactPhone?: string | null | undefined;
+  /** A first ETA; null: unknown. */
   estimatedArrival?: string | null | undefined;
+  /** WGS 84 latitude in degrees, -90 to 90. */
   latitude: number;
+  /** WGS 84 longitude in degrees, -180 to 180. */
   longitude: number;
+  /** The place's name (required). */
   name: string;
   /** Start of the planned window. */
   plannedArrival?: string | null | undefined;
   /** End of the planned window. */
   plannedWindowEnd?: string | null | undefined;
+  /** A reference for this stop, e.g. a booking number. */
   reference?: string | null | undefined;
   /** IANA time zone of the stop; default UTC. */
   timezone?: string | null | undefined;
+  /** PICKUP or DELIVERY. */
   type: StopType;
 };
 
+/** What happens at a stop. */
 export type StopType =
+  /** Goods are delivered. */
   | 'DELIVERY'
+  /** Goods are picked up. */
   | 'PICKUP';
 
 /** Whether a task runs once per consignment or once per stop. */
 export type TaskLevel =
+  /** Once per consignment. */
   | 'CONSIGNMENT'
+  /** Once per stop (STOP_ARRIVED, STOP_DEPARTED, STOP_CONTACT). */
   | 'STOP';
 
+/** Who a contact task's email goes to. */
 export type TaskRecipient =
+  /** The order's customer's email address. */
   | 'CUSTOMER_CONTACT'
+  /** The contacts of the consignment's DELIVERY stops. */
   | 'DELIVERY_CONTACT'
+  /** The task's fixedEmail. */
   | 'FIXED_ADDRESS'
+  /** The contacts of the consignment's PICKUP stops. */
   | 'PICKUP_CONTACT'
+  /** The contact of the stop the task runs for (stop-level tasks only). */
   | 'STOP_CONTACT';
 
+/** What makes a contact task send. */
 export type TaskTrigger =
+  /** A consignment was created. */
   | 'CONSIGNMENT_CREATED'
+  /** The consignment reached triggerStatus. */
   | 'STATUS_REACHED'
+  /** A stop's actual arrival was set. */
   | 'STOP_ARRIVED'
+  /** A stop's actual departure was set. */
   | 'STOP_DEPARTED';
 
+/** What happened to a tracking link. */
 export type TrackingLinkAction =
+  /** The link was made. */
   | 'CREATED'
+  /** The link was revoked and replaced by a new one. */
   | 'REGENERATED'
+  /** The link was revoked. */
   | 'REVOKED'
+  /** Its options or expiry changed. */
   | 'UPDATED';
 
+/** A tracking link's recipient, expiry, photos and section overrides. On create, null fields inherit; on update, null fields stay as they are. A show* field overrides the templates for this link only; inherit removes overrides. */
 export type TrackingLinkInput = {
   /** Removes the explicit expiry. */
   clearExpiresAt?: boolean | null | undefined;
+  /** An explicit expiry; the link stops at the earlier of this and the tenant's link lifetime. */
   expiresAt?: string | null | undefined;
   /** Sections that go back to following the template. */
   inherit?: Array<TrackingSection> | null | undefined;
   /** Customer-visible photos to show on this link; an empty list shows them all. */
   photoIds?: Array<string | number> | null | undefined;
+  /** Whom the link is for; one active link per recipient and consignment. Null on create: the consignment's default link. */
   recipientEmail?: string | null | undefined;
+  /** Whether the page shows the cargo lines; null: no choice here. */
   showCargo?: boolean | null | undefined;
+  /** Whether the page shows the container number; null: no choice here. */
   showContainerNumber?: boolean | null | undefined;
+  /** Whether the page shows the custom fields (those named in customFieldKeys); null: no choice here. */
   showCustomFields?: boolean | null | undefined;
+  /** Whether the page shows the customer's reference; null: no choice here. */
   showCustomerReference?: boolean | null | undefined;
+  /** Whether the page shows the driver's latest position on the map, while IN_TRANSIT; null: no choice here. */
   showDriverPosition?: boolean | null | undefined;
+  /** Whether the page shows the stops' planned windows, ETAs and actual times; null: no choice here. */
   showEstimatedTimes?: boolean | null | undefined;
+  /** Whether the page shows the extra fields; null: no choice here. */
   showExtraFields?: boolean | null | undefined;
+  /** Whether the page shows the map (the stops' coordinates); null: no choice here. */
   showMap?: boolean | null | undefined;
+  /** Whether the page shows the CUSTOMER notes; null: no choice here. */
   showNotes?: boolean | null | undefined;
+  /** Whether the page shows the pallet scans; null: no choice here. */
   showPalletScans?: boolean | null | undefined;
+  /** Whether the page shows the customer-visible photos; null: no choice here. */
   showPhotos?: boolean | null | undefined;
+  /** Whether the page shows the progress bar: the steps TO_PLAN, PLANNED, IN_TRANSIT, DELIVERED reached so far; null: no choice here. */
   showProgress?: boolean | null | undefined;
+  /** Whether the page shows the consignment's status; null: no choice here. */
   showStatus?: boolean | null | undefined;
+  /** Whether the page shows the stops' references; null: no choice here. */
   showStopReferences?: boolean | null | undefined;
+  /** Whether the page shows the transport service; null: no choice here. */
   showTransportService?: boolean | null | undefined;
 };
 
+/** Whether a link's page works now. */
 export type TrackingLinkStatus =
+  /** It works. */
   | 'ACTIVE'
+  /** Its expiry has passed; the page says so. */
   | 'EXPIRED'
+  /** Revoked or regenerated; the page shows "not available". */
   | 'REVOKED';
 
+/** Changes to the tenant template; null fields stay as they are. */
 export type TrackingLinkTemplateInput = {
   /** Custom fields to show; an empty list shows all. */
   customFieldKeys?: Array<string> | null | undefined;
+  /** Whether the page shows the cargo lines; null: no choice here. */
   showCargo?: boolean | null | undefined;
+  /** Whether the page shows the container number; null: no choice here. */
   showContainerNumber?: boolean | null | undefined;
+  /** Whether the page shows the custom fields (those named in customFieldKeys); null: no choice here. */
   showCustomFields?: boolean | null | undefined;
+  /** Whether the page shows the customer's reference; null: no choice here. */
   showCustomerReference?: boolean | null | undefined;
+  /** Whether the page shows the driver's latest position on the map, while IN_TRANSIT; null: no choice here. */
   showDriverPosition?: boolean | null | undefined;
+  /** Whether the page shows the stops' planned windows, ETAs and actual times; null: no choice here. */
   showEstimatedTimes?: boolean | null | undefined;
+  /** Whether the page shows the extra fields; null: no choice here. */
   showExtraFields?: boolean | null | undefined;
+  /** Whether the page shows the map (the stops' coordinates); null: no choice here. */
   showMap?: boolean | null | undefined;
+  /** Whether the page shows the CUSTOMER notes; null: no choice here. */
   showNotes?: boolean | null | undefined;
+  /** Whether the page shows the pallet scans; null: no choice here. */
   showPalletScans?: boolean | null | undefined;
+  /** Whether the page shows the customer-visible photos; null: no choice here. */
   showPhotos?: boolean | null | undefined;
+  /** Whether the page shows the progress bar: the steps TO_PLAN, PLANNED, IN_TRANSIT, DELIVERED reached so far; null: no choice here. */
   showProgress?: boolean | null | undefined;
+  /** Whether the page shows the consignment's status; null: no choice here. */
   showStatus?: boolean | null | undefined;
+  /** Whether the page shows the stops' references; null: no choice here. */
   showStopReferences?: boolean | null | undefined;
+  /** Whether the page shows the transport service; null: no choice here. */
   showTransportService?: boolean | null | undefined;
 };
 
-/** A section of the public tracking page. */
+/** A section of the public tracking page, named as its show* field. */
 export type TrackingSection =
+  /** The cargo lines. */
   | 'showCargo'
+  /** The container number. */
   | 'showContainerNumber'
+  /** The custom fields (those named in customFieldKeys). */
   | 'showCustomFields'
+  /** The customer's reference. */
   | 'showCustomerReference'
+  /** The driver's latest position on the map, while IN_TRANSIT. */
   | 'showDriverPosition'
+  /** The stops' planned windows, ETAs and actual times. */
   | 'showEstimatedTimes'
+  /** The extra fields. */
   | 'showExtraFields'
+  /** The map (the stops' coordinates). */
   | 'showMap'
+  /** The CUSTOMER notes. */
   | 'showNotes'
+  /** The pallet scans. */
   | 'showPalletScans'
+  /** The customer-visible photos. */
   | 'showPhotos'
+  /** The progress bar: the steps TO_PLAN, PLANNED, IN_TRANSIT, DELIVERED reached so far. */
   | 'showProgress'
+  /** The consignment's status. */
   | 'showStatus'
+  /** The stops' references. */
   | 'showStopReferences'
+  /** The transport service. */
   | 'showTransportService';
 
+/** Changes to the caller's tenant's settings; null fields stay as they are. */
 export type UpdateTenantSettingsInput = {
+  /** Whether new consignments get a default link. */
   autoCreateLinks?: boolean | null | undefined;
   /** Empty string clears it. */
   brandColor?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 country code, e.g. "NL". */
   country?: string | null | undefined;
+  /** BCP 47 language, e.g. "nl". */
   defaultLanguage?: string | null | undefined;
+  /** Days a link keeps working after its consignment's last update, 1 to 3650. */
   linkLifetimeDays?: number | null | undefined;
   /** Empty string clears it. */
   logoUrl?: string | null | undefined;
+  /** The company name. */
   name?: string | null | undefined;
+  /** IANA time zone, e.g. "Europe/Amsterdam". */
   timezone?: string | null | undefined;
 };
 
 /** What to change; absent fields stay as they are. */
 export type UpdateWebhookEndpointInput = {
+  /** A note for staff; an empty string clears it. */
   description?: string | null | undefined;
   /** Turning it on again also clears why the server had turned it off. */
   enabled?: boolean | null | undefined;
+  /** The events it gets (replaces the list; at least one). */
   eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** True: payloads also carry price and cost. */
   internal?: boolean | null | undefined;
+  /** A new https URL. */
   url?: string | null | undefined;
 };
 
+/** Where a webhook delivery is. */
 export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx within 10 s. */
   | 'DELIVERED'
+  /** Failed for good: no 2xx within the retry window (about 24 h), or a 410 Gone. */
   | 'FAILED'
+  /** Waiting for its next attempt (nextAttemptAt). */
   | 'PENDING';
 
+/** A webhook endpoint to create. */
 export type WebhookEndpointInput = {
+  /** A note for staff. */
   description?: string | null | undefined;
+  /** False: created turned off. */
   enabled?: boolean | null | undefined;
+  /** The events it gets (at least one). */
   eventTypes: Array<WebhookEventType>;
   /** Also send the consignment's price and cost (the tenant's own systems only). */
   internal?: boolean | null | undefined;
+  /** https URL to POST to, at most 2,000 characters (http only to loopback outside production). */
   url: string;
 };
 

@@ -7,6 +7,7 @@ import { PublicTrackingResolver, PublicTrackingUpdatesResolver } from '../../mod
 import { trackingPageResultType, type TrackingUpdate } from '../../modules/public-tracking/public-tracking.types';
 import { DateTimeISOText } from '../scalars';
 import { UNUSED_PUBSUB } from '../unused-pubsub';
+import { withRootDescriptions } from '../../adapters/type-graphql/root-descriptions';
 
 /** The public schema served at /public/graphql: the tracking page and nothing else. */
 export async function buildPublicSchema(): Promise<GraphQLSchema> {
@@ -21,7 +22,11 @@ export async function buildPublicSchema(): Promise<GraphQLSchema> {
     // insists on a pub/sub engine being present.
     pubSub: UNUSED_PUBSUB,
   });
-  return withSynchronousResolvers(schema, {
+  const described = withRootDescriptions(schema, {
+    Query: 'The public tracking page of a link, by its token; no sign-in.',
+    Subscription: "Live updates of a link's tracking page over graphql-ws on /public/graphql, by its token; no sign-in.",
+  });
+  return withSynchronousResolvers(described, {
     // The page's type is a plain check; compiled execution takes only synchronous ones.
     unions: { TrackingPageResult: (value) => trackingPageResultType(value as Parameters<typeof trackingPageResultType>[0]) },
     // An update is its own result (the token argument only chose the stream): ready at once,

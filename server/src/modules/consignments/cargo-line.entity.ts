@@ -2,11 +2,11 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { PackagingType } from '@tracklink/shared';
 
-@ObjectType()
+@ObjectType({ description: 'One line of a consignment\'s cargo: what, how many, how packed.' })
 @Entity('cargo_lines')
 @Index(['consignmentId', 'sequence'])
 export class CargoLine {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The line\'s id; cargo lines are replaced as a whole by updateConsignment.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -16,19 +16,19 @@ export class CargoLine {
   @Column({ type: 'integer' })
   sequence!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the goods are, free text.' })
   @Column({ type: 'text' })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of packages of packagingType, at least 1.' })
   @Column({ type: 'integer' })
   quantity!: number;
 
-  @Field(() => PackagingType)
+  @Field(() => PackagingType, { description: 'How the goods are packed.' })
   @Column({ type: 'text' })
   packagingType!: PackagingType;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Gross weight of the whole line in kilograms; null: not known.' })
   @Column({ type: 'double precision', nullable: true })
   weightKg!: number | null;
 }

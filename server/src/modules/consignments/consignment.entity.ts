@@ -7,11 +7,11 @@ export interface KeyValue {
   value: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A shipment of one order: its stops in route order, cargo, status, driver and tracking links. Readable by the tenant\'s staff and API keys.' })
 @Entity('consignments')
 @Index(['tenantId', 'createdAt'])
 export class Consignment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consignment\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -22,23 +22,23 @@ export class Consignment {
   @Column({ type: 'uuid' })
   orderId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The tenant\'s reference for the consignment.' })
   @Column({ type: 'text' })
   reference!: string;
 
-  @Field(() => ConsignmentStatus)
+  @Field(() => ConsignmentStatus, { description: 'Where the consignment is in its flow; see allowedNextStatuses and setConsignmentStatus.' })
   @Column({ type: 'text', default: ConsignmentStatus.DRAFT })
   status!: ConsignmentStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer\'s own reference for this shipment (shown on the public page when the template allows).' })
   @Column({ type: 'text', nullable: true })
   customerReference!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The ISO 6346 container number, if the goods travel in a container.' })
   @Column({ type: 'text', nullable: true })
   containerNumber!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The service booked, free text (e.g. "Express", "Groupage").' })
   @Column({ type: 'text', nullable: true })
   transportService!: string | null;
 
@@ -64,16 +64,16 @@ export class Consignment {
   @Column({ type: 'uuid', nullable: true })
   driverId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The licence plate of the vehicle carrying it, free text.' })
   @Column({ type: 'text', nullable: true })
   vehiclePlate!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the consignment was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
   /** Moved by database triggers on every change of the consignment or its children. */
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the consignment or any of its stops, cargo, notes, photos or scans last changed; tracking links expire relative to it.' })
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 

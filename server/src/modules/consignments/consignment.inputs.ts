@@ -3,37 +3,37 @@ import { Consignment } from './consignment.entity';
 import { ConsignmentStatus, NoteScope, PackagingType, StopType } from '@tracklink/shared';
 import { PageInfo } from '../../graphql/page-info';
 
-@InputType()
-@ObjectType('KeyValue')
+@InputType({ description: 'A key/value pair to store: an extra field, or a custom field\'s value by its key.' })
+@ObjectType('KeyValue', { description: 'A free key/value pair of a consignment.' })
 export class KeyValueInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The key, as given.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The value, text.' })
   value!: string;
 }
 
-@InputType()
+@InputType({ description: 'A stop of a new consignment, given in route order.' })
 export class StopInput {
-  @Field(() => StopType)
+  @Field(() => StopType, { description: 'PICKUP or DELIVERY.' })
   type!: StopType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The place\'s name (required).' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The address, free text.' })
   address?: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WGS 84 latitude in degrees, -90 to 90.' })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WGS 84 longitude in degrees, -180 to 180.' })
   longitude!: number;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone of the stop; default UTC.' })
   timezone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A reference for this stop, e.g. a booking number.' })
   reference?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Start of the planned window.' })
@@ -42,64 +42,64 @@ export class StopInput {
   @Field(() => Date, { nullable: true, description: 'End of the planned window.' })
   plannedWindowEnd?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'A first ETA; null: unknown.' })
   estimatedArrival?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s name.' })
   contactName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s email address (contact tasks may write to it).' })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s phone number, free text.' })
   contactPhone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One line of cargo to store with a consignment.' })
 export class CargoLineInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the goods are, free text (required, not empty).' })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of packages, a whole number from 1 to 1,000,000.' })
   quantity!: number;
 
-  @Field(() => PackagingType)
+  @Field(() => PackagingType, { description: 'How the goods are packed.' })
   packagingType!: PackagingType;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Gross weight of the whole line in kilograms (0 or more); null: not known.' })
   weightKg?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A consignment to create inside createOrder.' })
 export class ConsignmentInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The tenant\'s reference for the consignment (required, not empty).' })
   reference!: string;
 
   @Field(() => ConsignmentStatus, { nullable: true, description: 'Initial status; default DRAFT.' })
   status?: ConsignmentStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer\'s own reference for this shipment.' })
   customerReference?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 6346 container number, if any.' })
   containerNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The service booked, free text.' })
   transportService?: string | null;
 
   @Field(() => [StopInput], { description: 'At least one PICKUP and one DELIVERY, in route order.' })
   stops!: StopInput[];
 
-  @Field(() => [CargoLineInput], { nullable: true })
+  @Field(() => [CargoLineInput], { nullable: true, description: 'Cargo lines; default none.' })
   cargo?: CargoLineInput[] | null;
 
-  @Field(() => [KeyValueInput], { nullable: true })
+  @Field(() => [KeyValueInput], { nullable: true, description: 'Free key/value pairs shown (when the template allows) on the public page, in this order; keys unique.' })
   extraFields?: KeyValueInput[] | null;
 
   @Field(() => [KeyValueInput], { nullable: true, description: "Values of the tenant's custom fields, by key." })
   customFields?: KeyValueInput[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Licence plate of the vehicle, free text.' })
   vehiclePlate?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Internal only.' })
@@ -113,21 +113,21 @@ export class ConsignmentInput {
 }
 
 /** Null fields leave the value as it is; an empty string clears a text. */
-@InputType()
+@InputType({ description: 'Changes to a consignment; null fields stay as they are.' })
 export class UpdateConsignmentInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The tenant\'s reference for the consignment.' })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer\'s reference; an empty string clears it.' })
   customerReference?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 6346 container number; an empty string clears it.' })
   containerNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The service booked; an empty string clears it.' })
   transportService?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Licence plate; an empty string clears it.' })
   vehiclePlate?: string | null;
 
   @Field(() => [KeyValueInput], { nullable: true, description: 'Replaces all extra fields.' })
@@ -139,115 +139,115 @@ export class UpdateConsignmentInput {
   @Field(() => [CargoLineInput], { nullable: true, description: 'Replaces all cargo lines.' })
   cargo?: CargoLineInput[] | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Internal only: the price, a decimal with up to 2 places (never on a public page).' })
   price?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Internal only: the cost, a decimal with up to 2 places (never on a public page).' })
   cost?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Internal only: free text for staff (never on a public page).' })
   internalNotes?: string | null;
 }
 
 /** Null fields leave the value as it is. `clear` names time fields to empty. */
-@InputType()
+@InputType({ description: 'Changes to a stop; null fields stay as they are. Setting actualArrival or actualDeparture runs STOP_ARRIVED and STOP_DEPARTED tasks and webhooks.' })
 export class UpdateStopInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The place\'s name.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The address.' })
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The stop\'s reference.' })
   reference?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Start of the planned window.' })
   plannedArrival?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'End of the planned window.' })
   plannedWindowEnd?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'A new ETA.' })
   estimatedArrival?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the vehicle arrived.' })
   actualArrival?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the vehicle left.' })
   actualDeparture?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s name.' })
   contactName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s email address.' })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s phone number.' })
   contactPhone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A note to add to a consignment.' })
 export class NoteInput {
-  @Field(() => NoteScope)
+  @Field(() => NoteScope, { description: 'CUSTOMER: may appear on the public page; INTERNAL: staff only.' })
   scope!: NoteScope;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The note, plain text (required).' })
   text!: string;
 }
 
-@InputType()
+@InputType({ description: 'A photo to add to a consignment.' })
 export class PhotoInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'An http(s) URL of the image.' })
   url!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A caption; null: none.' })
   caption?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Default false.' })
   customerVisible?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the consignments list; absent fields do not filter.' })
 export class ConsignmentFilter {
-  @Field(() => ConsignmentStatus, { nullable: true })
+  @Field(() => ConsignmentStatus, { nullable: true, description: 'Only consignments with this status.' })
   status?: ConsignmentStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Matches references, container number and customer name.' })
   search?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only consignments of this order.' })
   orderId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A consignment with its cursor.' })
 export class ConsignmentEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Opaque; pass as `after` to get the consignments after this one.' })
   cursor!: string;
 
-  @Field(() => Consignment)
+  @Field(() => Consignment, { description: 'The consignment.' })
   node!: Consignment;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of consignments (Relay cursor connection), newest first.' })
 export class ConsignmentConnection {
-  @Field(() => [ConsignmentEdge])
+  @Field(() => [ConsignmentEdge], { description: 'The consignments of this page with their cursors.' })
   edges!: ConsignmentEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page sits in the whole list: cursors and whether more pages follow.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many consignments match the filter in all, across pages.' })
   totalCount!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A consignment\'s value of one custom field.' })
 export class CustomFieldValue {
-  @Field(() => String)
+  @Field(() => String, { description: 'The field\'s key.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The field\'s current label (the key when the definition was deleted).' })
   label!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The value, text.' })
   value!: string;
 }

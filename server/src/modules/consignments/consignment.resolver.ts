@@ -29,8 +29,8 @@ import { ConsignmentStatus } from '@tracklink/shared';
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
   @Authorized(...TENANT_API)
-  @Query(() => Consignment, { nullable: true })
-  consignment(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Consignment | null> {
+  @Query(() => Consignment, { nullable: true, description: 'A consignment of the caller\'s tenant; null when there is none with this id. Staff and API keys.' })
+  consignment(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The consignment\'s id.' }) id: string, @Ctx() ctx: Context): Promise<Consignment | null> {
     return ctx.services.consignments.find(scope, id);
   }
 
@@ -39,19 +39,19 @@ export class ConsignmentResolver {
   consignments(
     @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('filter', () => ConsignmentFilter, { nullable: true }) filter?: ConsignmentFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after?: string,
+    @Arg('filter', () => ConsignmentFilter, { nullable: true, description: 'Narrows the list; null: all.' }) filter?: ConsignmentFilter,
   ): Promise<ConsignmentConnection> {
     return ctx.services.consignments.list(scope, { first, after, filter });
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Consignment)
+  @Mutation(() => Consignment, { description: 'Changes a consignment\'s details; null fields stay as they are, lists replace what was there. Staff and API keys.' })
   updateConsignment(
     @CurrentScope() scope: TenantScope,
-    @Arg('consignmentId', () => ID) id: string,
-    @Arg('input', () => UpdateConsignmentInput) input: UpdateConsignmentInput,
+    @Arg('consignmentId', () => ID, { description: 'The consignment to change.' }) id: string,
+    @Arg('input', () => UpdateConsignmentInput, { description: 'What to change.' }) input: UpdateConsignmentInput,
     @Ctx() ctx: Context,
   ): Promise<Consignment> {
     return ctx.services.consignments.update(scope, id, input);
@@ -61,33 +61,33 @@ export class ConsignmentResolver {
   @Mutation(() => Consignment, { description: 'DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED; CANCELLED before DELIVERED.' })
   setConsignmentStatus(
     @CurrentScope() scope: TenantScope,
-    @Arg('consignmentId', () => ID) id: string,
-    @Arg('status', () => ConsignmentStatus) status: ConsignmentStatus,
+    @Arg('consignmentId', () => ID, { description: 'The consignment to move.' }) id: string,
+    @Arg('status', () => ConsignmentStatus, { description: 'One of the consignment\'s allowedNextStatuses.' }) status: ConsignmentStatus,
     @Ctx() ctx: Context,
   ): Promise<Consignment> {
     return ctx.services.consignments.setStatus(scope, id, status);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Consignment)
+  @Mutation(() => Consignment, { description: 'Makes the driver the consignment\'s driver (replacing any other); their positions then show on its page while IN_TRANSIT. Staff and API keys.' })
   assignDriver(
     @CurrentScope() scope: TenantScope,
-    @Arg('consignmentId', () => ID) id: string,
-    @Arg('driverId', () => ID) driverId: string,
+    @Arg('consignmentId', () => ID, { description: 'The consignment to assign.' }) id: string,
+    @Arg('driverId', () => ID, { description: 'A driver of the caller\'s tenant.' }) driverId: string,
     @Ctx() ctx: Context,
   ): Promise<Consignment> {
     return ctx.services.consignments.assignDriver(scope, id, driverId);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Consignment)
-  unassignDriver(@CurrentScope() scope: TenantScope, @Arg('consignmentId', () => ID) id: string, @Ctx() ctx: Context): Promise<Consignment> {
+  @Mutation(() => Consignment, { description: 'Removes the consignment\'s driver; its page no longer shows a position. Staff and API keys.' })
+  unassignDriver(@CurrentScope() scope: TenantScope, @Arg('consignmentId', () => ID, { description: 'The consignment.' }) id: string, @Ctx() ctx: Context): Promise<Consignment> {
     return ctx.services.consignments.assignDriver(scope, id, null);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Boolean)
-  deleteConsignment(@CurrentScope() scope: TenantScope, @Arg('consignmentId', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Deletes a consignment: its tracking pages show "not available" from now on. True when it was deleted. Staff and API keys.' })
+  deleteConsignment(@CurrentScope() scope: TenantScope, @Arg('consignmentId', () => ID, { description: 'The consignment to delete.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.consignments.delete(scope, id);
   }
 
@@ -95,60 +95,60 @@ export class ConsignmentResolver {
   @Mutation(() => Stop, { description: "Times, ETA and contact of a stop; null fields stay as they are." })
   updateStop(
     @CurrentScope() scope: TenantScope,
-    @Arg('stopId', () => ID) stopId: string,
-    @Arg('input', () => UpdateStopInput) input: UpdateStopInput,
+    @Arg('stopId', () => ID, { description: 'The stop.' }) stopId: string,
+    @Arg('input', () => UpdateStopInput, { description: 'What to change.' }) input: UpdateStopInput,
     @Ctx() ctx: Context,
   ): Promise<Stop> {
     return ctx.services.stops.update(scope, stopId, input);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Note)
+  @Mutation(() => Note, { description: 'Adds a note to a consignment. Staff and API keys.' })
   addConsignmentNote(
     @CurrentScope() scope: TenantScope,
-    @Arg('consignmentId', () => ID) id: string,
-    @Arg('input', () => NoteInput) input: NoteInput,
+    @Arg('consignmentId', () => ID, { description: 'The consignment to add the note to.' }) id: string,
+    @Arg('input', () => NoteInput, { description: 'The note\'s text and who may see it.' }) input: NoteInput,
     @Ctx() ctx: Context,
   ): Promise<Note> {
     return ctx.services.notes.add(scope, id, input);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Boolean)
-  deleteConsignmentNote(@CurrentScope() scope: TenantScope, @Arg('noteId', () => ID) noteId: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Deletes a note; true when it was deleted. Staff and API keys.' })
+  deleteConsignmentNote(@CurrentScope() scope: TenantScope, @Arg('noteId', () => ID, { description: 'The note to delete.' }) noteId: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.notes.delete(scope, noteId);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Photo)
+  @Mutation(() => Photo, { description: 'Adds a photo, by URL, to a consignment. Staff and API keys.' })
   addConsignmentPhoto(
     @CurrentScope() scope: TenantScope,
-    @Arg('consignmentId', () => ID) id: string,
-    @Arg('input', () => PhotoInput) input: PhotoInput,
+    @Arg('consignmentId', () => ID, { description: 'The consignment the photo is of.' }) id: string,
+    @Arg('input', () => PhotoInput, { description: 'The photo\'s URL, caption and visibility.' }) input: PhotoInput,
     @Ctx() ctx: Context,
   ): Promise<Photo> {
     return ctx.services.photos.add(scope, id, input);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Photo)
+  @Mutation(() => Photo, { description: 'Lets the public page show a photo, or stops it. Staff and API keys.' })
   setPhotoCustomerVisible(
     @CurrentScope() scope: TenantScope,
-    @Arg('photoId', () => ID) photoId: string,
-    @Arg('customerVisible', () => Boolean) customerVisible: boolean,
+    @Arg('photoId', () => ID, { description: 'The photo.' }) photoId: string,
+    @Arg('customerVisible', () => Boolean, { description: 'True: the page may show it.' }) customerVisible: boolean,
     @Ctx() ctx: Context,
   ): Promise<Photo> {
     return ctx.services.photos.setVisibility(scope, photoId, customerVisible);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Boolean)
-  deleteConsignmentPhoto(@CurrentScope() scope: TenantScope, @Arg('photoId', () => ID) photoId: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Deletes a photo; true when it was deleted. Staff and API keys.' })
+  deleteConsignmentPhoto(@CurrentScope() scope: TenantScope, @Arg('photoId', () => ID, { description: 'The photo to delete.' }) photoId: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.photos.delete(scope, photoId);
   }
 
   @Authorized(...TENANT_API)
-  @Query(() => [CustomFieldDefinition])
+  @Query(() => [CustomFieldDefinition], { description: 'The tenant\'s custom fields, by key. Staff and API keys.' })
   customFieldDefinitions(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<CustomFieldDefinition[]> {
     return ctx.services.customFields.definitions(scope.tenantId);
   }
@@ -157,16 +157,16 @@ export class ConsignmentResolver {
   @Mutation(() => CustomFieldDefinition, { description: 'Creates the field, or relabels it when the key exists.' })
   defineCustomField(
     @CurrentScope() scope: TenantScope,
-    @Arg('key', () => String) key: string,
-    @Arg('label', () => String) label: string,
+    @Arg('key', () => String, { description: 'Starts with a letter; letters, digits and _ only.' }) key: string,
+    @Arg('label', () => String, { description: 'The label for staff and the public page.' }) label: string,
     @Ctx() ctx: Context,
   ): Promise<CustomFieldDefinition> {
     return ctx.services.customFields.define(scope, key, label);
   }
 
   @Authorized('SUPER_ADMIN')
-  @Mutation(() => Boolean)
-  deleteCustomField(@CurrentScope() scope: TenantScope, @Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Deletes the definition; stored values stay on consignments and show under their key. Super admins only.' })
+  deleteCustomField(@CurrentScope() scope: TenantScope, @Arg('key', () => String, { description: 'The field\'s key.' }) key: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.customFields.delete(scope, key);
   }
 
@@ -177,47 +177,47 @@ export class ConsignmentResolver {
     return nextStatuses(c.status);
   }
 
-  @FieldResolver(() => Order)
+  @FieldResolver(() => Order, { description: 'The order this consignment belongs to.' })
   order(@Root() c: Consignment, @Ctx() ctx: Context): Promise<Order> {
     return ctx.loaders.order.load(c.orderId) as Promise<Order>;
   }
 
-  @FieldResolver(() => [Stop])
+  @FieldResolver(() => [Stop], { description: 'The stops in route order (sequence from 1): at least one PICKUP and one DELIVERY.' })
   stops(@Root() c: Consignment, @Ctx() ctx: Context): Promise<Stop[]> {
     return ctx.loaders.stops.load(c.id);
   }
 
-  @FieldResolver(() => [CargoLine])
+  @FieldResolver(() => [CargoLine], { description: 'The cargo lines, in the order given.' })
   cargo(@Root() c: Consignment, @Ctx() ctx: Context): Promise<CargoLine[]> {
     return ctx.loaders.cargo.load(c.id);
   }
 
-  @FieldResolver(() => [Note])
+  @FieldResolver(() => [Note], { description: 'Notes on the consignment, oldest first.' })
   async notes(
     @Root() c: Consignment,
     @Ctx() ctx: Context,
-    @Arg('scope', () => NoteScope, { nullable: true }) scope?: NoteScope,
+    @Arg('scope', () => NoteScope, { nullable: true, description: 'Only notes of this scope; null: all.' }) scope?: NoteScope,
   ): Promise<Note[]> {
     const notes = await ctx.loaders.notes.load(c.id);
     return scope ? notes.filter((n) => n.scope === scope) : notes;
   }
 
-  @FieldResolver(() => [Photo])
+  @FieldResolver(() => [Photo], { description: 'Photos added by staff or the driver app, oldest first; customerVisible ones may appear on the public page.' })
   photos(@Root() c: Consignment, @Ctx() ctx: Context): Promise<Photo[]> {
     return ctx.loaders.photos.load(c.id);
   }
 
-  @FieldResolver(() => [PalletScan])
+  @FieldResolver(() => [PalletScan], { description: 'Scans of its pallets, by scannedAt, oldest first.' })
   palletScans(@Root() c: Consignment, @Ctx() ctx: Context): Promise<PalletScan[]> {
     return ctx.loaders.palletScans.load(c.id);
   }
 
-  @FieldResolver(() => [KeyValueInput])
+  @FieldResolver(() => [KeyValueInput], { description: 'Free key/value pairs, in the order given.' })
   extraFields(@Root() c: Consignment): KeyValueInput[] {
     return c.extraFields;
   }
 
-  @FieldResolver(() => [CustomFieldValue])
+  @FieldResolver(() => [CustomFieldValue], { description: 'Values of the tenant\'s custom fields (see customFieldDefinitions), with their current labels; fields without a value are absent.' })
   async customFields(@Root() c: Consignment, @Ctx() ctx: Context): Promise<CustomFieldValue[]> {
     const defs = await ctx.loaders.customFieldDefinitions.load(c.tenantId);
     return defs.filter((d) => c.customFields[d.key] !== undefined).map((d) => ({ key: d.key, label: d.label, value: c.customFields[d.key] }));
@@ -241,7 +241,7 @@ export class ConsignmentResolver {
     return c.internalNotes;
   }
 
-  @FieldResolver(() => Driver, { nullable: true })
+  @FieldResolver(() => Driver, { nullable: true, description: 'The assigned driver; null while none is assigned.' })
   driver(@Root() c: Consignment, @Ctx() ctx: Context): Promise<Driver | null> | null {
     return c.driverId ? ctx.loaders.driver.load(c.driverId) : null;
   }

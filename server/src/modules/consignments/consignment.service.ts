@@ -122,13 +122,16 @@ export class ConsignmentService {
       );
     }
     const totalCount = await qb.clone().getCount();
+    let hasPreviousPage = false;
     if (args.after) {
       const afterId = decodeCursor(args.after);
       if (!isUuid(afterId)) throw invalid('after', 'is not a cursor from this API');
-      qb.andWhere('(c.createdAt, c.id) < (SELECT x.created_at, x.id FROM consignments x WHERE x.id = :afterId)', { afterId });
+      const position = '(SELECT x.created_at, x.id FROM consignments x WHERE x.id = :afterId)';
+      hasPreviousPage = await qb.clone().andWhere(`(c.createdAt, c.id) >= ${position}`, { afterId }).getExists();
+      qb.andWhere(`(c.createdAt, c.id) < ${position}`, { afterId });
     }
     const rows = await qb.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1).getMany();
-    return connectionOf(rows, limit, totalCount);
+    return connectionOf(rows, limit, totalCount, hasPreviousPage);
   }
 
   async update(scope: TenantScope, id: string, input: UpdateConsignmentInput): Promise<Consignment> {

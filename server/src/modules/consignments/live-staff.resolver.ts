@@ -12,22 +12,20 @@ import { Topic } from '../../bus/event-bus';
 
 @ObjectType({ description: "A change of one of the caller's tenant's consignments (or its stops, cargo, scans…)." })
 export class ConsignmentChange {
-  @Field(() => ID) consignmentId!: string;
-  @Field(() => Boolean) deleted!: boolean;
+  @Field(() => ID, { description: 'The id of the consignment that changed (also when it was deleted).' }) consignmentId!: string;
+  @Field(() => Boolean, { description: 'True when the consignment was deleted; consignment is then null.' }) deleted!: boolean;
 }
 
 /** Live updates for the admin console, limited to the caller's tenant. */
 @Resolver(() => ConsignmentChange)
 export class LiveStaffResolver {
   @Authorized(...STAFF)
-  @Subscription(() => ConsignmentChange, {
-    subscribe: async ({ context }) => {
+  @Subscription(() => ConsignmentChange, { subscribe: async ({ context }) => {
       const { tenantId } = tenantScopeOf((context as Context).principal);
       return busIterator((context as Context).services.bus, Topic.CONSIGNMENT_CHANGED, (p) =>
         p.tenantId === tenantId ? { consignmentId: p.consignmentId, deleted: p.deleted ?? false } : null,
       );
-    },
-  })
+    }, description: 'Every change of the caller\'s tenant\'s consignments, as it commits (graphql-ws). Staff only.' })
   consignmentChanged(@Root() change: ConsignmentChange, @Ctx() ctx: Context): ConsignmentChange {
     // A subscription keeps one context for all its events: each event reads afresh.
     ctx.loaders = createLoaders(ctx.services);

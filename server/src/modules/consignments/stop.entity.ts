@@ -2,46 +2,46 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { StopType } from '@tracklink/shared';
 
-@ObjectType()
+@ObjectType({ description: 'A place on a consignment\'s route where goods are picked up or delivered. Times are instants (UTC); timezone tells how to show them.' })
 @Entity('stops')
 @Index(['consignmentId', 'sequence'], { unique: true })
 export class Stop {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The stop\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'uuid' })
   consignmentId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its place in the route, from 1.' })
   @Column({ type: 'integer' })
   sequence!: number;
 
-  @Field(() => StopType)
+  @Field(() => StopType, { description: 'PICKUP or DELIVERY.' })
   @Column({ type: 'text' })
   type!: StopType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The place\'s name, e.g. a company or depot.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The address, free text; null: none given.' })
   @Column({ type: 'text', nullable: true })
   address!: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WGS 84 latitude in degrees.' })
   @Column({ type: 'double precision' })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WGS 84 longitude in degrees.' })
   @Column({ type: 'double precision' })
   longitude!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'IANA time zone of the place, e.g. "Europe/Berlin".' })
   @Column({ type: 'text', default: 'UTC' })
   timezone!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A reference for this stop, e.g. a booking or dock number.' })
   @Column({ type: 'text', nullable: true })
   reference!: string | null;
 
@@ -53,27 +53,27 @@ export class Stop {
   @Column({ type: 'timestamptz', nullable: true })
   plannedWindowEnd!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The current ETA: set by staff or the API, or computed from the driver\'s position while IN_TRANSIT; null: unknown.' })
   @Column({ type: 'timestamptz', nullable: true })
   estimatedArrival!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the vehicle arrived; null: not yet.' })
   @Column({ type: 'timestamptz', nullable: true })
   actualArrival!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the vehicle left; null: not yet.' })
   @Column({ type: 'timestamptz', nullable: true })
   actualDeparture!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s name at the stop.' })
   @Column({ type: 'text', nullable: true })
   contactName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s address (PICKUP_CONTACT, DELIVERY_CONTACT and STOP_CONTACT tasks write to it).' })
   @Column({ type: 'text', nullable: true })
   contactEmail!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The contact\'s phone number, free text.' })
   @Column({ type: 'text', nullable: true })
   contactPhone!: string | null;
 }

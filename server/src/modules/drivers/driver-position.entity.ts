@@ -2,7 +2,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** One reported position. Idempotent by (driver, clientId); the latest is the greatest recordedAt. */
-@ObjectType('StaffDriverPosition')
+@ObjectType('StaffDriverPosition', { description: 'A stored GPS fix of a driver, for staff.' })
 @Entity('driver_positions')
 @Unique(['driverId', 'clientId'])
 @Index(['driverId', 'recordedAt'])
@@ -13,34 +13,34 @@ export class DriverPositionRecord {
   @Column({ type: 'uuid' })
   tenantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The driver it is of.' })
   @Column({ type: 'uuid' })
   driverId!: string;
 
   @Column({ type: 'text' })
   clientId!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WGS 84 latitude in degrees.' })
   @Column({ type: 'double precision' })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WGS 84 longitude in degrees.' })
   @Column({ type: 'double precision' })
   longitude!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Direction of travel in degrees clockwise from north, 0 to 360; null: not reported.' })
   @Column({ type: 'real', nullable: true })
   heading!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Speed in km/h; null: not reported.' })
   @Column({ type: 'real', nullable: true })
   speedKmh!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Horizontal accuracy radius in metres; null: not reported.' })
   @Column({ type: 'real', nullable: true })
   accuracyM!: number | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the device recorded the fix.' })
   @Column({ type: 'timestamptz' })
   recordedAt!: Date;
 

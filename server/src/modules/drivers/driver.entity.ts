@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType()
+@ObjectType({ description: 'A driver of the tenant. Their app reports positions and scans with the driver token given at creation.' })
 @Entity('drivers')
 export class Driver {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The driver\'s id; pass as PositionInput.driverId when reporting with an API key.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -12,15 +12,15 @@ export class Driver {
   @Column({ type: 'uuid' })
   tenantId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The driver\'s name.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A phone number, free text; null: none.' })
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The licence plate of their usual vehicle; null: none.' })
   @Column({ type: 'text', nullable: true })
   vehiclePlate!: string | null;
 
@@ -28,7 +28,7 @@ export class Driver {
   @Column({ type: 'text', unique: true })
   tokenHash!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the driver was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

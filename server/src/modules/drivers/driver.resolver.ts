@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { REPORTERS, TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
@@ -6,19 +6,30 @@ import type { Context } from '../../graphql/context';
 import { refusedItems } from '../../graphql/refused-item';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
-import { CreateDriverInput, DriverCredentials, PositionInput, PositionReport } from './driver.inputs';
+import { CreateDriverInput, DriverConnection, DriverCredentials, PositionInput, PositionReport } from './driver.inputs';
 
 @Resolver(() => Driver)
 export class DriverResolver {
   @Authorized(...TENANT_API)
-  @Query(() => [Driver])
+  @Query(() => [Driver], { description: 'The tenant\'s drivers, by name. Staff and API keys.' })
   drivers(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Driver[]> {
     return ctx.services.drivers.list(scope);
   }
 
   @Authorized(...TENANT_API)
+  @Query(() => DriverConnection, { description: "The tenant's drivers a page at a time, by name (the same list as drivers). Staff and API keys." })
+  driversConnection(
+    @CurrentScope() scope: TenantScope,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<DriverConnection> {
+    return ctx.services.drivers.page(scope, { first, after });
+  }
+
+  @Authorized(...TENANT_API)
   @Mutation(() => DriverCredentials, { description: 'A driver and the token for their app (shown once).' })
-  createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
+  createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput, { description: 'The driver\'s details.' }) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
     return ctx.services.drivers.create(scope, input);
   }
 
@@ -26,7 +37,7 @@ export class DriverResolver {
   @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad position is refused by its index; the rest are stored.' })
   async reportPositions(
     @CurrentScope() scope: TenantScope,
-    @Arg('positions', () => [PositionInput]) positions: PositionInput[],
+    @Arg('positions', () => [PositionInput], { description: 'Up to 1,000 positions, any order.' }) positions: PositionInput[],
     @Ctx() ctx: Context,
   ): Promise<PositionReport> {
     const report = await ctx.services.drivers.reportPositions(scope, positions);

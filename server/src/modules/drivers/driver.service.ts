@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
 import type { Clock } from '../../core/clock';
@@ -108,6 +110,12 @@ export class DriverService {
 
   async list(scope: TenantScope): Promise<Driver[]> {
     return this.ds.getRepository(Driver).find({ where: { tenantId: scope.tenantId }, order: { name: 'ASC' } });
+  }
+
+  /** A page of the tenant's drivers, by name. */
+  page(scope: TenantScope, args: { first?: number | null; after?: string | null }): Promise<Connection<Driver>> {
+    const qb = this.ds.getRepository(Driver).createQueryBuilder('d').where('d.tenantId = :tenantId', { tenantId: scope.tenantId });
+    return keysetPage(qb, { alias: 'd', table: 'drivers', property: 'name', column: 'name', direction: 'ASC' }, args);
   }
 
   async byIds(ids: readonly string[]): Promise<Driver[]> {

@@ -1,18 +1,18 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-@ObjectType()
+@ObjectType({ description: 'A customer order: one or more consignments created together by createOrder.' })
 @Entity('orders')
 @Index(['tenantId', 'reference'], { unique: true })
 export class Order {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'uuid' })
   tenantId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The tenant\'s order reference.' })
   @Column({ type: 'text' })
   reference!: string;
 
@@ -20,11 +20,11 @@ export class Order {
   @Column({ type: 'uuid', nullable: true })
   customerId!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the order was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the order last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,4 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { isUuid } from '@tracklink/shared';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { ConsignmentService } from '../consignments/consignment.service';
@@ -85,6 +87,12 @@ export class OrderService {
 
   customers(scope: TenantScope): Promise<Customer[]> {
     return this.ds.getRepository(Customer).find({ where: { tenantId: scope.tenantId }, order: { name: 'ASC' } });
+  }
+
+  /** A page of the tenant's customers, by name regardless of case. */
+  customersPage(scope: TenantScope, args: { first?: number | null; after?: string | null }): Promise<Connection<Customer>> {
+    const qb = this.ds.getRepository(Customer).createQueryBuilder('c').where('c.tenantId = :tenantId', { tenantId: scope.tenantId });
+    return keysetPage(qb, { alias: 'c', table: 'customers', property: 'nameKey', column: 'name_key', direction: 'ASC' }, args);
   }
 
   /** One of the tenant's customers, or null. */

@@ -12,7 +12,16 @@ export enum OutboxStatus {
   /** No SMTP server is configured (SMTP_URL): kept, visible, never attempted. */
   NOT_SENT = 'NOT_SENT',
 }
-registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
+registerEnumType(OutboxStatus, {
+  name: 'OutboxStatus',
+  description: 'Where an email is in sending.',
+  valuesConfig: {
+    FAILED: { description: 'Every attempt failed; retryOutboxMessage sends it again.' },
+    NOT_SENT: { description: 'Kept without sending: the server has no SMTP server configured (SMTP_URL unset).' },
+    PENDING: { description: 'Waiting for its next attempt (nextAttemptAt).' },
+    SENT: { description: 'Accepted by the SMTP server.' },
+  },
+});
 
 /**
  * Where the recipient's tracking URL goes in a stored message. Rows keep this placeholder and
@@ -24,7 +33,7 @@ export const LINK_PLACEHOLDER = `{{${TRACKING_LINK_VARIABLE}}}`;
 @ObjectType({ description: 'An email queued by a contact task.' })
 @Entity('outbox_messages')
 export class OutboxMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The message\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -44,7 +53,7 @@ export class OutboxMessage {
   @Column({ type: 'uuid', nullable: true })
   linkId!: string | null;
 
-  @Field(() => TaskTrigger)
+  @Field(() => TaskTrigger, { description: 'What queued it.' })
   @Column({ type: 'text' })
   trigger!: TaskTrigger;
 
@@ -56,11 +65,11 @@ export class OutboxMessage {
   @Column({ type: 'text', nullable: true })
   fromName!: string | null;
 
-  @Field(() => String, { name: 'to' })
+  @Field(() => String, { name: 'to', description: 'The recipient\'s address.' })
   @Column({ type: 'text' })
   toAddress!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The subject line, variables filled in.' })
   @Column({ type: 'text' })
   subject!: string;
 
@@ -71,7 +80,7 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   bodyHtml!: string;
 
-  @Field(() => OutboxStatus)
+  @Field(() => OutboxStatus, { description: 'Where it is in sending.' })
   @Column({ type: 'text', default: OutboxStatus.PENDING })
   status!: OutboxStatus;
 
@@ -87,11 +96,11 @@ export class OutboxMessage {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was queued.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the SMTP server accepted it; null until then.' })
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 }

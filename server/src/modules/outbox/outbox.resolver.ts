@@ -15,16 +15,16 @@ export class OutboxResolver {
   outbox(
     @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('status', () => OutboxStatus, { nullable: true }) status?: OutboxStatus,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after?: string,
+    @Arg('status', () => OutboxStatus, { nullable: true, description: 'Only messages with this status; null: all.' }) status?: OutboxStatus,
   ): Promise<OutboxConnection> {
     return ctx.services.outbox.list(scope, { first, after, status });
   }
 
   @Authorized(...STAFF)
   @Mutation(() => OutboxMessage, { description: 'Sends a FAILED (or NOT_SENT) message again, now.' })
-  retryOutboxMessage(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
+  retryOutboxMessage(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The message to send again.' }) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
     return ctx.services.outbox.retry(scope, id);
   }
 
@@ -33,7 +33,7 @@ export class OutboxResolver {
     return m.status === OutboxStatus.PENDING ? m.nextAttemptAt : null;
   }
 
-  @FieldResolver(() => Consignment, { nullable: true })
+  @FieldResolver(() => Consignment, { nullable: true, description: 'The consignment it is about; null once that was deleted.' })
   consignment(@Root() m: OutboxMessage, @Ctx() ctx: Context): Promise<Consignment | null> | null {
     return m.consignmentId ? ctx.loaders.outboxConsignment.load(m.consignmentId) : null;
   }

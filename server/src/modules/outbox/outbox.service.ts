@@ -5,7 +5,7 @@ import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import type { OutboxConnection } from './outbox.inputs';
 import type { TenantScope } from '../../core/scope';
 import { DomainError, invalid, notFound } from '../../core/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
+import { connectionOf, decodeCursor, pageSize } from '../../core/pagination';
 
 /** A message to queue, already rendered. */
 export interface NewOutboxMessage {
@@ -79,18 +79,16 @@ export class OutboxService {
     const qb = this.ds.getRepository(OutboxMessage).createQueryBuilder('m').where('m.tenantId = :tenantId', { tenantId: scope.tenantId });
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
     const totalCount = await qb.clone().getCount();
+    let hasPreviousPage = false;
     if (args.after) {
       const afterId = decodeCursor(args.after);
       if (!isUuid(afterId)) throw invalid('after', 'is not a cursor from this API');
-      qb.andWhere('(m.createdAt, m.id) < (SELECT x.created_at, x.id FROM outbox_messages x WHERE x.id = :afterId)', { afterId });
+      const position = '(SELECT x.created_at, x.id FROM outbox_messages x WHERE x.id = :afterId)';
+      hasPreviousPage = await qb.clone().andWhere(`(m.createdAt, m.id) >= ${position}`, { afterId }).getExists();
+      qb.andWhere(`(m.createdAt, m.id) < ${position}`, { afterId });
     }
     const rows = await qb.orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC').take(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
-      totalCount,
-    };
+    return connectionOf(rows, limit, totalCount, hasPreviousPage);
   }
 
   /** A FAILED (or NOT_SENT) message goes back to PENDING, due now, with a fresh count of attempts. */

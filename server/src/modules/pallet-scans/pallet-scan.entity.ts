@@ -3,12 +3,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique
 import { PalletScanEvent } from '@tracklink/shared';
 
 /** A pallet barcode scan from a driver app; idempotent by (tenant, clientId). */
-@ObjectType()
+@ObjectType({ description: 'A scan of a pallet\'s barcode at a moment of its journey.' })
 @Entity('pallet_scans')
 @Unique(['tenantId', 'clientId'])
 @Index(['consignmentId', 'scannedAt'])
 export class PalletScan {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The scan\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -27,23 +27,23 @@ export class PalletScan {
   @Column({ type: 'text' })
   clientId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The pallet\'s barcode (e.g. an SSCC), as scanned.' })
   @Column({ type: 'text' })
   palletBarcode!: string;
 
-  @Field(() => PalletScanEvent)
+  @Field(() => PalletScanEvent, { description: 'What the scan recorded.' })
   @Column({ type: 'text' })
   event!: PalletScanEvent;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the device scanned it.' })
   @Column({ type: 'timestamptz' })
   scannedAt!: Date;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'WGS 84 latitude in degrees where it was scanned; null: not reported.' })
   @Column({ type: 'double precision', nullable: true })
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'WGS 84 longitude in degrees where it was scanned; null: not reported.' })
   @Column({ type: 'double precision', nullable: true })
   longitude!: number | null;
 

@@ -13,7 +13,7 @@ export class PalletScanResolver {
   @Mutation(() => PalletScanReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad scan is refused by its index; the rest are stored.' })
   async recordPalletScans(
     @CurrentScope() scope: TenantScope,
-    @Arg('scans', () => [PalletScanInput]) scans: PalletScanInput[],
+    @Arg('scans', () => [PalletScanInput], { description: 'Up to 1,000 scans.' }) scans: PalletScanInput[],
     @Ctx() ctx: Context,
   ): Promise<PalletScanReport> {
     const report = await ctx.services.palletScans.record(scope, scans);

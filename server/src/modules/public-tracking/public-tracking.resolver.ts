@@ -6,7 +6,7 @@ import type { PublicContext } from '../../graphql/public/context';
 @Resolver()
 export class PublicTrackingResolver {
   @Query(() => TrackingPageResult, { description: 'The public page of a tracking link, filtered by its template.' })
-  async trackingPage(@Arg('token', () => String) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
+  async trackingPage(@Arg('token', () => String, { description: 'The token from the link\'s URL (/t/<token>).' }) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
     await ctx.limits.check(ctx.ip);
     const found = await ctx.tracking.pageForToken(token);
     if (!found || found.ctx.unavailable === UnavailableReason.NOT_AVAILABLE) {
@@ -39,7 +39,7 @@ export class PublicTrackingUpdatesResolver {
     },
   })
   // Declares the field; buildPublicSchema gives it a synchronous resolver of the same meaning.
-  trackingUpdates(@Arg('token', () => String) _token: string, @Root() update: TrackingUpdate): TrackingUpdate {
+  trackingUpdates(@Arg('token', () => String, { description: 'The token from the link\'s URL (/t/<token>).' }) _token: string, @Root() update: TrackingUpdate): TrackingUpdate {
     return update;
   }
 }

@@ -8,22 +8,22 @@ import { ConsignmentStatus } from '@tracklink/shared';
 @Entity('contact_tasks')
 @Index(['tenantId', 'createdAt'])
 export class ContactTask {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The task\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'uuid' })
   tenantId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A name for staff, e.g. "Delivery ETA mail".' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => TaskLevel)
+  @Field(() => TaskLevel, { description: 'Whether it runs once per consignment or once per stop.' })
   @Column({ type: 'text' })
   level!: TaskLevel;
 
-  @Field(() => TaskTrigger)
+  @Field(() => TaskTrigger, { description: 'What makes it send.' })
   @Column({ type: 'text' })
   trigger!: TaskTrigger;
 
@@ -31,7 +31,7 @@ export class ContactTask {
   @Column({ type: 'text', nullable: true })
   triggerStatus!: ConsignmentStatus | null;
 
-  @Field(() => TaskRecipient)
+  @Field(() => TaskRecipient, { description: 'Who gets the email.' })
   @Column({ type: 'text' })
   recipient!: TaskRecipient;
 
@@ -51,11 +51,11 @@ export class ContactTask {
   @Column({ type: 'boolean', default: true })
   enabled!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the task was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the task was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -3,12 +3,12 @@ import { TaskLevel, TaskRecipient, TaskTrigger } from './task.enums';
 import { ConsignmentStatus } from '@tracklink/shared';
 
 /** A STATUS_REACHED trigger names its status; FIXED_ADDRESS names its address. */
-@InputType()
+@InputType({ description: 'The settings of an automatic email (create or replace).' })
 export class ContactTaskInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'A name for staff (required).' })
   name!: string;
 
-  @Field(() => TaskLevel)
+  @Field(() => TaskLevel, { description: 'CONSIGNMENT: once per consignment; STOP: once per stop.' })
   level!: TaskLevel;
 
   @Field(() => TaskTrigger, { description: 'STOP_ARRIVED and STOP_DEPARTED are for stop-level tasks.' })
@@ -23,10 +23,10 @@ export class ContactTaskInput {
   @Field(() => String, { nullable: true, description: 'Required with FIXED_ADDRESS.' })
   fixedEmail?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'One line with {{variables}} (required).' })
   subject!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Plain text with {{variables}} such as {{consignment.reference}} and {{consignment.trackingLink}}.' })
   body!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Default true on create; null leaves it as it is on update.' })

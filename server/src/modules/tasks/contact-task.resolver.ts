@@ -15,8 +15,8 @@ export class ContactTaskResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => ContactTask)
-  createContactTask(@CurrentScope() scope: TenantScope, @Arg('input', () => ContactTaskInput) input: ContactTaskInput, @Ctx() ctx: Context): Promise<ContactTask> {
+  @Mutation(() => ContactTask, { description: 'Adds an automatic email. Super admins only.' })
+  createContactTask(@CurrentScope() scope: TenantScope, @Arg('input', () => ContactTaskInput, { description: 'The task\'s settings.' }) input: ContactTaskInput, @Ctx() ctx: Context): Promise<ContactTask> {
     return ctx.services.tasks.create(scope, input);
   }
 
@@ -24,19 +24,19 @@ export class ContactTaskResolver {
   @Mutation(() => ContactTask, { description: 'Replaces the settings of a task; messages already queued are not changed.' })
   updateContactTask(
     @CurrentScope() scope: TenantScope,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ContactTaskInput) input: ContactTaskInput,
+    @Arg('id', () => ID, { description: 'The task.' }) id: string,
+    @Arg('input', () => ContactTaskInput, { description: 'All of its new settings.' }) input: ContactTaskInput,
     @Ctx() ctx: Context,
   ): Promise<ContactTask> {
     return ctx.services.tasks.update(scope, id, input);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => ContactTask)
+  @Mutation(() => ContactTask, { description: 'Turns a task on or off without changing its settings. Super admins only.' })
   setContactTaskEnabled(
     @CurrentScope() scope: TenantScope,
-    @Arg('id', () => ID) id: string,
-    @Arg('enabled', () => Boolean) enabled: boolean,
+    @Arg('id', () => ID, { description: 'The task.' }) id: string,
+    @Arg('enabled', () => Boolean, { description: 'True: it sends; false: it sends nothing.' }) enabled: boolean,
     @Ctx() ctx: Context,
   ): Promise<ContactTask> {
     return ctx.services.tasks.setEnabled(scope, id, enabled);
@@ -44,7 +44,7 @@ export class ContactTaskResolver {
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => Boolean, { description: 'The messages it queued stay in the outbox.' })
-  deleteContactTask(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deleteContactTask(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The task to delete.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.tasks.delete(scope, id);
   }
 }

@@ -2,8 +2,34 @@ import { registerEnumType } from 'type-graphql';
 import { TaskLevel, TaskRecipient, TaskTrigger } from '@tracklink/shared';
 
 // The task vocabulary lives in @tracklink/shared (the web editor uses it too); named here once.
-registerEnumType(TaskLevel, { name: 'TaskLevel', description: 'Whether a task runs once per consignment or once per stop.' });
-registerEnumType(TaskTrigger, { name: 'TaskTrigger' });
-registerEnumType(TaskRecipient, { name: 'TaskRecipient' });
+registerEnumType(TaskLevel, {
+  name: 'TaskLevel',
+  description: 'Whether a task runs once per consignment or once per stop.',
+  valuesConfig: {
+    CONSIGNMENT: { description: 'Once per consignment.' },
+    STOP: { description: 'Once per stop (STOP_ARRIVED, STOP_DEPARTED, STOP_CONTACT).' },
+  },
+});
+registerEnumType(TaskTrigger, {
+  name: 'TaskTrigger',
+  description: 'What makes a contact task send.',
+  valuesConfig: {
+    CONSIGNMENT_CREATED: { description: 'A consignment was created.' },
+    STATUS_REACHED: { description: 'The consignment reached triggerStatus.' },
+    STOP_ARRIVED: { description: "A stop's actual arrival was set." },
+    STOP_DEPARTED: { description: "A stop's actual departure was set." },
+  },
+});
+registerEnumType(TaskRecipient, {
+  name: 'TaskRecipient',
+  description: "Who a contact task's email goes to.",
+  valuesConfig: {
+    CUSTOMER_CONTACT: { description: "The order's customer's email address." },
+    DELIVERY_CONTACT: { description: "The contacts of the consignment's DELIVERY stops." },
+    FIXED_ADDRESS: { description: "The task's fixedEmail." },
+    PICKUP_CONTACT: { description: "The contacts of the consignment's PICKUP stops." },
+    STOP_CONTACT: { description: 'The contact of the stop the task runs for (stop-level tasks only).' },
+  },
+});
 
 export { TaskLevel, TaskRecipient, TaskTrigger };

@@ -14,17 +14,17 @@ export class TemplateResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => TrackingLinkTemplate)
+  @Mutation(() => TrackingLinkTemplate, { description: 'Changes the tenant-wide sections; null fields stay as they are. Super admins only.' })
   updateTrackingLinkTemplate(
     @CurrentScope() scope: TenantScope,
-    @Arg('input', () => TrackingLinkTemplateInput) input: TrackingLinkTemplateInput,
+    @Arg('input', () => TrackingLinkTemplateInput, { description: 'The sections to change.' }) input: TrackingLinkTemplateInput,
     @Ctx() ctx: Context,
   ): Promise<TrackingLinkTemplate> {
     return ctx.services.templates.updateTenantTemplate(scope, input);
   }
 
   @Authorized(...TENANT_API)
-  @Query(() => [CustomerTrackingLinkTemplate])
+  @Query(() => [CustomerTrackingLinkTemplate], { description: 'The customers that have section overrides, with their overrides. Staff and API keys.' })
   customerTrackingLinkTemplates(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<CustomerTrackingLinkTemplate[]> {
     return ctx.services.templates.customerTemplates(scope);
   }
@@ -33,15 +33,15 @@ export class TemplateResolver {
   @Mutation(() => CustomerTrackingLinkTemplate, { description: "Sets all of a customer's overrides; null sections follow the tenant template." })
   setCustomerTrackingLinkTemplate(
     @CurrentScope() scope: TenantScope,
-    @Arg('input', () => CustomerTemplateInput) input: CustomerTemplateInput,
+    @Arg('input', () => CustomerTemplateInput, { description: 'The customer and all their overrides.' }) input: CustomerTemplateInput,
     @Ctx() ctx: Context,
   ): Promise<CustomerTrackingLinkTemplate> {
     return ctx.services.templates.setCustomerTemplate(scope, input.customerId, input);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => Boolean)
-  deleteCustomerTrackingLinkTemplate(@CurrentScope() scope: TenantScope, @Arg('customerId', () => ID) customerId: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Removes a customer\'s overrides: their pages follow the tenant template again. Super admins only.' })
+  deleteCustomerTrackingLinkTemplate(@CurrentScope() scope: TenantScope, @Arg('customerId', () => ID, { description: 'The customer whose overrides go.' }) customerId: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.templates.deleteCustomerTemplate(scope, customerId);
   }
 }

@@ -5,15 +5,15 @@ import { BillingStatus } from '@tracklink/shared';
 @ObjectType({ description: 'A transport company using Tracklink.' })
 @Entity('tenants')
 export class Tenant {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The company name, shown on tracking pages.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) URL of the logo shown on tracking pages; null: none.' })
   @Column({ type: 'text', nullable: true })
   logoUrl!: string | null;
 
@@ -33,27 +33,27 @@ export class Tenant {
   @Column({ type: 'text', default: 'UTC' })
   timezone!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether public tracking is on (platform admins decide): off, pages show "not available" and no link emails are sent.' })
   @Column({ type: 'boolean', default: false })
   trackingIntegrationEnabled!: boolean;
 
-  @Field(() => BillingStatus)
+  @Field(() => BillingStatus, { description: 'LOCKED: tracking pages show "not available" and link emails are not sent.' })
   @Column({ type: 'text', default: BillingStatus.ACTIVE })
   billingStatus!: BillingStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days a link keeps working after its consignment\'s last update, 1 to 3650.' })
   @Column({ type: 'integer', default: 30 })
   linkLifetimeDays!: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether each new consignment gets a default tracking link.' })
   @Column({ type: 'boolean', default: true })
   autoCreateLinks!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the tenant was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the tenant\'s settings last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

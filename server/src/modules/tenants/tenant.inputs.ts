@@ -1,30 +1,30 @@
 import { Field, InputType, Int } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'A new tenant and its first super admin.' })
 export class CreateTenantInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The transport company\'s name, shown on tracking pages.' })
   name!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2, e.g. "NL".' })
   country!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Email address of the first super admin; they sign in with it.' })
   adminEmail!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Password of the first super admin, at least 12 characters.' })
   adminPassword!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'BCP 47 language of emails and pages, e.g. "nl"; default "en".' })
   defaultLanguage?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Amsterdam"; default UTC.' })
   timezone?: string | null;
 }
 
 /** Null fields leave the setting as it is. */
-@InputType()
+@InputType({ description: 'Changes to the caller\'s tenant\'s settings; null fields stay as they are.' })
 export class UpdateTenantSettingsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The company name.' })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
@@ -33,18 +33,18 @@ export class UpdateTenantSettingsInput {
   @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
   brandColor?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, e.g. "NL".' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'BCP 47 language, e.g. "nl".' })
   defaultLanguage?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Amsterdam".' })
   timezone?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days a link keeps working after its consignment\'s last update, 1 to 3650.' })
   linkLifetimeDays?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether new consignments get a default link.' })
   autoCreateLinks?: boolean | null;
 }

@@ -12,7 +12,7 @@ import { BillingStatus } from '@tracklink/shared';
 export class TenantResolver {
   @Authorized()
   @Query(() => Tenant, { nullable: true, description: 'Platform admins see any tenant; everyone else only their own.' })
-  async tenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tenant | null> {
+  async tenant(@Arg('id', () => ID, { description: 'The tenant\'s id.' }) id: string, @Ctx() ctx: Context): Promise<Tenant | null> {
     const principal = ctx.principal!;
     if (principal.kind === 'user' && principal.role === Access.PLATFORM_ADMIN) return ctx.services.tenants.byId(id);
     if (principal.tenantId !== id) return null;
@@ -20,7 +20,7 @@ export class TenantResolver {
   }
 
   @Authorized(Access.PLATFORM_ADMIN)
-  @Query(() => [Tenant])
+  @Query(() => [Tenant], { description: 'Every tenant. Platform admins only.' })
   tenants(@Ctx() ctx: Context): Promise<Tenant[]> {
     return ctx.services.tenants.list();
   }
@@ -35,25 +35,25 @@ export class TenantResolver {
 
   @Authorized(Access.PLATFORM_ADMIN)
   @Mutation(() => Tenant, { description: 'A new tenant with its first super admin.' })
-  createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
+  createTenant(@Arg('input', () => CreateTenantInput, { description: 'The tenant and its first super admin.' }) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
     return ctx.services.tenants.create(input);
   }
 
   @Authorized(Access.PLATFORM_ADMIN)
-  @Mutation(() => Tenant)
+  @Mutation(() => Tenant, { description: 'Turns a tenant\'s public tracking on or off: off, every page shows "not available" and no link emails are sent. Platform admins only.' })
   setTrackingIntegration(
-    @Arg('tenantId', () => ID) tenantId: string,
-    @Arg('enabled', () => Boolean) enabled: boolean,
+    @Arg('tenantId', () => ID, { description: 'The tenant.' }) tenantId: string,
+    @Arg('enabled', () => Boolean, { description: 'True: tracking pages work.' }) enabled: boolean,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
     return ctx.services.tenants.setTrackingIntegration(tenantId, enabled);
   }
 
   @Authorized(Access.PLATFORM_ADMIN)
-  @Mutation(() => Tenant)
+  @Mutation(() => Tenant, { description: 'LOCKED stops the tenant\'s tracking pages and link emails; ACTIVE resumes them. Platform admins only.' })
   setTenantBillingStatus(
-    @Arg('tenantId', () => ID) tenantId: string,
-    @Arg('status', () => BillingStatus) status: BillingStatus,
+    @Arg('tenantId', () => ID, { description: 'The tenant.' }) tenantId: string,
+    @Arg('status', () => BillingStatus, { description: 'The new status.' }) status: BillingStatus,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
     return ctx.services.tenants.setBillingStatus(tenantId, status);
@@ -63,7 +63,7 @@ export class TenantResolver {
   @Mutation(() => Tenant, { description: "Settings of the caller's tenant." })
   updateTenantSettings(
     @CurrentScope() scope: TenantScope,
-    @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput,
+    @Arg('input', () => UpdateTenantSettingsInput, { description: 'What to change; null fields stay as they are.' }) input: UpdateTenantSettingsInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
     return ctx.services.tenants.updateSettings(scope, input);

@@ -7,14 +7,23 @@ export enum TrackingLinkAction {
   REVOKED = 'REVOKED',
   REGENERATED = 'REGENERATED',
 }
-registerEnumType(TrackingLinkAction, { name: 'TrackingLinkAction' });
+registerEnumType(TrackingLinkAction, {
+  name: 'TrackingLinkAction',
+  description: 'What happened to a tracking link.',
+  valuesConfig: {
+    CREATED: { description: 'The link was made.' },
+    REGENERATED: { description: 'The link was revoked and replaced by a new one.' },
+    REVOKED: { description: 'The link was revoked.' },
+    UPDATED: { description: 'Its options or expiry changed.' },
+  },
+});
 
 /** The audit trail of a link: who did what, when. */
-@ObjectType('TrackingLinkAuditEntry')
+@ObjectType('TrackingLinkAuditEntry', { description: 'A change of a tracking link, for audit.' })
 @Entity('tracking_link_events')
 @Index(['linkId', 'at'])
 export class TrackingLinkEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -24,7 +33,7 @@ export class TrackingLinkEvent {
   @Column({ type: 'uuid' })
   linkId!: string;
 
-  @Field(() => TrackingLinkAction)
+  @Field(() => TrackingLinkAction, { description: 'What happened.' })
   @Column({ type: 'text' })
   action!: TrackingLinkAction;
 
@@ -36,7 +45,7 @@ export class TrackingLinkEvent {
   @Column({ type: 'text', nullable: true })
   detail!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When.' })
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
 }

@@ -9,7 +9,7 @@ import type { SectionOverrides } from '@tracklink/shared';
 @ObjectType({ description: 'A public tracking URL of a consignment.' })
 @Entity('tracking_links')
 export class TrackingLink {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The link\'s id (not its token).' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -29,7 +29,7 @@ export class TrackingLink {
   @Column({ type: 'text' })
   tokenEncrypted!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the link was made.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
@@ -40,18 +40,18 @@ export class TrackingLink {
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked (or regenerated); null while it is not.' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
   revokedBy!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times its page was opened.' })
   @Column({ type: 'integer', default: 0 })
   viewCount!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its page was last opened; null: never.' })
   @Column({ type: 'timestamptz', nullable: true })
   lastViewedAt!: Date | null;
 

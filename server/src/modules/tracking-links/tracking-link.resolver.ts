@@ -16,8 +16,8 @@ export class TrackingLinkResolver {
   @Mutation(() => TrackingLink, { description: 'A new link: the default one, or one for a recipient (one active per recipient).' })
   createTrackingLink(
     @CurrentScope() scope: TenantScope,
-    @Arg('consignmentId', () => ID) consignmentId: string,
-    @Arg('input', () => TrackingLinkInput, { nullable: true }) input: TrackingLinkInput | undefined,
+    @Arg('consignmentId', () => ID, { description: 'The consignment the link shows.' }) consignmentId: string,
+    @Arg('input', () => TrackingLinkInput, { nullable: true, description: 'The recipient, expiry and section overrides; null: the default link, following the template.' }) input: TrackingLinkInput | undefined,
     @Ctx() ctx: Context,
   ): Promise<TrackingLink> {
     return ctx.services.trackingLinks.create(scope, consignmentId, input);
@@ -27,8 +27,8 @@ export class TrackingLinkResolver {
   @Mutation(() => TrackingLink, { description: 'Options and expiry; the URL stays the same.' })
   updateTrackingLink(
     @CurrentScope() scope: TenantScope,
-    @Arg('linkId', () => ID) linkId: string,
-    @Arg('input', () => TrackingLinkInput) input: TrackingLinkInput,
+    @Arg('linkId', () => ID, { description: 'The link.' }) linkId: string,
+    @Arg('input', () => TrackingLinkInput, { description: 'What to change; null fields stay as they are.' }) input: TrackingLinkInput,
     @Ctx() ctx: Context,
   ): Promise<TrackingLink> {
     return ctx.services.trackingLinks.update(scope, linkId, input);
@@ -36,19 +36,19 @@ export class TrackingLinkResolver {
 
   @Authorized(...TENANT_API)
   @Mutation(() => TrackingLink, { description: 'Immediate and permanent. No new link is made.' })
-  revokeTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
+  revokeTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID, { description: 'The link to revoke.' }) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
     return ctx.services.trackingLinks.revoke(scope, linkId);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => TrackingLink, { description: 'Revokes the link and returns its replacement with a new URL.' })
-  regenerateTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
+  regenerateTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID, { description: 'The link to replace.' }) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
     return ctx.services.trackingLinks.regenerate(scope, linkId);
   }
 
   @Authorized(...TENANT_API)
   @Mutation(() => RecalculateResult, { description: 'For orders made before the integration was on: creates the missing links and runs the contact tasks that apply.' })
-  recalculateTasks(@CurrentScope() scope: TenantScope, @Arg('orderIds', () => [ID]) orderIds: string[], @Ctx() ctx: Context): Promise<RecalculateResult> {
+  recalculateTasks(@CurrentScope() scope: TenantScope, @Arg('orderIds', () => [ID], { description: 'Orders of the caller\'s tenant, at most 500.' }) orderIds: string[], @Ctx() ctx: Context): Promise<RecalculateResult> {
     return ctx.services.recalculate(scope, orderIds);
   }
 
@@ -57,7 +57,7 @@ export class TrackingLinkResolver {
     return ctx.services.trackingLinks.urlOf(link);
   }
 
-  @FieldResolver(() => TrackingLinkStatus)
+  @FieldResolver(() => TrackingLinkStatus, { description: 'ACTIVE, EXPIRED or REVOKED, as of now.' })
   status(@Root() link: TrackingLink): TrackingLinkStatus {
     return linkStatus(link);
   }
@@ -72,7 +72,7 @@ export class TrackingLinkResolver {
     return link.expiresAt;
   }
 
-  @FieldResolver(() => TrackingLinkOverrides)
+  @FieldResolver(() => TrackingLinkOverrides, { description: 'The sections this link decides itself; null ones follow the customer\'s and the tenant\'s template.' })
   overrides(@Root() link: TrackingLink): TrackingLinkOverrides {
     return Object.fromEntries(TEMPLATE_SECTIONS.map((s) => [s, link.overrides[s] ?? null])) as unknown as TrackingLinkOverrides;
   }

@@ -2,10 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A tenant's integration key. The key is shown once; only its SHA-256 is stored. */
-@ObjectType()
+@ObjectType({ description: 'A tenant\'s key for machine access (integrations): sent as `Authorization: Bearer <key>`; acts with integration rights on the tenant\'s orders, consignments, links, positions and scans. Only super admins list, create and revoke keys.' })
 @Entity('api_keys')
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The key\'s id (not the key itself).' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -13,7 +13,7 @@ export class ApiKey {
   @Column({ type: 'uuid' })
   tenantId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A label chosen at creation, e.g. the integration that uses the key.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -24,11 +24,11 @@ export class ApiKey {
   @Column({ type: 'text', unique: true })
   tokenHash!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the key was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked; null while it is not. A revoked key answers UNAUTHENTICATED at once.' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 

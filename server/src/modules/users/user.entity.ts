@@ -2,10 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@tracklink/shared';
 
-@ObjectType()
+@ObjectType({ description: 'A person who signs in: a tenant\'s super admin or dispatcher, or a platform admin.' })
 @Entity('users')
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -14,15 +14,15 @@ export class User {
   @Column({ type: 'uuid', nullable: true })
   tenantId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their sign-in address.' })
   @Column({ type: 'text', unique: true })
   email!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their name for display; null: none.' })
   @Column({ type: 'text', nullable: true })
   name!: string | null;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What they may do.' })
   @Column({ type: 'text' })
   role!: Role;
 
@@ -30,7 +30,7 @@ export class User {
   @Column({ type: 'text' })
   passwordHash!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the user was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -3,33 +3,33 @@ import { ApiKey } from './api-key.entity';
 import { User } from './user.entity';
 import { Role } from '@tracklink/shared';
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session, made by login.' })
 export class Session {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`. Empty when the session went into a cookie (`login(cookie: true)`).' })
   token!: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The user who signed in.' })
   user!: User;
 }
 
-@InputType()
+@InputType({ description: 'A user to add to the caller\'s tenant.' })
 export class CreateUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Their sign-in address.' })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their first password, at least 12 characters.' })
   password!: string;
 
   @Field(() => Role, { description: 'SUPER_ADMIN or DISPATCHER.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their name for display; null: none.' })
   name?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new API key and its secret value, returned once by createApiKey.' })
 export class ApiKeyCredentials {
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key\'s record as listed by apiKeys.' })
   apiKey!: ApiKey;
 
   @Field(() => String, { description: 'Shown once; only a hash is kept.' })

@@ -17,8 +17,8 @@ export class UserResolver {
       'The only operation that needs no token. Throttled per account and address: failures make the next attempt wait longer, then lock the account for a while (RATE_LIMITED, HTTP 429 with Retry-After).',
   })
   async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'The account\'s email address.' }) email: string,
+    @Arg('password', () => String, { description: 'The account\'s password.' }) password: string,
     @Arg('cookie', () => Boolean, {
       defaultValue: false,
       description: "For the admin console: the session goes into an httpOnly cookie (with a CSRF token in a readable one) and the answer's token is empty.",
@@ -52,14 +52,14 @@ export class UserResolver {
     return user;
   }
 
-  @FieldResolver(() => Tenant, { nullable: true })
+  @FieldResolver(() => Tenant, { nullable: true, description: 'Their tenant; null for platform admins.' })
   tenant(@Root() user: User, @Ctx() ctx: Context): Promise<Tenant | null> | null {
     return user.tenantId ? ctx.loaders.tenant.load(user.tenantId) : null;
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => User, { description: 'A super admin or dispatcher in the caller\'s tenant.' })
-  async createUser(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
+  async createUser(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateUserInput, { description: 'The user\'s address, name, password and role.' }) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.auth.createTenantUser(scope, input);
   }
 
@@ -71,7 +71,7 @@ export class UserResolver {
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => Boolean, { description: "Removes a user of the caller's tenant: their sessions end and their open WebSockets close." })
-  async removeUser(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  async removeUser(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The user to remove.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.removeUser(scope, id);
     return true;
   }
@@ -80,8 +80,8 @@ export class UserResolver {
   @Query(() => [LoginAttempt], { description: "Recent sign-ins to the accounts of the caller's tenant, newest first." })
   loginAttempts(
     @CurrentScope() scope: TenantScope,
-    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
-    @Arg('failedOnly', () => Boolean, { defaultValue: false }) failedOnly: boolean,
+    @Arg('userId', () => ID, { nullable: true, description: 'Only the attempts on this user\'s account; null: all accounts.' }) userId: string | null,
+    @Arg('failedOnly', () => Boolean, { defaultValue: false, description: 'True: only attempts that did not sign in.' }) failedOnly: boolean,
     @Arg('first', () => Int, { nullable: true, description: 'At most 200; default 50.' }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<LoginAttempt[]> {
@@ -89,7 +89,7 @@ export class UserResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Query(() => [ApiKey])
+  @Query(() => [ApiKey], { description: 'The tenant\'s API keys, revoked ones included. Super admins only.' })
   apiKeys(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<ApiKey[]> {
     return ctx.services.auth.listApiKeys(scope);
   }
@@ -98,7 +98,7 @@ export class UserResolver {
   @Mutation(() => ApiKeyCredentials, { description: 'The key is in the answer once and never again.' })
   createApiKey(
     @CurrentScope() scope: TenantScope,
-    @Arg('name', () => String) name: string,
+    @Arg('name', () => String, { description: 'A label for the key, 1 to 100 characters.' }) name: string,
     @Arg('expiresAt', () => Date, { nullable: true, description: 'From this moment the key no longer works; null: it does not expire.' })
     expiresAt: Date | null,
     @Ctx() ctx: Context,
@@ -107,8 +107,8 @@ export class UserResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => ApiKey)
-  revokeApiKey(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
+  @Mutation(() => ApiKey, { description: 'Revokes a key at once: requests with it answer UNAUTHENTICATED and sockets made with it close. Super admins only.' })
+  revokeApiKey(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The key\'s id.' }) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
     return ctx.services.auth.revokeApiKey(scope, id);
   }
 }

@@ -9,13 +9,21 @@ export enum WebhookDeliveryStatus {
   /** Retried for the whole retry window (24 h) without a 2xx, or the endpoint answered 410. */
   FAILED = 'FAILED',
 }
-registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
+registerEnumType(WebhookDeliveryStatus, {
+  name: 'WebhookDeliveryStatus',
+  description: 'Where a webhook delivery is.',
+  valuesConfig: {
+    DELIVERED: { description: 'The endpoint answered 2xx within 10 s.' },
+    FAILED: { description: 'Failed for good: no 2xx within the retry window (about 24 h), or a 410 Gone.' },
+    PENDING: { description: 'Waiting for its next attempt (nextAttemptAt).' },
+  },
+});
 
 /** One event for one endpoint, written in the transaction of the change. */
 @ObjectType({ description: 'One event sent (or to send) to one endpoint, with the outcome of its last attempt.' })
 @Entity('webhook_deliveries')
 export class WebhookDelivery {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delivery\'s id (for resendWebhookDelivery).' })
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
@@ -41,11 +49,11 @@ export class WebhookDelivery {
   @Column({ type: 'text' })
   body!: string;
 
-  @Field(() => WebhookDeliveryStatus)
+  @Field(() => WebhookDeliveryStatus, { description: 'Where it is in delivery.' })
   @Column({ type: 'text', default: WebhookDeliveryStatus.PENDING })
   status!: WebhookDeliveryStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts so far.' })
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
@@ -68,11 +76,11 @@ export class WebhookDelivery {
   @Column({ type: 'integer', nullable: true })
   lastLatencyMs!: number | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the event was queued.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the endpoint answered 2xx; null until then.' })
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
 }

@@ -5,18 +5,18 @@ import { WebhookEventType } from './webhook-events';
 @ObjectType({ description: "Where a tenant's events are POSTed, signed per the Standard Webhooks specification." })
 @Entity('webhook_endpoints')
 export class WebhookEndpoint {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endpoint\'s id.' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'uuid' })
   tenantId!: string;
 
-  @Field(() => String, { description: 'https:// (http:// only to localhost outside production).' })
+  @Field(() => String, { description: 'An https:// URL (http:// only to localhost outside production).' })
   @Column({ type: 'text' })
   url!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note for staff; null: none.' })
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
@@ -54,11 +54,11 @@ export class WebhookEndpoint {
   @Column({ type: 'text', nullable: true })
   disabledReason!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the endpoint was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -15,8 +15,8 @@ export class WebhookEndpointResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Query(() => WebhookEndpoint)
-  webhookEndpoint(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookEndpoint> {
+  @Query(() => WebhookEndpoint, { description: 'One of the tenant\'s endpoints; NOT_FOUND when there is none with this id. Super admins only.' })
+  webhookEndpoint(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The endpoint\'s id.' }) id: string, @Ctx() ctx: Context): Promise<WebhookEndpoint> {
     return ctx.services.webhooks.find(scope, id);
   }
 
@@ -25,10 +25,10 @@ export class WebhookEndpointResolver {
   webhookDeliveries(
     @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
-    @Arg('endpointId', () => ID) endpointId: string,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('status', () => WebhookDeliveryStatus, { nullable: true }) status?: WebhookDeliveryStatus,
+    @Arg('endpointId', () => ID, { description: 'The endpoint.' }) endpointId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after?: string,
+    @Arg('status', () => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries with this status; null: all.' }) status?: WebhookDeliveryStatus,
   ): Promise<WebhookDeliveryConnection> {
     return ctx.services.webhooks.deliveries(scope, endpointId, { first, after, status });
   }
@@ -37,18 +37,18 @@ export class WebhookEndpointResolver {
   @Mutation(() => WebhookEndpointWithSecret, { description: 'The signing secret is in the answer once and never again.' })
   createWebhookEndpoint(
     @CurrentScope() scope: TenantScope,
-    @Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput,
+    @Arg('input', () => WebhookEndpointInput, { description: 'The endpoint\'s URL, events and options.' }) input: WebhookEndpointInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointWithSecret> {
     return ctx.services.webhooks.create(scope, input);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => WebhookEndpoint)
+  @Mutation(() => WebhookEndpoint, { description: 'Changes an endpoint; null fields stay as they are. Super admins only.' })
   updateWebhookEndpoint(
     @CurrentScope() scope: TenantScope,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput,
+    @Arg('id', () => ID, { description: 'The endpoint.' }) id: string,
+    @Arg('input', () => UpdateWebhookEndpointInput, { description: 'What to change.' }) input: UpdateWebhookEndpointInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpoint> {
     return ctx.services.webhooks.update(scope, id, input);
@@ -56,7 +56,7 @@ export class WebhookEndpointResolver {
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => Boolean, { description: 'Deletes the endpoint with its deliveries.' })
-  deleteWebhookEndpoint(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deleteWebhookEndpoint(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The endpoint to delete.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.webhooks.delete(scope, id);
   }
 
@@ -64,19 +64,19 @@ export class WebhookEndpointResolver {
   @Mutation(() => WebhookEndpointWithSecret, {
     description: 'A new signing secret, shown once; the old one keeps signing beside it for WEBHOOK_SECRET_GRACE_HOURS (24 h).',
   })
-  rotateWebhookSecret(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookEndpointWithSecret> {
+  rotateWebhookSecret(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The endpoint whose secret to rotate.' }) id: string, @Ctx() ctx: Context): Promise<WebhookEndpointWithSecret> {
     return ctx.services.webhooks.rotateSecret(scope, id);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => WebhookDelivery, { description: 'Queues a "webhook.test" event for the endpoint.' })
-  sendTestWebhook(@CurrentScope() scope: TenantScope, @Arg('endpointId', () => ID) endpointId: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
+  sendTestWebhook(@CurrentScope() scope: TenantScope, @Arg('endpointId', () => ID, { description: 'The endpoint to test.' }) endpointId: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     return ctx.services.webhooks.sendTest(scope, endpointId);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => WebhookDelivery, { description: 'Sends a DELIVERED or FAILED delivery again, now, with the same webhook-id.' })
-  resendWebhookDelivery(@CurrentScope() scope: TenantScope, @Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
+  resendWebhookDelivery(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The delivery to send again.' }) id: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     return ctx.services.webhooks.resend(scope, id);
   }
 }

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
 import { DomainError, invalid, notFound } from '../../core/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
+import { connectionOf, decodeCursor, pageSize } from '../../core/pagination';
 import type { TenantScope } from '../../core/scope';
 import { optionalText } from '../../core/validation';
 import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
@@ -144,18 +144,15 @@ export class WebhookService {
     const qb = this.ds.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.endpointId = :id', { id: endpoint.id });
     if (args.status) qb.andWhere('d.status = :status', { status: args.status });
     const totalCount = await qb.clone().getCount();
+    let hasPreviousPage = false;
     if (args.after) {
       const afterId = decodeCursor(args.after);
       if (!/^\d{1,18}$/.test(afterId)) throw invalid('after', 'is not a cursor from this API');
+      hasPreviousPage = await qb.clone().andWhere('d.id >= :afterId', { afterId }).getExists();
       qb.andWhere('d.id < :afterId', { afterId });
     }
     const rows = await qb.orderBy('d.id', 'DESC').take(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
-      totalCount,
-    };
+    return connectionOf(rows, limit, totalCount, hasPreviousPage);
   }
 
   /**
