@@ -62,6 +62,7 @@ type Documents = {
     "\n  mutation UpdateTrackingLink($linkId: ID!, $input: TrackingLinkInput!) {\n    updateTrackingLink(linkId: $linkId, input: $input) {\n      ...TrackingLinkItem\n    }\n  }\n": typeof types.UpdateTrackingLinkDocument,
     "\n  mutation RevokeTrackingLink($linkId: ID!) {\n    revokeTrackingLink(linkId: $linkId) {\n      ...TrackingLinkItem\n    }\n  }\n": typeof types.RevokeTrackingLinkDocument,
     "\n  mutation RegenerateTrackingLink($linkId: ID!) {\n    regenerateTrackingLink(linkId: $linkId) {\n      ...TrackingLinkItem\n    }\n  }\n": typeof types.RegenerateTrackingLinkDocument,
+    "\n  query TrackingLinkQrCodes($consignmentId: ID!) {\n    consignment(id: $consignmentId) {\n      id\n      trackingLinks {\n        id\n        qrSvg: qrCode(format: SVG)\n        qrPng: qrCode(format: PNG)\n      }\n    }\n  }\n": typeof types.TrackingLinkQrCodesDocument,
     "\n  fragment ContactTaskFields on ContactTask {\n    id\n    name\n    level\n    trigger\n    triggerStatus\n    recipient\n    fixedEmail\n    subject\n    body\n    enabled\n  }\n": typeof types.ContactTaskFieldsFragmentDoc,
     "\n  query ContactTasks {\n    contactTasks {\n      ...ContactTaskFields\n    }\n    myTenant {\n      id\n      trackingIntegrationEnabled\n    }\n  }\n": typeof types.ContactTasksDocument,
     "\n  mutation CreateContactTask($input: ContactTaskInput!) {\n    createContactTask(input: $input) {\n      ...ContactTaskFields\n    }\n  }\n": typeof types.CreateContactTaskDocument,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "\n  mutation UpdateTrackingLink($linkId: ID!, $input: TrackingLinkInput!) {\n    updateTrackingLink(linkId: $linkId, input: $input) {\n      ...TrackingLinkItem\n    }\n  }\n": types.UpdateTrackingLinkDocument,
     "\n  mutation RevokeTrackingLink($linkId: ID!) {\n    revokeTrackingLink(linkId: $linkId) {\n      ...TrackingLinkItem\n    }\n  }\n": types.RevokeTrackingLinkDocument,
     "\n  mutation RegenerateTrackingLink($linkId: ID!) {\n    regenerateTrackingLink(linkId: $linkId) {\n      ...TrackingLinkItem\n    }\n  }\n": types.RegenerateTrackingLinkDocument,
+    "\n  query TrackingLinkQrCodes($consignmentId: ID!) {\n    consignment(id: $consignmentId) {\n      id\n      trackingLinks {\n        id\n        qrSvg: qrCode(format: SVG)\n        qrPng: qrCode(format: PNG)\n      }\n    }\n  }\n": types.TrackingLinkQrCodesDocument,
     "\n  fragment ContactTaskFields on ContactTask {\n    id\n    name\n    level\n    trigger\n    triggerStatus\n    recipient\n    fixedEmail\n    subject\n    body\n    enabled\n  }\n": types.ContactTaskFieldsFragmentDoc,
     "\n  query ContactTasks {\n    contactTasks {\n      ...ContactTaskFields\n    }\n    myTenant {\n      id\n      trackingIntegrationEnabled\n    }\n  }\n": types.ContactTasksDocument,
     "\n  mutation CreateContactTask($input: ContactTaskInput!) {\n    createContactTask(input: $input) {\n      ...ContactTaskFields\n    }\n  }\n": types.CreateContactTaskDocument,
@@ -354,6 +356,10 @@ export function graphql(source: "\n  mutation RevokeTrackingLink($linkId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegenerateTrackingLink($linkId: ID!) {\n    regenerateTrackingLink(linkId: $linkId) {\n      ...TrackingLinkItem\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateTrackingLink($linkId: ID!) {\n    regenerateTrackingLink(linkId: $linkId) {\n      ...TrackingLinkItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackingLinkQrCodes($consignmentId: ID!) {\n    consignment(id: $consignmentId) {\n      id\n      trackingLinks {\n        id\n        qrSvg: qrCode(format: SVG)\n        qrPng: qrCode(format: PNG)\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrackingLinkQrCodes($consignmentId: ID!) {\n    consignment(id: $consignmentId) {\n      id\n      trackingLinks {\n        id\n        qrSvg: qrCode(format: SVG)\n        qrPng: qrCode(format: PNG)\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,7 +76,7 @@ export function ConsignmentPage() {
           <PhotosPanel consignmentId={consignment.id} photos={consignment.photos} onAdded={reload} />
         </div>
         <div className="consignment__side">
-          <SharingPanel consignmentId={consignment.id} links={consignment.trackingLinks} photos={customerPhotos} onLinksChanged={reload} />
+          <SharingPanel consignmentId={consignment.id} reference={consignment.reference} links={consignment.trackingLinks} photos={customerPhotos} onLinksChanged={reload} />
           <DriverPanel consignment={consignment} lastSeen={position?.recordedAt ?? null} />
         </div>
       </div>
