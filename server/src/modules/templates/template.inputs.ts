@@ -4,7 +4,7 @@ import { Customer } from '../orders/customer.entity';
 /**
  * A choice per section of the public page; null means "no choice here" (keep, or inherit).
  * The base of every input and view that names sections, and the interface clients select
- * the fifteen sections through with one fragment.
+ * the sections through with one fragment.
  */
 @InterfaceType('SectionChoices', { description: 'A choice per section of the public page; null: no choice here (follows the template).' })
 @InputType('SectionChoicesInput')
@@ -24,6 +24,7 @@ export abstract class SectionChoices {
   @Field(() => Boolean, { nullable: true }) showExtraFields?: boolean | null;
   @Field(() => Boolean, { nullable: true }) showNotes?: boolean | null;
   @Field(() => Boolean, { nullable: true }) showPhotos?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The recipient\'s word back: delivery instructions, then a rating and a comment.' }) showFeedback?: boolean | null;
 }
 
 /** Every section of the public page, on or off. */
@@ -44,6 +45,7 @@ export class TrackingLinkTemplate {
   @Field(() => Boolean) showExtraFields!: boolean;
   @Field(() => Boolean) showNotes!: boolean;
   @Field(() => Boolean) showPhotos!: boolean;
+  @Field(() => Boolean) showFeedback!: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Custom fields shown when showCustomFields is on; null: all.' })
   customFieldKeys!: string[] | null;
