@@ -187,6 +187,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   attachRoutes(httpServer, {
     staff,
     public: publicApi,
+    feedback: services.feedback,
     webDistDir: config.webDistDir,
     trustProxy,
     clientIp,

@@ -17,6 +17,7 @@ import { EtaService } from './modules/drivers/eta.service';
 import { OrderService } from './modules/orders/order.service';
 import { OutboxService } from './modules/outbox/outbox.service';
 import { createOutboxWorker } from './modules/outbox/outbox.worker';
+import { FeedbackService } from './modules/feedback/feedback.service';
 import { PalletScanService } from './modules/pallet-scans/pallet-scan.service';
 import { LiveTracking } from './modules/public-tracking/live-tracking';
 import { PublicTrackingService } from './modules/public-tracking/public-tracking.service';
@@ -69,6 +70,7 @@ export function createServices(
   const templates = new TemplateService(ds, uow, orders, customFields);
   const trackingLinks = new TrackingLinkService(ds, uow, vault, config.publicBaseUrl, consignments, photos, tenants, orders);
   const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
+  const feedback = new FeedbackService(ds, uow, trackingLinks);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
@@ -121,6 +123,7 @@ export function createServices(
     templates,
     trackingLinks,
     publicTracking,
+    feedback,
     live,
     eta,
     outbox,

@@ -329,7 +329,7 @@ export type Template = SectionSettings & { customFieldKeys: string[] | null };
 
 export const TEMPLATE_FIELDS = `showStatus showProgress showStopReferences showEstimatedTimes showCargo showPalletScans showMap
   showDriverPosition showCustomerReference showContainerNumber showTransportService showCustomFields showExtraFields
-  showNotes showPhotos customFieldKeys`;
+  showNotes showPhotos showFeedback customFieldKeys`;
 
 export const UPDATE_TEMPLATE = doc<{ updateTrackingLinkTemplate: Template }, { input: TemplateInput }>(
   `mutation($input: TrackingLinkTemplateInput!) { updateTrackingLinkTemplate(input: $input) { ${TEMPLATE_FIELDS} } }`,
@@ -455,6 +455,7 @@ export interface TrackingPage {
   extraFields: Array<{ label: string; value: string }> | null;
   notes: string[] | null;
   photos: Array<{ label: string; value: string }> | null;
+  feedback: Array<{ label: string; value: string }> | null;
   showMap: boolean;
   driverPosition: DriverPosition | null;
   lastUpdatedAt: Timestamp;
@@ -475,6 +476,7 @@ export const TRACKING_PAGE = doc<{ trackingPage: PageResult }, { token: string }
       palletScans { palletBarcode event scannedAt stopName }
       customerReference containerNumber transportService
       customFields { label value } extraFields { label value } notes photos { label value }
+      feedback { label value }
       showMap driverPosition { latitude longitude heading recordedAt }
       lastUpdatedAt expiresAt
     }

@@ -3,3 +3,4 @@ export * from './geo';
 export * from './template';
 export * from './validation';
 export * from './task-variables';
+export * from './feedback';

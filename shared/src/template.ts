@@ -16,6 +16,7 @@ export const TEMPLATE_SECTIONS = [
   'showExtraFields',
   'showNotes',
   'showPhotos',
+  'showFeedback',
 ] as const;
 
 export type TemplateSection = (typeof TEMPLATE_SECTIONS)[number];
@@ -42,6 +43,7 @@ export const DEFAULT_TEMPLATE: Readonly<SectionSettings> = Object.freeze({
   showExtraFields: false,
   showNotes: false,
   showPhotos: false,
+  showFeedback: false,
 });
 
 export const SECTION_LABELS: Readonly<Record<TemplateSection, string>> = {
@@ -60,6 +62,7 @@ export const SECTION_LABELS: Readonly<Record<TemplateSection, string>> = {
   showExtraFields: 'Extra fields',
   showNotes: 'Customer notes',
   showPhotos: 'Photos',
+  showFeedback: 'Recipient feedback (instructions, rating)',
 };
 
 /** The effective settings: for each section the link's choice, else the customer's, else the tenant's. */

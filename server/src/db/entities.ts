@@ -4,6 +4,7 @@ import { CustomFieldDefinition } from '../modules/consignments/custom-field.enti
 import { Note } from '../modules/consignments/note.entity';
 import { Photo } from '../modules/consignments/photo.entity';
 import { Stop } from '../modules/consignments/stop.entity';
+import { RecipientFeedback } from '../modules/feedback/recipient-feedback.entity';
 import { DriverPositionRecord } from '../modules/drivers/driver-position.entity';
 import { Driver } from '../modules/drivers/driver.entity';
 import { Customer } from '../modules/orders/customer.entity';
@@ -23,6 +24,7 @@ import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 
 export const entities = [
+  RecipientFeedback,
   Tenant,
   User,
   Session,

@@ -6,6 +6,7 @@ import { palletScanLoaders } from '../modules/pallet-scans/pallet-scan.loaders';
 import { tenantLoaders } from '../modules/tenants/tenant.loaders';
 import { trackingLinkLoaders } from '../modules/tracking-links/tracking-link.loaders';
 import { contactTaskLoaders } from '../modules/tasks/contact-task.loaders';
+import { feedbackLoaders } from '../modules/feedback/feedback.loaders';
 import { outboxLoaders } from '../modules/outbox/outbox.loaders';
 
 /** Per-request batching: one statement per kind of row, whatever the page size. */
@@ -19,6 +20,7 @@ export function createLoaders(services: Services) {
     ...trackingLinkLoaders(services.trackingLinks),
     ...contactTaskLoaders(services.tasks),
     ...outboxLoaders(services.consignments),
+    ...feedbackLoaders(services.feedback),
   };
 }
 

@@ -11,6 +11,7 @@ import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
+import { ConsignmentFeedbackResolver } from '../modules/feedback/feedback.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/webhooks/webhook.resolver';
@@ -31,6 +32,7 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       TemplateResolver,
       TrackingLinkResolver,
       ConsignmentLinksResolver,
+      ConsignmentFeedbackResolver,
       LiveStaffResolver,
       ContactTaskResolver,
       OutboxResolver,

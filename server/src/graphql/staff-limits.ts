@@ -46,6 +46,10 @@ const LIST_SIZES: Record<string, number> = {
 };
 const DEFAULT_LIST_SIZE = 10;
 const DEFAULT_PAGE_SIZE = 20;
+/** Scalars that take real work to make count as this many objects: a QR code is an image drawn per link. */
+const COSTLY_SCALARS: Record<string, number> = {
+  'TrackingLink.qrCode': 50,
+};
 
 /**
  * The objects an answer holds, estimated: every object field counts one per item, paged
@@ -55,6 +59,8 @@ const DEFAULT_PAGE_SIZE = 20;
  * it runs.
  */
 const answerSize: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const costly = COSTLY_SCALARS[`${type.name}.${field.name}`];
+  if (costly !== undefined) return costly;
   // Introspection (development only) answers from the schema in memory.
   if (isLeafType(getNamedType(field.type)) || field.name.startsWith('__')) return 0;
   let items = 1;

@@ -13,11 +13,14 @@ import { API_COMPRESSION, setPrivateHeaders } from './public-graphql';
 import { ADMIN_CSP, securityHeaders } from './security-headers';
 import { CSRF_HEADER, type SessionCookieJar } from './session-cookie';
 import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
+import { recipientFeedbackHandler } from './recipient-feedback';
+import type { FeedbackService } from '../modules/feedback/feedback.service';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
   /** The public endpoint: /t/<token> runs the page's query through it to render the page. */
   public: PublicEndpoint;
+  feedback: FeedbackService;
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
@@ -104,6 +107,9 @@ export function createExpressApp(routes: AppRoutes): Express {
     if (errors.length) res.status(400).json({ errors });
     else next();
   };
+  // A recipient's word back from the public page (recipient-feedback.ts): same origin only (no
+  // CORS), JSON only, 16 KB at most, as the public API.
+  app.post('/public/feedback', privateResponse, express.json({ limit: '16kb' }), recipientFeedbackHandler(routes.public, routes.feedback, routes.log), jsonBodyErrors);
   app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');

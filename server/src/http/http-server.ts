@@ -4,6 +4,7 @@ import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import type { Readiness } from '../health/readiness';
 import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
+import type { FeedbackService } from '../modules/feedback/feedback.service';
 import { metricsHandler } from './metrics-endpoint';
 import { routeOf } from '../observability/route';
 import { observeRequests } from './observe';
@@ -14,6 +15,8 @@ import type { SessionCookieJar } from './session-cookie';
 export interface HttpRoutes {
   staff: StaffEndpoint;
   public: PublicEndpoint;
+  /** Recipients' messages through their link's page (POST /public/feedback). */
+  feedback: FeedbackService;
   webDistDir: string;
   /** Compiled "trust proxy" rule (Express syntax), for Express and the WebSocket endpoints alike. */
   trustProxy: (addr: string, i: number) => boolean;
@@ -43,6 +46,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
   const app = createExpressApp({
     staff: routes.staff,
     public: routes.public,
+    feedback: routes.feedback,
     webDistDir: routes.webDistDir,
     trustProxy: routes.trustProxy,
     readiness: routes.readiness,

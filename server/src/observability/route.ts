@@ -3,6 +3,7 @@ export function routeOf(url: string | undefined): string {
   const path = (url ?? '/').split('?')[0];
   if (path === '/graphql' || path === '/graphql/') return '/graphql';
   if (path === '/public/graphql' || path === '/public/graphql/') return '/public/graphql';
+  if (path === '/public/feedback') return path;
   if (path.startsWith('/t/')) return '/t/:token';
   if (path.startsWith('/assets/')) return '/assets';
   if (path === '/admin' || path.startsWith('/admin/')) return '/admin';

@@ -81,6 +81,23 @@ export interface Messages {
   notes: {
     heading: string;
   };
+  /** The recipient's word back: instructions before delivery, a rating after it. */
+  feedback: {
+    instructionsHeading: string;
+    instructionsLabel: string;
+    ratingHeading: string;
+    ratingLegend: string;
+    commentLabel: string;
+    send: string;
+    sending: string;
+    saved: string;
+    /** {count}: messages the link still takes. */
+    left: string;
+    noMore: string;
+    tooMany: string;
+    invalid: string;
+    failed: string;
+  };
   photos: {
     heading: string;
     /** {number}: 1-based position, for photos without a caption. */

@@ -1,6 +1,9 @@
 import { rateLimited } from '../../core/errors';
 import { Limit, type LimitStore } from '../../limits/limiter';
 
+/** Messages from recipients (POST /public/feedback) one address may send per hour, over every link. */
+export const FEEDBACK_PER_ADDRESS_AND_HOUR = 20;
+
 /**
  * The public endpoint's limits per client address and minute (rate-limiter-flexible): page
  * look-ups, and unknown or revoked tokens, after which an address is refused before any
@@ -11,10 +14,18 @@ import { Limit, type LimitStore } from '../../limits/limiter';
 export class PublicLimits {
   private readonly lookups: Limit;
   private readonly misses: Limit;
+  private readonly messages: Limit;
 
-  constructor(store: LimitStore, lookupsPerMinute: number, missesPerMinute: number) {
+  constructor(store: LimitStore, lookupsPerMinute: number, missesPerMinute: number, messagesPerHour = FEEDBACK_PER_ADDRESS_AND_HOUR) {
     this.lookups = new Limit(store, { name: 'public-lookups', points: lookupsPerMinute, durationSeconds: 60, blockInMemory: true });
     this.misses = new Limit(store, { name: 'public-misses', points: missesPerMinute, durationSeconds: 60 });
+    this.messages = new Limit(store, { name: 'public-feedback', points: messagesPerHour, durationSeconds: 3600 });
+  }
+
+  /** Counts a recipient's message (instructions, a rating) from this address; RATE_LIMITED over the hour's limit. */
+  async message(ip: string): Promise<void> {
+    const hit = await this.messages.hit(ip);
+    if (!hit.allowed) throw rateLimited(hit.retryAfter);
   }
 
   /** Counts a look-up from this address; RATE_LIMITED when it is over either limit. */

@@ -217,6 +217,9 @@ export class ConsignmentFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only consignments of this order.' })
   orderId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only consignments a recipient rated this low or lower (1–5); 2 finds the poor ratings.' })
+  maxRating?: number | null;
 }
 
 @ObjectType({ description: 'A consignment with its cursor.' })

@@ -7,6 +7,7 @@ import { plainText } from '../../core/validation';
 import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
 import type { DriverService } from '../drivers/driver.service';
 import { ORDER_SEARCH_SQL } from '../orders/order.search';
+import { RATED_AT_MOST_SQL } from '../feedback/feedback.sql';
 import { CargoLine } from './cargo-line.entity';
 import { Consignment } from './consignment.entity';
 import type { ConsignmentFilter, ConsignmentInput, UpdateConsignmentInput } from './consignment.inputs';
@@ -105,6 +106,12 @@ export class ConsignmentService {
     if (filter?.orderId) {
       if (!isUuid(filter.orderId)) throw invalid('filter.orderId', 'is not an order id');
       qb.andWhere('c.orderId = :orderId', { orderId: filter.orderId });
+    }
+    if (filter?.maxRating != null) {
+      if (!Number.isInteger(filter.maxRating) || filter.maxRating < 1 || filter.maxRating > 5) {
+        throw invalid('filter.maxRating', 'must be a whole number from 1 to 5');
+      }
+      qb.andWhere(`c.id IN (${RATED_AT_MOST_SQL})`, { maxRating: filter.maxRating });
     }
     const search = filter?.search && plainText(filter.search, 'filter.search').trim();
     if (search) {

@@ -113,6 +113,7 @@ export class PublicTrackingService {
       ctx.tenantId,
       showsDriver(ctx) ? ctx.driverId : null,
       p.photoIds,
+      ctx.linkId,
       ...SELECTED_SECTIONS.map((section) => p[section]),
     ]);
     return row.sections;

@@ -34,6 +34,8 @@ interface SectionSources {
   driver: string;
   /** The link's picked photos; null for every customer-visible one. */
   photoIds: string;
+  /** The link whose recipient's feedback to show. */
+  link: string;
   /** Whether a section is shown (a boolean expression). */
   show(section: TemplateSection): string;
 }
@@ -69,6 +71,9 @@ function sections(src: SectionSources): string {
     'field_labels', CASE WHEN ${show('showCustomFields')} THEN (SELECT coalesce(json_agg(json_build_object(
         'key', d.key, 'label', d.label) ORDER BY d.key), '[]')
         FROM custom_field_definitions d WHERE d.tenant_id = ${src.tenant}) END,
+    'feedback', CASE WHEN ${show('showFeedback')} THEN (SELECT json_build_object(
+        'instructions', f.instructions, 'rating', f.rating, 'comment', f.comment, 'submissions', f.submissions)
+        FROM recipient_feedback f WHERE f.link_id = ${src.link}) END,
     'position', (SELECT json_build_object('latitude', dp.latitude, 'longitude', dp.longitude, 'heading', dp.heading,
         'recordedAt', ${iso('dp.recorded_at')})
         FROM driver_positions dp WHERE dp.driver_id = ${src.driver}
@@ -89,9 +94,10 @@ function sectionsByParameters(): { text: string; selected: TemplateSection[] } {
     tenant: '$2::uuid',
     driver: '$3::uuid',
     photoIds: '$4::uuid[]',
+    link: '$5::uuid',
     show: (section) => {
       if (!selected.includes(section)) selected.push(section);
-      return `$${5 + selected.indexOf(section)}::boolean`;
+      return `$${6 + selected.indexOf(section)}::boolean`;
     },
   })} AS sections`;
   return { text, selected };
@@ -101,7 +107,7 @@ const bySections = sectionsByParameters();
 
 /**
  * The sections of a page whose profile is already known: $1 consignment, $2 tenant, $3 the
- * driver (null unless the page shows the position), $4 the picked photos, then one boolean per
+ * driver (null unless the page shows the position), $4 the picked photos, $5 the link, then one boolean per
  * section of `SELECTED_SECTIONS`, in its order.
  */
 export const SECTIONS: PreparedStatement = { name: 'public_sections', text: bySections.text };
@@ -135,6 +141,7 @@ SELECT to_json(v) AS link,
          driver: `CASE WHEN (v.shown->>'showDriverPosition')::boolean AND (v.shown->>'showMap')::boolean
                         AND v.status = 'IN_TRANSIT' THEN v.driver_id END`,
          photoIds: 'v.photo_ids',
+         link: 'v.link_id',
          show: (section) => `(v.shown->>'${section}')::boolean`,
        })} END AS sections
   FROM v`,

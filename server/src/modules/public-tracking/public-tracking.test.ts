@@ -44,6 +44,7 @@ const SECTION_PROBES: Record<TemplateSection, (page: TrackingPage) => boolean> =
   showExtraFields: (p) => p.extraFields !== null,
   showNotes: (p) => p.notes !== null,
   showPhotos: (p) => p.photos !== null,
+  showFeedback: (p) => p.feedback !== null,
 };
 
 /** The sections that are set: a null or absent one inherits. */

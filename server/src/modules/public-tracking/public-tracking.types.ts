@@ -120,6 +120,13 @@ export class TrackingPage {
   @Field(() => [String], { nullable: true, description: 'Notes for the customer, oldest first.' }) notes!: string[] | null;
   @Field(() => [TrackingField], { nullable: true, description: 'Photos: label is the caption (may be empty), value the image URL.' })
   photos!: TrackingField[] | null;
+  @Field(() => [TrackingField], {
+    nullable: true,
+    description:
+      "The recipient's word back (sent with POST /public/feedback), null unless the template shows it: label is the key, value its text. " +
+      'Always stage (INSTRUCTIONS before delivery, RATING once delivered, CLOSED when cancelled) and submissionsLeft; instructions, rating and comment once sent.',
+  })
+  feedback!: TrackingField[] | null;
   @Field(() => Boolean, { description: 'Stops carry coordinates only when the map is shown.' }) showMap!: boolean;
   @Field(() => DriverPosition, { nullable: true, description: 'Only while the consignment is IN_TRANSIT.' }) driverPosition!: DriverPosition | null;
   @Field(() => Date, { description: 'When the consignment last changed.' }) lastUpdatedAt!: Instant;

@@ -1,6 +1,6 @@
-import { ConsignmentStatus, STATUS_FLOW } from '@tracklink/shared';
+import { ConsignmentStatus, FEEDBACK_LIMITS, feedbackStage, STATUS_FLOW, type FeedbackStage } from '@tracklink/shared';
 import type { LinkContext } from './link-context';
-import type { DriverPosition, TrackingPage, TrackingStop } from './public-tracking.types';
+import type { DriverPosition, TrackingField, TrackingPage, TrackingStop } from './public-tracking.types';
 
 /**
  * Section rows as the section statements return them (JSON; times as `Date#toISOString`
@@ -27,7 +27,38 @@ export interface SectionData {
   notes: Array<{ text: string; createdAt: string }> | null;
   photos: Array<{ url: string; caption: string | null }> | null;
   field_labels: Array<{ key: string; label: string }> | null;
+  /** The link's recipient feedback so far; null when none was sent or the section is hidden. */
+  feedback?: { instructions: string | null; rating: number | null; comment: string | null; submissions: number } | null;
   position: { latitude: number; longitude: number; heading: number | null; recordedAt: string } | null;
+}
+
+export interface FeedbackView {
+  stage: FeedbackStage;
+  instructions: string | null;
+  rating: number | null;
+  comment: string | null;
+  submissionsLeft: number;
+}
+
+/** What the page shows of its recipient's feedback: what they may send now, and what they sent. */
+export function feedbackView(
+  status: ConsignmentStatus | string,
+  stored: { instructions: string | null; rating: number | null; comment: string | null; submissions: number } | null,
+): FeedbackView {
+  return {
+    stage: feedbackStage(status),
+    instructions: stored?.instructions ?? null,
+    rating: stored?.rating ?? null,
+    comment: stored?.comment ?? null,
+    submissionsLeft: Math.max(0, FEEDBACK_LIMITS.submissionsPerLink - (stored?.submissions ?? 0)),
+  };
+}
+
+/** The view as the page's fields (label: key, value: text), the values that are set. */
+export function feedbackFields(view: FeedbackView): TrackingField[] {
+  return Object.entries(view)
+    .filter(([, value]) => value !== null)
+    .map(([label, value]) => ({ label, value: String(value) }));
 }
 
 /** Steps a recipient follows; DRAFT is internal and CANCELLED ends the line. */
@@ -85,6 +116,7 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     extraFields: p.showExtraFields ? ctx.extraFields.map((f) => ({ label: f.key, value: f.value })) : null,
     notes: p.showNotes ? (data.notes ?? []).map((n) => n.text) : null,
     photos: p.showPhotos ? (data.photos ?? []).map((ph) => ({ label: ph.caption ?? '', value: ph.url })) : null,
+    feedback: p.showFeedback ? feedbackFields(feedbackView(ctx.status, data.feedback ?? null)) : null,
     showMap: p.showMap,
     driverPosition: data.position ? toDriverPosition(data.position) : null,
     lastUpdatedAt: ctx.updatedAt,

@@ -4,7 +4,7 @@ import { Customer } from '../orders/customer.entity';
 /**
  * A choice per section of the public page; null means "no choice here" (keep, or inherit).
  * The base of every input and view that names sections, and the interface clients select
- * the fifteen sections through with one fragment.
+ * the sections through with one fragment.
  */
 @InterfaceType('SectionChoices', { description: 'A choice per section of the public page; null: no choice here (follows the template).' })
 @InputType('SectionChoicesInput')
@@ -24,6 +24,7 @@ export abstract class SectionChoices {
   @Field(() => Boolean, { nullable: true, description: 'Whether the page shows the extra fields; null: no choice here.' }) showExtraFields?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the page shows the CUSTOMER notes; null: no choice here.' }) showNotes?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the page shows the customer-visible photos; null: no choice here.' }) showPhotos?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the page offers the recipient\'s word back (delivery instructions, then a rating and a comment); null: no choice here.' }) showFeedback?: boolean | null;
 }
 
 /** Every section of the public page, on or off. */
@@ -44,6 +45,7 @@ export class TrackingLinkTemplate {
   @Field(() => Boolean, { description: 'Whether pages show the extra fields, unless a customer\'s or a link\'s override says otherwise.' }) showExtraFields!: boolean;
   @Field(() => Boolean, { description: 'Whether pages show the CUSTOMER notes, unless a customer\'s or a link\'s override says otherwise.' }) showNotes!: boolean;
   @Field(() => Boolean, { description: 'Whether pages show the customer-visible photos, unless a customer\'s or a link\'s override says otherwise.' }) showPhotos!: boolean;
+  @Field(() => Boolean, { description: 'Whether pages offer the recipient\'s word back (delivery instructions before delivery, a rating and a comment after it), unless a customer\'s or a link\'s override says otherwise.' }) showFeedback!: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Custom fields shown when showCustomFields is on; null: all.' })
   customFieldKeys!: string[] | null;

@@ -23,6 +23,7 @@ registerEnumType(TrackingSection, {
     showExtraFields: { description: 'The extra fields.' },
     showNotes: { description: 'The CUSTOMER notes.' },
     showPhotos: { description: 'The customer-visible photos.' },
+    showFeedback: { description: "The recipient's word back: delivery instructions, then a rating and a comment." },
   },
 });
 

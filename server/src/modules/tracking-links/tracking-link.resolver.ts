@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
 import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
@@ -9,6 +9,13 @@ import { TrackingLinkEvent } from './tracking-link-event.entity';
 import { TrackingLink } from './tracking-link.entity';
 import { RecalculateResult, TrackingLinkInput, TrackingLinkOverrides, TrackingLinkStatus } from './tracking-link.inputs';
 import { linkStatus } from './tracking-link.service';
+import { QrCodeFormat, qrCodeOf } from './qr-code';
+
+registerEnumType(QrCodeFormat, {
+  name: 'QrCodeFormat',
+  description: 'How a QR code is given.',
+  valuesConfig: { SVG: { description: 'An SVG document (text), for print and for scaling without loss.' }, PNG: { description: 'A PNG image as a data:image/png;base64 URL.' } },
+});
 
 @Resolver(() => TrackingLink)
 export class TrackingLinkResolver {
@@ -55,6 +62,19 @@ export class TrackingLinkResolver {
   @FieldResolver(() => String, { description: 'The public URL; keep it private to the recipient.' })
   url(@Root() link: TrackingLink, @Ctx() ctx: Context): string {
     return ctx.services.trackingLinks.urlOf(link);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A QR code of the URL, to print on a delivery note or CMR: an SVG document, or a PNG as a data: URL. Null once revoked.',
+  })
+  qrCode(
+    @Root() link: TrackingLink,
+    @Arg('format', () => QrCodeFormat, { defaultValue: QrCodeFormat.SVG, description: 'SVG (the default) or PNG.' }) format: QrCodeFormat,
+    @Ctx() ctx: Context,
+  ): Promise<string> | null {
+    if (link.revokedAt) return null;
+    return qrCodeOf(ctx.services.trackingLinks.urlOf(link), format);
   }
 
   @FieldResolver(() => TrackingLinkStatus, { description: 'ACTIVE, EXPIRED or REVOKED, as of now.' })

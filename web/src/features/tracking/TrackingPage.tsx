@@ -7,6 +7,7 @@ import { browserLanguage, I18nProvider, interpolate, messagesFor, useI18n, type 
 import { brandTheme } from './brand';
 import { CargoSection } from './CargoSection';
 import { DetailsSection } from './DetailsSection';
+import { FeedbackSection } from './FeedbackSection';
 import { loadTrackingMap, MapSection } from './MapSection';
 import { NotesSection } from './NotesSection';
 import { PalletScansSection } from './PalletScansSection';
@@ -40,6 +41,7 @@ function useMeta(name: string, content: string) {
 
 /** Whether any section of the second column has something to show. */
 function hasSecondaryContent(page: TrackingPageData): boolean {
+  if (page.feedback && page.feedback.stage !== 'CLOSED') return true;
   const lists = [page.cargo, page.palletScans, page.notes, page.photos];
   const values = [
     page.customerReference,
@@ -50,7 +52,7 @@ function hasSecondaryContent(page: TrackingPageData): boolean {
   return lists.some((list) => !!list?.length) || values.some((value) => !!value?.trim());
 }
 
-function TrackingContent({ page, connection }: { page: TrackingPageData; connection: Connection }) {
+function TrackingContent({ token, page, connection }: { token: string; page: TrackingPageData; connection: Connection }) {
   const { messages, format } = useI18n();
   const now = useNow(15_000);
   const theme = brandTheme(page.organization.brandColor);
@@ -83,6 +85,7 @@ function TrackingContent({ page, connection }: { page: TrackingPageData; connect
             <DetailsSection page={page} />
             <NotesSection notes={page.notes} />
             <PhotosSection photos={page.photos} />
+            <FeedbackSection token={token} feedback={page.feedback} />
           </div>
         </div>
       </main>
@@ -148,7 +151,7 @@ export default function TrackingPage({
           {state.status === 'loading' && <LoadingState />}
           {state.status === 'error' && <ErrorState rateLimited={state.rateLimited} retryAt={state.retryAt} onRetry={retry} />}
           {state.status === 'unavailable' && <UnavailableState reason={state.reason} />}
-          {state.status === 'ready' && <TrackingContent page={state.page} connection={state.connection} />}
+          {state.status === 'ready' && <TrackingContent token={token} page={state.page} connection={state.connection} />}
         </ErrorBoundary>
       </RenderTimeContext.Provider>
     </I18nProvider>

@@ -61,6 +61,7 @@ function wirePage(): WireTrackingPage {
     extraFields: null,
     notes: ['Call before arrival'],
     photos: null,
+    feedback: null,
     // The map is the browser's alone (Leaflet); the rest is what the server renders.
     showMap: false,
     driverPosition: { latitude: 50.5, longitude: 8.1, heading: 120, recordedAt: '2026-03-01T09:57:00.000Z' },

@@ -27,12 +27,37 @@ export interface TrackingPhoto {
   caption: TrackingField['label'] | null;
 }
 
+/** The recipient's word back (the API sends it as fields: label the key, value its text). */
+export interface TrackingFeedback {
+  stage: 'INSTRUCTIONS' | 'RATING' | 'CLOSED';
+  instructions: string | null;
+  rating: number | null;
+  comment: string | null;
+  submissionsLeft: number;
+}
+
 /** The page the components show. */
-export type TrackingPage = Omit<WireTrackingPage, 'progress' | 'notes' | 'photos'> & {
+export type TrackingPage = Omit<WireTrackingPage, 'progress' | 'notes' | 'photos' | 'feedback'> & {
   progress: TrackingProgressStep[] | null;
   notes: TrackingNote[] | null;
   photos: TrackingPhoto[] | null;
+  feedback: TrackingFeedback | null;
 };
+
+const STAGES: readonly TrackingFeedback['stage'][] = ['INSTRUCTIONS', 'RATING', 'CLOSED'];
+
+export function feedbackFromFields(fields: readonly TrackingField[]): TrackingFeedback {
+  const of = (key: string) => fields.find((f) => f.label === key)?.value ?? null;
+  const stage = of('stage') as TrackingFeedback['stage'] | null;
+  const rating = of('rating');
+  return {
+    stage: stage && STAGES.includes(stage) ? stage : 'CLOSED',
+    instructions: of('instructions'),
+    rating: rating === null ? null : Number(rating),
+    comment: of('comment'),
+    submissionsLeft: Number(of('submissionsLeft') ?? 0),
+  };
+}
 
 export type TrackingPageResult = TrackingPage | TrackingUnavailable;
 
@@ -61,6 +86,7 @@ export function fromWire(result: WireTrackingPageResult): TrackingPageResult {
     progress: result.progress ? progressSteps(result.progress) : null,
     notes: result.notes ? result.notes.map((text) => ({ text })) : null,
     photos: result.photos ? result.photos.map((p) => ({ url: p.value, caption: p.label || null })) : null,
+    feedback: result.feedback ? feedbackFromFields(result.feedback) : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { ConsignmentMap } from './ConsignmentMap';
 import { DriverPanel } from './DriverPanel';
 import { NotesPanel } from './NotesPanel';
 import { PhotosPanel } from './PhotosPanel';
+import { DeliveryInstructions, RecipientRatings } from './RecipientFeedbackPanel';
 import { StatusActions } from './StatusActions';
 import { StopsTable } from './StopsTable';
 import { useLiveConsignment } from './useLiveConsignment';
@@ -45,6 +46,7 @@ export function ConsignmentPage() {
         <h1 id="consignment-title">Consignment {consignment.reference}</h1>
         <span className="muted">Updated {formatDateTime(consignment.updatedAt)}</span>
       </div>
+      <DeliveryInstructions feedback={consignment.recipientFeedback} />
       <StatusActions consignmentId={consignment.id} status={consignment.status} next={consignment.allowedNextStatuses} />
       <dl className="facts facts--wide">
         <div><dt>Order</dt><dd>{consignment.order.reference}</dd></div>
@@ -76,8 +78,9 @@ export function ConsignmentPage() {
           <PhotosPanel consignmentId={consignment.id} photos={consignment.photos} onAdded={reload} />
         </div>
         <div className="consignment__side">
-          <SharingPanel consignmentId={consignment.id} links={consignment.trackingLinks} photos={customerPhotos} onLinksChanged={reload} />
+          <SharingPanel consignmentId={consignment.id} reference={consignment.reference} links={consignment.trackingLinks} photos={customerPhotos} onLinksChanged={reload} />
           <DriverPanel consignment={consignment} lastSeen={position?.recordedAt ?? null} />
+          <RecipientRatings feedback={consignment.recipientFeedback} />
         </div>
       </div>
     </article>

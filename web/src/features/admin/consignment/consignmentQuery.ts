@@ -57,7 +57,24 @@ export const CONSIGNMENT_QUERY = graphql(`
       trackingLinks {
         ...TrackingLinkItem
       }
+      recipientFeedback {
+        ...RecipientFeedbackItem
+      }
     }
+  }
+`);
+
+export const RECIPIENT_FEEDBACK_FRAGMENT = graphql(`
+  fragment RecipientFeedbackItem on RecipientFeedback {
+    id
+    linkId
+    recipientEmail
+    instructions
+    instructionsAt
+    rating
+    comment
+    ratedAt
+    updatedAt
   }
 `);
 

@@ -7,9 +7,14 @@ export const CONSIGNMENT_STATUSES: ConsignmentStatus[] = ['DRAFT', 'TO_PLAN', 'P
 export interface Filters {
   search: string;
   status: ConsignmentStatus | '';
+  /** Only consignments a recipient rated poorly (2 or lower). */
+  lowRatings?: boolean;
 }
 
-/** Search (applied after a short pause in typing) and a status filter. */
+/** A rating at or below this is a poor one (FEEDBACK_LIMITS.lowRating). */
+export const LOW_RATING = 2;
+
+/** Search (applied after a short pause in typing), a status filter and poor ratings. */
 export function ConsignmentFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
   const searchId = useId();
   const [search, setSearch] = useState(value.search);
@@ -39,6 +44,10 @@ export function ConsignmentFilters({ value, onChange }: { value: Filters; onChan
         options={filterOptions(CONSIGNMENT_STATUSES, 'All statuses')}
         onChange={(status) => onChange({ ...value, status })}
       />
+      <label className="field field--inline field--check">
+        <input type="checkbox" checked={!!value.lowRatings} onChange={(e) => onChange({ ...value, lowRatings: e.target.checked })} />
+        Rated {LOW_RATING} or lower
+      </label>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../ui/QueryStates';
-import { ConsignmentFilters, type Filters } from './ConsignmentFilters';
+import { ConsignmentFilters, LOW_RATING, type Filters } from './ConsignmentFilters';
 import { ConsignmentsTable } from './ConsignmentsTable';
 import { CONSIGNMENTS_QUERY, PAGE_SIZE } from './consignmentsQuery';
 import { RecalculateTasksButton } from './RecalculateTasksButton';
@@ -11,7 +11,7 @@ export function ConsignmentsPage() {
   const [filters, setFilters] = useState<Filters>({ search: '', status: '' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const filter = useMemo(
-    () => ({ search: filters.search.trim() || undefined, status: filters.status || undefined }),
+    () => ({ search: filters.search.trim() || undefined, status: filters.status || undefined, maxRating: filters.lowRatings ? LOW_RATING : undefined }),
     [filters],
   );
   const { data, loading, error, fetchMore, refetch } = useQuery(CONSIGNMENTS_QUERY, {
@@ -63,7 +63,7 @@ export function ConsignmentsPage() {
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {loading && !connection && <Loading>Loading consignments…</Loading>}
       {connection && rows.length === 0 && (
-        <Empty>{filter.search || filter.status ? 'No consignments match these filters.' : 'No consignments yet. Create an order to start.'}</Empty>
+        <Empty>{filter.search || filter.status || filter.maxRating ? 'No consignments match these filters.' : 'No consignments yet. Create an order to start.'}</Empty>
       )}
       {rows.length > 0 && (
         <>

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { TrackingLinkItemFragment } from '../../../gql/graphql';
 import { perSection } from '../ui/SectionTriStates';
 import { SharingPanel } from './SharingPanel';
-import { REVOKE_TRACKING_LINK_MUTATION } from './trackingLinkFragments';
+import { REVOKE_TRACKING_LINK_MUTATION, TRACKING_LINK_QR_CODES_QUERY } from './trackingLinkFragments';
 
 const NO_OVERRIDES = { __typename: 'TrackingLinkOverrides' as const, ...perSection(() => null) };
 
@@ -44,7 +44,7 @@ function renderPanel(mocks: MockedProviderProps['mocks'] = []) {
   const onLinksChanged = jest.fn();
   render(
     <MockedProvider mocks={mocks}>
-      <SharingPanel consignmentId="c-1" links={[ACTIVE, REVOKED]} photos={[]} onLinksChanged={onLinksChanged} />
+      <SharingPanel consignmentId="c-1" reference="CN-1" links={[ACTIVE, REVOKED]} photos={[]} onLinksChanged={onLinksChanged} />
     </MockedProvider>,
   );
   return { onLinksChanged };
@@ -98,5 +98,45 @@ describe('SharingPanel', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows the QR code with downloads named after the reference, and prints the label', async () => {
+    const user = userEvent.setup();
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 37 37"><path d="M4 4h7"/></svg>';
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const print = jest.fn();
+    window.print = print;
+    renderPanel([
+      {
+        request: { query: TRACKING_LINK_QR_CODES_QUERY, variables: { consignmentId: 'c-1' } },
+        result: {
+          data: {
+            consignment: {
+              __typename: 'Consignment',
+              id: 'c-1',
+              trackingLinks: [
+                { __typename: 'TrackingLink', id: ACTIVE.id, qrSvg: svg, qrPng: png },
+                { __typename: 'TrackingLink', id: REVOKED.id, qrSvg: null, qrPng: null },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    const active = screen.getByRole('article', { name: 'Tracking link: Default link' });
+    await user.click(within(active).getByRole('button', { name: 'QR code' }));
+    const dialog = screen.getByRole('dialog', { name: 'QR code' });
+    const image = await within(dialog).findByRole('img', { name: 'QR code of the tracking link for consignment CN-1' });
+    expect(image).toHaveAttribute('src', png);
+    expect(within(dialog).getByRole('figure', { name: 'Label for consignment CN-1' })).toHaveTextContent('CN-1');
+    expect(within(dialog).getByRole('link', { name: 'Download PNG' })).toHaveAttribute('download', 'tracking-CN-1.png');
+    const svgLink = within(dialog).getByRole('link', { name: 'Download SVG' });
+    expect(svgLink).toHaveAttribute('download', 'tracking-CN-1.svg');
+    expect(decodeURIComponent(svgLink.getAttribute('href')!.replace('data:image/svg+xml;charset=utf-8,', ''))).toBe(svg);
+    await user.click(within(dialog).getByRole('button', { name: 'Print label' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    // A revoked link offers no QR code at all.
+    const revoked = screen.getByRole('article', { name: 'Tracking link: ops@consignee.example' });
+    expect(within(revoked).queryByRole('button', { name: 'QR code' })).not.toBeInTheDocument();
   });
 });

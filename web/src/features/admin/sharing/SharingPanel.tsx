@@ -5,6 +5,8 @@ import { TrackingLinkCard, type PickablePhoto } from './TrackingLinkCard';
 
 export interface SharingPanelProps {
   consignmentId: string;
+  /** The consignment's reference, printed on QR labels. */
+  reference: string;
   links: TrackingLinkItemFragment[];
   /** Customer-visible photos, offered in each link's photo picker. */
   photos: PickablePhoto[];
@@ -13,7 +15,7 @@ export interface SharingPanelProps {
 }
 
 /** SPEC 2.10: every tracking link of the consignment, newest first, and "Create tracking link". */
-export function SharingPanel({ consignmentId, links, photos, onLinksChanged }: SharingPanelProps) {
+export function SharingPanel({ consignmentId, reference, links, photos, onLinksChanged }: SharingPanelProps) {
   const ordered = [...links].reverse();
   return (
     <section className="card panel" aria-labelledby="sharing-title">
@@ -24,7 +26,7 @@ export function SharingPanel({ consignmentId, links, photos, onLinksChanged }: S
         <ul className="link-list">
           {ordered.map((link) => (
             <li key={link.id}>
-              <TrackingLinkCard link={link} photos={photos} onRegenerated={onLinksChanged} />
+              <TrackingLinkCard consignmentId={consignmentId} reference={reference} link={link} photos={photos} onRegenerated={onLinksChanged} />
             </li>
           ))}
         </ul>

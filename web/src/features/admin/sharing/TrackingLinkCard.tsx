@@ -8,6 +8,7 @@ import { FormError } from '../ui/QueryStates';
 import { StatusBadge } from '../ui/StatusBadge';
 import { LinkAuditLog } from './LinkAuditLog';
 import { LinkOptionsDialog } from './LinkOptionsDialog';
+import { QrCodeDialog } from './QrCodeDialog';
 import { REGENERATE_TRACKING_LINK_MUTATION, REVOKE_TRACKING_LINK_MUTATION } from './trackingLinkFragments';
 
 export interface PickablePhoto {
@@ -16,14 +17,19 @@ export interface PickablePhoto {
   caption?: string | null;
 }
 
-type Pending = 'revoke' | 'regenerate' | 'options' | null;
+type Pending = 'revoke' | 'regenerate' | 'options' | 'qr' | null;
 
 /** One link: who it is for, its state and numbers, and what staff can do with it. */
 export function TrackingLinkCard({
+  consignmentId,
+  reference,
   link,
   photos,
   onRegenerated,
 }: {
+  consignmentId: string;
+  /** The consignment's reference, printed on the QR label. */
+  reference: string;
   link: TrackingLinkItemFragment;
   photos: PickablePhoto[];
   onRegenerated: () => void;
@@ -71,6 +77,7 @@ export function TrackingLinkCard({
           </p>
           <div className="toolbar">
             <CopyButton text={link.url} label="Copy URL" />
+            <button type="button" className="button" onClick={() => setPending('qr')}>QR code</button>
             <button type="button" className="button" onClick={() => setPending('options')}>Options</button>
             <button type="button" className="button" onClick={() => setPending('regenerate')}>Regenerate</button>
             <button type="button" className="button button--danger" onClick={() => setPending('revoke')}>Revoke</button>
@@ -105,6 +112,9 @@ export function TrackingLinkCard({
         >
           <p>The current URL stops working and a new URL replaces it. Send the new URL to {who === 'Default link' ? 'its recipients' : who}.</p>
         </ConfirmDialog>
+      )}
+      {pending === 'qr' && (
+        <QrCodeDialog consignmentId={consignmentId} linkId={link.id} reference={reference} who={who} onClose={() => setPending(null)} />
       )}
       {pending === 'options' && <LinkOptionsDialog link={link} photos={photos} onClose={() => setPending(null)} />}
     </article>

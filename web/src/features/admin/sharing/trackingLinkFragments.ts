@@ -57,3 +57,17 @@ export const REGENERATE_TRACKING_LINK_MUTATION = graphql(`
     }
   }
 `);
+
+/** The QR codes of a consignment's links, asked for only when staff open one (each is an image drawn). */
+export const TRACKING_LINK_QR_CODES_QUERY = graphql(`
+  query TrackingLinkQrCodes($consignmentId: ID!) {
+    consignment(id: $consignmentId) {
+      id
+      trackingLinks {
+        id
+        qrSvg: qrCode(format: SVG)
+        qrPng: qrCode(format: PNG)
+      }
+    }
+  }
+`);

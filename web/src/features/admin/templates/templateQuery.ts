@@ -22,6 +22,7 @@ export const SECTION_CHOICES_FRAGMENT = graphql(`
     showExtraFields
     showNotes
     showPhotos
+    showFeedback
   }
 `);
 

@@ -24,6 +24,7 @@ export function trackingPage(changes: Partial<TrackingPage> = {}): TrackingPage 
     extraFields: null,
     notes: null,
     photos: null,
+    feedback: null,
     showMap: true,
     driverPosition: position('2026-03-01T10:00:00.000Z'),
     lastUpdatedAt: '2026-03-01T10:00:00.000Z',
