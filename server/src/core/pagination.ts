@@ -8,6 +8,16 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/**
+ * A page whose total is counted only when asked for: `count()` counts every matching row,
+ * `count(cap)` at most `cap` of them (on a large tenant the first is a scan of them all).
+ */
+export interface CountedPage<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  count(cap?: number | null): Promise<number>;
+}
+
 /** Cursors are opaque to clients: the id of the last row seen, encoded. */
 export function encodeCursor(id: string): string {
   return Buffer.from(`c:${id}`).toString('base64url');
@@ -28,11 +38,15 @@ export function pageSize(first: number | null | undefined, field = 'first', fall
 }
 
 /** The page of `limit` rows out of `rows` (fetched with one extra to tell whether more follow). */
-export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number): Connection<T> {
+export function pageOf<T extends { id: string }>(rows: T[], limit: number): Omit<Connection<T>, 'totalCount'> {
   const page = rows.slice(0, limit);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
     pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
-    totalCount,
   };
+}
+
+/** The page of `limit` rows out of `rows`, with its total. */
+export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number): Connection<T> {
+  return { ...pageOf(rows, limit), totalCount };
 }

@@ -228,6 +228,19 @@ export class ConsignmentEdge {
   node!: Consignment;
 }
 
+/** How many consignments the list's filter matches, counted up to `LIST_COUNT_CAP`. */
+@ObjectType({ description: 'A count that stops at a cap: exact when `capped` is false, otherwise "more than `count`".' })
+export class CappedCount {
+  @Field(() => Int, { description: 'The number counted: exact, or the cap when there are more.' })
+  count!: number;
+
+  @Field(() => Boolean, { description: 'True when more rows match than `count` (show it as "10,000+").' })
+  capped!: boolean;
+}
+
+/** The list counts up to this many matches (a walk of that many index entries at most). */
+export const LIST_COUNT_CAP = 10_000;
+
 @ObjectType()
 export class ConsignmentConnection {
   @Field(() => [ConsignmentEdge])
@@ -236,8 +249,8 @@ export class ConsignmentConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
-  totalCount!: number;
+  /** Counts the matching consignments, at most `cap` of them; the fields below ask it. */
+  count!: (cap?: number | null) => Promise<number>;
 }
 
 @ObjectType()
