@@ -26,8 +26,12 @@ import { median } from '../lib/stats.mjs';
 export const id = 'L';
 export const title = "A year of a large carrier's data: large vs small database";
 
-/** Throughput of the staff list on the small database before this scenario's work (req/s, 16 connections); the target is 3× it. */
-const SMALL_LIST_BEFORE_RPS = null;
+/**
+ * Throughput of the console's plain list on the small database before the work on large
+ * tenants (req/s at 16 connections; bench/results/2026-12-01T20-56-41Z.json, other work 62 % of
+ * the machine meanwhile): the stated floor of the target "3× today's".
+ */
+const SMALL_LIST_BEFORE_RPS = 15.3;
 
 /** The console's list document, read from the web app's source so that it is the console's own. */
 function consoleListQuery(root) {
