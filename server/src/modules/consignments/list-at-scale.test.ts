@@ -69,12 +69,13 @@ describe('the consignment list of a large tenant', () => {
 
   // Sequential scans priced out: a statement that no index can serve still shows one.
   it('has every statement of the list and its search servable by indexes (trigram for the search), none needing a scan of a table', async () => {
-    const counter = app.server.db.queries;
+    // The app's statement logger, which TypeORM hands each statement's text and parameters.
+    const counter = app.server.db.queries as unknown as { logQuery(query: string, parameters?: unknown[]): void };
     const logQuery = counter.logQuery.bind(counter);
     const seen: Array<{ query: string; parameters: unknown[] }> = [];
     counter.logQuery = (query: string, parameters?: unknown[]) => {
       seen.push({ query, parameters: parameters ?? [] });
-      logQuery();
+      logQuery(query, parameters);
     };
     try {
       await app.ok(TOTALS, { filter: { search: 'bulk-1234' } }, tenant.adminToken);
