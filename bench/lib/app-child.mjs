@@ -45,6 +45,15 @@ async function phaseProfiler() {
 serveParent(async () => {
   const profiler = await phaseProfiler();
   const server = await startServer(loadConfig(process.env));
+  // The statements the app sends (text and parameters), while a scenario records them (L's EXPLAINs).
+  let recorded = null;
+  const counter = server.db.queries;
+  const countQuery = counter.logQuery.bind(counter);
+  const plain = (v) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.map(plain) : v);
+  counter.logQuery = (query, parameters, ...rest) => {
+    if (recorded) recorded.push({ query, parameters: (parameters ?? []).map(plain) });
+    return countQuery(query, parameters, ...rest);
+  };
   const memory = () => {
     // Two passes: the first may only schedule finalizers.
     globalThis.gc?.();
@@ -56,6 +65,26 @@ serveParent(async () => {
     handlers: {
       queries: () => server.db.queries.count,
       memory,
+      recordStatements: () => {
+        recorded = [];
+      },
+      /** EXPLAIN ANALYZE of a recorded statement on one of the app's own connections, rolled back. */
+      explain: async ({ query, parameters }) => {
+        const runner = server.db.dataSource.createQueryRunner();
+        try {
+          await runner.startTransaction();
+          const rows = await runner.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`, parameters);
+          return rows[0]['QUERY PLAN'][0];
+        } finally {
+          await runner.rollbackTransaction().catch(() => undefined);
+          await runner.release();
+        }
+      },
+      recordedStatements: () => {
+        const statements = recorded ?? [];
+        recorded = null;
+        return statements;
+      },
       streams: () => server.services.live.streamCount,
       idle: () => server.services.eta.idle(),
       /** Publishes one driver position; returns the time it was handed to the bus. */

@@ -11,6 +11,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Longest a statement of this server may run before PostgreSQL cancels it (0: no limit). */
+  dbStatementTimeoutMs: number;
   smtpUrl: string | undefined;
   /** Sender address of contact-task emails; the display name is the tenant's. */
   mailFrom: string;
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom,
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 10, 3_600_000),

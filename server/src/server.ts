@@ -20,6 +20,7 @@ import { resolveAppSecret } from './secrets';
 import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
 import { observePool } from './adapters/typeorm/pool';
+import { MigrationExecutor } from 'typeorm';
 import { countingBus } from './bus/counting-bus';
 import { createEventBus } from './bus/event-bus';
 import { openBusIterators } from './graphql/bus-iterator';
@@ -49,15 +50,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Runs pending migrations; replicas starting together take turns on an advisory lock. */
+/**
+ * Runs pending migrations; replicas starting together take turns on an advisory lock. Waiting
+ * for the lock and the migrations themselves (an index on a large table) may take longer than
+ * the statement timeout of API work, so their connection has none.
+ */
 async function migrate(db: Database): Promise<void> {
   const runner = db.dataSource.createQueryRunner();
   await runner.connect();
   try {
+    await runner.query('SET statement_timeout = 0');
     await runner.query('SELECT pg_advisory_lock(7412000)');
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    const executor = new MigrationExecutor(db.dataSource, runner);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
   } finally {
     await runner.query('SELECT pg_advisory_unlock(7412000)').catch(() => undefined);
+    await runner.query('RESET statement_timeout').catch(() => undefined);
     await runner.release();
   }
 }
@@ -109,7 +118,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     url = cluster.url;
     banner.push(`Database: embedded PostgreSQL in ${config.dataDir}`);
   }
-  const db = createDataSource(url, (m) => log.error(m));
+  const db = createDataSource(url, (m) => log.error(m), { statementTimeoutMs: config.dbStatementTimeoutMs });
   try {
     await db.dataSource.initialize();
     await migrate(db);

@@ -142,4 +142,19 @@ describe('/graphql bodies', () => {
     expect(res.status).toBe(413);
     expect(await codeOf(res)).toBe('PAYLOAD_TOO_LARGE');
   });
+
+  it('answers staff data and staff errors with Cache-Control: no-store', async () => {
+    const post = (body: unknown, token?: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const data = await post({ query: '{ consignments(first: 1) { edges { cursor } } }' }, tenant.adminToken);
+    expect(data.status).toBe(200);
+    expect(data.headers.get('cache-control')).toBe('no-store');
+    const refused = await post({ query: '{ consignments(first: 1) { edges { cursor } } }' });
+    expect(((await refused.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -5,3 +5,10 @@ if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
 }
+
+// React Router reads TextEncoder at load; jsdom has none (browsers and Node do).
+if (typeof globalThis.TextEncoder === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TextEncoder, TextDecoder } = require('node:util') as typeof import('node:util');
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}

@@ -8,6 +8,16 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/**
+ * A page whose total is counted only when asked for: `count()` counts every matching row,
+ * `count(cap)` at most `cap` of them (on a large tenant the first is a scan of them all).
+ */
+export interface CountedPage<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: Connection<T>['pageInfo'];
+  count(cap?: number | null): Promise<number>;
+}
+
 /** Cursors are opaque to clients: the id of the last row seen, encoded. */
 export function encodeCursor(id: string): string {
   return Buffer.from(`c:${id}`).toString('base64url');
@@ -32,7 +42,7 @@ export function pageSize(first: number | null | undefined, field = 'first', fall
  * `hasPreviousPage`: whether the list holds rows before the page, i.e. at or before the `after`
  * cursor (false on the first page).
  */
-export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number, hasPreviousPage = false): Connection<T> {
+export function pageOf<T extends { id: string }>(rows: T[], limit: number, hasPreviousPage = false): Omit<Connection<T>, 'totalCount'> {
   const page = rows.slice(0, limit);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
@@ -42,6 +52,10 @@ export function connectionOf<T extends { id: string }>(rows: T[], limit: number,
       startCursor: page.length ? encodeCursor(page[0].id) : null,
       endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null,
     },
-    totalCount,
   };
+}
+
+/** The page of `limit` rows out of `rows`, with its total. */
+export function connectionOf<T extends { id: string }>(rows: T[], limit: number, totalCount: number, hasPreviousPage = false): Connection<T> {
+  return { ...pageOf(rows, limit, hasPreviousPage), totalCount };
 }

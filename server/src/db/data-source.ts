@@ -9,7 +9,23 @@ export interface Database {
   queries: QueryCounter;
 }
 
-export function createDataSource(url: string, onError: (message: string) => void): Database {
+export interface PoolSettings {
+  /** statement_timeout of every connection, in ms (0: none). */
+  statementTimeoutMs: number;
+}
+
+/**
+ * The session settings of every connection: a statement that runs longer than the timeout is
+ * cancelled by PostgreSQL (a request never holds a connection for minutes, also when its client
+ * has gone), and JIT compilation is off: the API's statements are short, and PostgreSQL
+ * switches JIT on by cost estimate, which on a large tenant added up to a second of compiling
+ * to a statement that then ran for milliseconds.
+ */
+export function sessionOptions(settings: PoolSettings): string {
+  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off`;
+}
+
+export function createDataSource(url: string, onError: (message: string) => void, settings: PoolSettings = { statementTimeoutMs: 5_000 }): Database {
   const queries = new QueryCounter(onError);
   const dataSource = new DataSource({
     type: 'postgres',
@@ -24,8 +40,17 @@ export function createDataSource(url: string, onError: (message: string) => void
     logging: ['query', 'error'],
     logger: queries,
     // A request waits at most 3 s for a connection: while the database is away it is answered
-    // 503 at once rather than queued until it returns.
-    extra: { max: 20, application_name: 'tracklink', connectionTimeoutMillis: 3_000, keepAlive: true },
+    // 503 at once rather than queued until it returns. Idle connections are kept for 10 min
+    // (node-pg's default closes them after 10 s): a new connection plans every statement
+    // afresh, so each lull in traffic used to be followed by a burst of slow first statements.
+    extra: {
+      max: 20,
+      application_name: 'tracklink',
+      connectionTimeoutMillis: 3_000,
+      idleTimeoutMillis: 600_000,
+      keepAlive: true,
+      options: sessionOptions(settings),
+    },
   });
   return { dataSource, queries };
 }

@@ -115,6 +115,16 @@ export function formatError(
     // the field; this cannot).
     return { message: 'A value in the input cannot be stored (out of range, or a character text may not hold)', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  if (sqlState === '57014') {
+    // Cancelled by the statement timeout (DB_STATEMENT_TIMEOUT_MS): the caller's request, not a bug.
+    log('statement cancelled by the statement timeout', formatted.path?.join('.') ?? '');
+    return {
+      message: 'This request took too long and was stopped; narrow the filter or the search, or try again',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'TIMEOUT' },
+    };
+  }
   if (sqlState === '23505') {
     // A unique constraint caught a race the service's own check could not see.
     return {

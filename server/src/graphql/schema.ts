@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import './enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ConsignmentResolver } from '../modules/consignments/consignment.resolver';
+import { ConsignmentConnectionResolver, ConsignmentResolver } from '../modules/consignments/consignment.resolver';
 import { LiveStaffResolver } from '../modules/consignments/live-staff.resolver';
 import { DriverResolver } from '../modules/drivers/driver.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
@@ -28,6 +28,7 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       DriverResolver,
       OrderResolver,
       ConsignmentResolver,
+      ConsignmentConnectionResolver,
       PalletScanResolver,
       TemplateResolver,
       TrackingLinkResolver,

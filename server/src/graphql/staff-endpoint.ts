@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -18,6 +19,15 @@ import type { Metrics } from '../observability/metrics';
 import { isDatabaseUnavailable } from '../db/availability';
 import { staffArmor, StaffRequestLimit } from './staff-limits';
 import { StaffSockets } from './staff-sockets';
+
+/** Staff answers are a signed-in user's data: never stored by a browser or a proxy. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      response.http.headers.set('cache-control', 'no-store');
+    },
+  }),
+};
 
 /** The token a request came with: from `Authorization: Bearer`, or the console's session cookie. */
 export interface StaffCredentials {
@@ -185,6 +195,11 @@ export async function createStaffEndpoint(
       inFlight.plugin,
       errorStatusPlugin,
       operationMetricsPlugin('staff', metrics),
+      // No cache hints on the staff schema: Apollo's cache-control plugin only wrapped every
+      // resolved field (about 4 % of the server's time on the console's list) to conclude
+      // "no-store", which every staff answer is.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
     ],
   });
   await apollo.start();

@@ -4,7 +4,17 @@ import { ContactTasks1763800000000 } from './1763800000000-contact-tasks';
 import { Security1763815000000 } from './1763815000000-security';
 import { Webhooks1764650000000 } from './1764650000000-webhooks';
 import { WebhookQueue1764700000000 } from './1764700000000-webhook-queue';
+import { LargeTenants1765000000000 } from './1765000000000-large-tenants';
 import { RecipientFeedback1765200000000 } from './1765200000000-recipient-feedback';
 
 /** Every migration, oldest first. */
-export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000, Security1763815000000, Webhooks1764650000000, WebhookQueue1764700000000, RecipientFeedback1765200000000];
+export const migrations = [
+  Initial1763780000000,
+  TrackingLinks1763790000000,
+  ContactTasks1763800000000,
+  Security1763815000000,
+  Webhooks1764650000000,
+  WebhookQueue1764700000000,
+  LargeTenants1765000000000,
+  RecipientFeedback1765200000000,
+];

@@ -231,6 +231,19 @@ export class ConsignmentEdge {
   node!: Consignment;
 }
 
+/** How many consignments the list's filter matches, counted up to `LIST_COUNT_CAP`. */
+@ObjectType({ description: 'A count that stops at a cap: exact when `capped` is false, otherwise "more than `count`".' })
+export class CappedCount {
+  @Field(() => Int, { description: 'The number counted: exact, or the cap when there are more.' })
+  count!: number;
+
+  @Field(() => Boolean, { description: 'True when more rows match than `count` (show it as "10,000+").' })
+  capped!: boolean;
+}
+
+/** The list counts up to this many matches (a walk of that many index entries at most). */
+export const LIST_COUNT_CAP = 10_000;
+
 @ObjectType({ description: 'A page of consignments (Relay cursor connection), newest first.' })
 export class ConsignmentConnection {
   @Field(() => [ConsignmentEdge], { description: 'The consignments of this page with their cursors.' })
@@ -239,8 +252,8 @@ export class ConsignmentConnection {
   @Field(() => PageInfo, { description: 'Where this page sits in the whole list: cursors and whether more pages follow.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many consignments match the filter in all, across pages.' })
-  totalCount!: number;
+  /** Counts the matching consignments, at most `cap` of them; the fields below ask it. */
+  count!: (cap?: number | null) => Promise<number>;
 }
 
 @ObjectType({ description: 'A consignment\'s value of one custom field.' })

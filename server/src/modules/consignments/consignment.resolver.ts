@@ -11,7 +11,9 @@ import { PalletScan } from '../pallet-scans/pallet-scan.entity';
 import { CargoLine } from './cargo-line.entity';
 import { Consignment } from './consignment.entity';
 import {
+  CappedCount,
   ConsignmentConnection,
+  LIST_COUNT_CAP,
   ConsignmentFilter,
   CustomFieldValue,
   KeyValueInput,
@@ -25,6 +27,23 @@ import { Note } from './note.entity';
 import { Photo } from './photo.entity';
 import { Stop } from './stop.entity';
 import { ConsignmentStatus } from '@tracklink/shared';
+
+/** The list's totals, counted only when a client asks for them. */
+@Resolver(() => ConsignmentConnection)
+export class ConsignmentConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: 'Every matching consignment, counted exactly: on a large tenant a scan of all of them on each page. The admin console asks for `total` instead.',
+  })
+  totalCount(@Root() connection: ConsignmentConnection): Promise<number> {
+    return connection.count();
+  }
+
+  @FieldResolver(() => CappedCount, { description: `The matching consignments counted up to ${LIST_COUNT_CAP.toLocaleString('en-US')}: cheap at any size.` })
+  async total(@Root() connection: ConsignmentConnection): Promise<CappedCount> {
+    const n = await connection.count(LIST_COUNT_CAP + 1);
+    return { count: Math.min(n, LIST_COUNT_CAP), capped: n > LIST_COUNT_CAP };
+  }
+}
 
 @Resolver(() => Consignment)
 export class ConsignmentResolver {

@@ -1,7 +1,7 @@
-import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses } from '@tracklink/shared';
 import { DomainError, invalid, notFound } from '../../core/errors';
-import { connectionOf, decodeCursor, pageSize, type Connection } from '../../core/pagination';
+import { decodeCursor, pageOf, pageSize, type CountedPage } from '../../core/pagination';
 import type { TenantScope } from '../../core/scope';
 import { plainText } from '../../core/validation';
 import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
@@ -92,10 +92,15 @@ export class ConsignmentService {
     return new Map(rows.map((r) => [r.id, r.updated_at]));
   }
 
+  /**
+   * A page of the caller's consignments, newest first, by keyset. Counting is left to the
+   * caller, who asks for it only when it is shown: `count(cap)` counts the matching
+   * consignments up to `cap` (a walk of at most `cap` index entries), `count()` all of them.
+   */
   async list(
     scope: TenantScope,
     args: { first?: number | null; after?: string | null; filter?: ConsignmentFilter | null },
-  ): Promise<Connection<Consignment>> {
+  ): Promise<CountedPage<Consignment>> {
     const limit = pageSize(args.first);
     const qb = this.ds
       .getRepository(Consignment)
@@ -117,18 +122,20 @@ export class ConsignmentService {
     if (search) {
       if (search.length > 100) throw invalid('filter.search', 'must be at most 100 characters');
       const pattern = `%${search.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
+      // Each branch has a trigram index (the orders' as one array of ids), so PostgreSQL can
+      // combine them in one bitmap instead of testing every consignment of the tenant.
       qb.andWhere(
         new Brackets((w) =>
           w
             .where('c.reference ILIKE :pattern')
             .orWhere('c.customerReference ILIKE :pattern')
             .orWhere('c.containerNumber ILIKE :pattern')
-            .orWhere(`c.order_id IN (${ORDER_SEARCH_SQL})`),
+            .orWhere(`c.order_id = ANY(ARRAY(${ORDER_SEARCH_SQL}))`),
         ),
         { pattern },
       );
     }
-    const totalCount = await qb.clone().getCount();
+    const matching = qb.clone();
     let hasPreviousPage = false;
     if (args.after) {
       const afterId = decodeCursor(args.after);
@@ -138,7 +145,23 @@ export class ConsignmentService {
       qb.andWhere(`(c.createdAt, c.id) < ${position}`, { afterId });
     }
     const rows = await qb.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1).getMany();
-    return connectionOf(rows, limit, totalCount, hasPreviousPage);
+    const counts = new Map<number | null, Promise<number>>();
+    const count = (cap: number | null = null): Promise<number> => {
+      let counted = counts.get(cap);
+      if (!counted) {
+        counted = cap === null ? matching.getCount() : this.countUpTo(matching, cap);
+        counts.set(cap, counted);
+      }
+      return counted;
+    };
+    return { ...pageOf(rows, limit, hasPreviousPage), count };
+  }
+
+  /** How many rows the query finds, counting at most `cap` (so at most `cap` rows are visited). */
+  private async countUpTo(qb: SelectQueryBuilder<Consignment>, cap: number): Promise<number> {
+    const [sql, parameters] = qb.clone().select('1').orderBy().limit(cap).getQueryAndParameters();
+    const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM (${sql}) matching`, parameters)) as Array<{ n: number }>;
+    return n;
   }
 
   async update(scope: TenantScope, id: string, input: UpdateConsignmentInput): Promise<Consignment> {

@@ -1,7 +1,10 @@
 /**
  * Whether the driver `driverExpr` (an SQL expression) has a consignment in `statusExpr` (the
  * in-transit status, as a parameter): for statements of other modules that must tell in the
- * same round trip (the positions batch).
+ * same round trip (the positions batch). A scalar subquery with LIMIT 1 rather than EXISTS:
+ * PostgreSQL may turn an EXISTS into a hashed subplan over every consignment in that status
+ * (which it did in the custom plans of a new connection on a large database), but must run
+ * this one per driver, one probe of consignments_driver_status_idx each.
  */
 export const driverHasConsignmentIn = (driverExpr: string, statusExpr: string): string =>
-  `EXISTS (SELECT 1 FROM consignments c WHERE c.driver_id = ${driverExpr} AND c.status = ${statusExpr} AND c.deleted_at IS NULL)`;
+  `coalesce((SELECT true FROM consignments c WHERE c.driver_id = ${driverExpr} AND c.status = ${statusExpr} AND c.deleted_at IS NULL LIMIT 1), false)`;

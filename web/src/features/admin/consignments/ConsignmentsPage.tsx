@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { formatTotal } from '../ui/format';
 import { Empty, ErrorState, Loading } from '../ui/QueryStates';
 import { ConsignmentFilters, LOW_RATING, type Filters } from './ConsignmentFilters';
 import { ConsignmentsTable } from './ConsignmentsTable';
@@ -69,7 +70,7 @@ export function ConsignmentsPage() {
         <>
           <ConsignmentsTable rows={rows} selectedOrders={selected} onToggleOrder={toggleOrder} />
           <p className="muted" aria-live="polite">
-            {`Showing ${rows.length} of ${connection?.totalCount ?? rows.length}`}
+            {`Showing ${rows.length.toLocaleString('en-US')} of ${connection ? formatTotal(connection.total) : rows.length}`}
           </p>
           {connection?.pageInfo.hasNextPage && (
             <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>

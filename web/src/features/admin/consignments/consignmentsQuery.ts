@@ -30,7 +30,10 @@ export const CONSIGNMENT_ROW_FRAGMENT = graphql(`
 export const CONSIGNMENTS_QUERY = graphql(`
   query Consignments($first: Int, $after: String, $filter: ConsignmentFilter) {
     consignments(first: $first, after: $after, filter: $filter) {
-      totalCount
+      total {
+        count
+        capped
+      }
       pageInfo {
         hasNextPage
         endCursor

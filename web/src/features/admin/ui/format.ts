@@ -45,3 +45,8 @@ export function isoToLocalInput(iso: string | null | undefined): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A list's total counted up to a cap: "1,234", or "10,000+" when more match than were counted. */
+export function formatTotal(total: { count: number; capped: boolean }): string {
+  return `${total.count.toLocaleString('en-US')}${total.capped ? '+' : ''}`;
+}

@@ -1,0 +1,282 @@
+/**
+ * L. A year of a large carrier's data. Two databases in one run: a small one (two dozen
+ * consignments, made through the API) and a large one (the same, plus a year of a large
+ * carrier's data made inside PostgreSQL: bench/lib/large-dataset.mjs). On each, the same
+ * requests: the public page, the admin console's own list query (plain, status filter, search by
+ * reference / container / customer-name substring, a deep page by cursor) and position ingest,
+ * steady and in the 10 s after a 15 s pause. The small database takes the floor's column, the
+ * large one the subject's, so each ratio is large ÷ small; EXPLAIN ANALYZE of every statement
+ * behind each list request on the large database, run by the app on its own connections (its
+ * own session settings), is logged and kept in the results.
+ *
+ * (Letter G is the observability scenario; this one is L.)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { postGraphql, REPORT_POSITIONS, TRACKING_PAGE_QUERY } from '../lib/api.mjs';
+import { sleep } from '../lib/clock.mjs';
+import { createScratchDatabase } from '../lib/database.mjs';
+import { addPalletScans, assignDriver, createConsignments, createDriver, createTrackingTenant, linkTokens, platformLogin, track } from '../lib/fixtures.mjs';
+import { interleaved } from '../lib/interleave.mjs';
+import { growLargeTenant } from '../lib/large-dataset.mjs';
+import { httpLoad } from '../lib/load.mjs';
+import { startApp, stopAll } from '../lib/processes.mjs';
+import { median } from '../lib/stats.mjs';
+
+export const id = 'L';
+export const title = "A year of a large carrier's data: large vs small database";
+
+/**
+ * Throughput of the console's plain list on the small database before the work on large
+ * tenants (req/s at 16 connections; bench/results/2026-12-01T20-56-41Z.json, other work 62 % of
+ * the machine meanwhile): the stated floor of the target "3× today's".
+ */
+const SMALL_LIST_BEFORE_RPS = 15.3;
+
+/** The console's list document, read from the web app's source so that it is the console's own. */
+function consoleListQuery(root) {
+  const source = fs.readFileSync(path.join(root, 'web/src/features/admin/consignments/consignmentsQuery.ts'), 'utf8');
+  const docs = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1].trim());
+  const query = docs.find((d) => d.startsWith('query Consignments'));
+  const fragment = docs.find((d) => d.startsWith('fragment ConsignmentRow'));
+  if (!query || !fragment) throw new Error('the console list query or its ConsignmentRow fragment was not found in consignmentsQuery.ts');
+  const pageSize = Number(/PAGE_SIZE = (\d+)/.exec(source)?.[1] ?? 25);
+  return { text: `${query}\n${fragment}`, pageSize };
+}
+
+const cursorOf = (consignmentId) => Buffer.from(`c:${consignmentId}`).toString('base64url');
+
+/** What both databases are made of through the API: the same tenant shape on each. */
+async function seedThroughApi(app, size) {
+  const platform = await platformLogin(app.api);
+  const tenant = await createTrackingTenant(app.api, platform, 'l');
+  const pages = await createConsignments(app.api, tenant.token, size.pages, 'IN_TRANSIT');
+  await addPalletScans(app.api, tenant.token, pages, size.scans);
+  const driver = await createDriver(app.api, tenant.token);
+  await assignDriver(app.api, tenant.token, pages.map((c) => c.id), driver.id);
+  await app.api.ok(REPORT_POSITIONS.replace('accepted duplicates', 'accepted'), { p: track(30) }, driver.token);
+  await createConsignments(app.api, tenant.token, size.planned, 'PLANNED');
+  await app.call('idle');
+  const tokens = await linkTokens(app.api, tenant.token, pages.map((c) => c.id));
+  const drivers = [];
+  for (let i = 0; i < size.drivers; i++) drivers.push(await createDriver(app.api, tenant.token, `Ingest driver ${i + 1}`));
+  return { tenant, pages, tokens, drivers };
+}
+
+/** Waits until no statement of the app runs on `db` (requests cut off by the client may still run). */
+async function waitForIdleDatabase(db, timeoutMs = 90_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const [{ n }] = await db.sql(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tracklink' AND state = 'active'`,
+    );
+    if (n === 0) return Date.now() - t0;
+    if (Date.now() - t0 > timeoutMs) return Date.now() - t0;
+    await sleep(200);
+  }
+}
+
+/** A short account of an EXPLAIN (ANALYZE, FORMAT JSON) plan. */
+function planSummary(plan) {
+  const nodes = [];
+  const walk = (node) => {
+    const on = node['Index Name'] ?? node['Relation Name'];
+    nodes.push(`${node['Node Type']}${on ? ` ${on}` : ''}`);
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  walk(plan.Plan);
+  return {
+    ms: plan['Execution Time'],
+    planningMs: plan['Planning Time'],
+    jitMs: plan.JIT?.Timing?.Total ?? 0,
+    rows: plan.Plan['Actual Rows'],
+    buffers: (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0),
+    nodes: [...new Set(nodes)].slice(0, 10),
+  };
+}
+
+export async function run(ctx) {
+  const { smoke, root } = ctx.opts;
+  const size = smoke
+    ? { consignments: ctx.opts.largeConsignments ?? 2_000, pages: 2, scans: 5, planned: 2, drivers: 2, connections: 4, seconds: 1, warm: 0, pause: 1, after: 1, deep: 5 }
+    : { consignments: ctx.opts.largeConsignments ?? 100_000, pages: 16, scans: 50, planned: 8, drivers: 16, connections: 16, seconds: 2, warm: 1, pause: 15, after: 10, deep: 200 };
+  const list = consoleListQuery(root);
+  const sides = {};
+  let large;
+  try {
+    large = await createScratchDatabase(ctx.log);
+    const dbs = { small: ctx.opts.db, large };
+    for (const side of ['small', 'large']) {
+      const app = await startApp({ ...ctx.opts, db: dbs[side] }, { name: `app-l-${side}` });
+      try {
+        ctx.log(`${side}: ${size.pages + size.planned} consignments through the API`);
+        sides[side] = { db: dbs[side], ...(await seedThroughApi(app, size)) };
+      } finally {
+        await stopAll(app);
+      }
+    }
+    ctx.log(`large: growing the tenant by ${size.consignments.toLocaleString('en-US')} consignments inside PostgreSQL`);
+    const grown = await growLargeTenant(large.url, sides.large.tenant.id, size.consignments, ctx.log);
+    ctx.detail({ size, grown });
+    // Both apps start on their finished databases: no connection of either has planned anything yet.
+    for (const side of ['small', 'large']) sides[side].app = await startApp({ ...ctx.opts, db: dbs[side] }, { name: `app-l-${side}` });
+
+    const requests = {};
+    for (const side of ['small', 'large']) {
+      const { db, tenant, pages } = sides[side];
+      const [first] = await db.sql('SELECT reference, container_number FROM consignments WHERE id = $1', [pages[0].id]);
+      const [{ n }] = await db.sql('SELECT count(*)::int AS n FROM consignments WHERE tenant_id = $1 AND deleted_at IS NULL', [tenant.id]);
+      const offset = Math.min(size.deep * list.pageSize, n - 2);
+      const [deep] = await db.sql(
+        'SELECT id FROM consignments WHERE tenant_id = $1 AND deleted_at IS NULL ORDER BY created_at DESC, id DESC OFFSET $2 LIMIT 1', [tenant.id, offset]);
+      const vars = (filter, extra = {}) => ({ first: list.pageSize, filter, ...extra });
+      requests[side] = {
+        plain: vars(undefined),
+        status: vars({ status: 'IN_TRANSIT' }),
+        'search reference': vars({ search: first.reference.slice(3) }),
+        'search container': vars({ search: first.container_number.slice(4) }),
+        'search customer': vars({ search: 'acme' }),
+        'deep page': vars(undefined, { after: cursorOf(deep.id) }),
+      };
+      sides[side].deepOffset = offset;
+      sides[side].rows = n;
+    }
+    ctx.log(`list rows: small ${sides.small.rows}, large ${sides.large.rows.toLocaleString('en-US')}; deep page after row ${sides.large.deepOffset}`);
+
+    // Every request answers without errors, the same on both databases where the data is the same.
+    const answers = {};
+    for (const side of ['small', 'large']) {
+      const { app, tenant } = sides[side];
+      answers[side] = {};
+      for (const [kind, variables] of Object.entries(requests[side])) {
+        const res = await postGraphql(`${app.url}/graphql`, list.text, variables, tenant.token);
+        ctx.check(res.status === 200 && !res.body.errors, `${side} ${kind}: the console's list answers (${res.text.slice(0, 200)})`);
+        answers[side][kind] = res.body.data?.consignments;
+      }
+    }
+    for (const kind of ['search reference', 'search container', 'search customer']) {
+      const ids = (side) => answers[side][kind]?.edges.map((e) => e.node.id).sort().join();
+      ctx.check(ids('small') !== '', `small ${kind}: finds consignments`);
+      ctx.check(answers.large[kind]?.edges.some((e) => e.node.id === sides.large.pages[0].id || kind === 'search customer'), `large ${kind}: finds the consignment searched for`);
+    }
+    ctx.check(answers.large['search customer']?.edges.length === Math.min(list.pageSize, size.pages + size.planned),
+      `large search customer: finds exactly the API's consignments (${answers.large['search customer']?.edges.length})`);
+    ctx.check(answers.large['deep page']?.edges.length === list.pageSize, 'large deep page: a full page');
+
+    // EXPLAIN ANALYZE of the statements behind each list request, on the large database, by the app itself.
+    const explains = {};
+    for (const [kind, variables] of Object.entries(requests.large)) {
+      const { app, tenant } = sides.large;
+      await app.call('recordStatements');
+      await postGraphql(`${app.url}/graphql`, list.text, variables, tenant.token);
+      const statements = await app.call('recordedStatements');
+      explains[kind] = [];
+      for (const [i, statement] of statements.entries()) {
+        // Reads only: the workers' claims (WITH … UPDATE) may land in the recording too.
+        if (!/^\s*(SELECT|WITH)/i.test(statement.query) || /\b(INSERT|UPDATE|DELETE)\b/i.test(statement.query)) continue;
+        try {
+          const plan = await app.call('explain', statement, 120_000);
+          const summary = planSummary(plan);
+          explains[kind].push({ statement: i + 1, query: statement.query.replace(/\s+/g, ' ').slice(0, 160), ...summary });
+          if (summary.ms >= 1 || summary.jitMs > 0) {
+            ctx.log(`EXPLAIN ${kind} #${i + 1}: ${summary.ms.toFixed(1)} ms (planning ${summary.planningMs.toFixed(1)}, JIT ${summary.jitMs.toFixed(0)}), ${summary.rows} rows, ${summary.buffers} buffers: ${summary.nodes.join(' > ')}`);
+          }
+        } catch (error) {
+          explains[kind].push({ statement: i + 1, query: statement.query.slice(0, 160), error: String(error.message ?? error) });
+          ctx.log(`EXPLAIN ${kind} #${i + 1}: ${error.message ?? error}`);
+        }
+      }
+    }
+    ctx.detail({ explains });
+
+    const measure = async (label, load) => {
+      const runs = await interleaved(ctx.opts.reps, () => load('small'), () => load('large'), (m) => ctx.log(`${label}${m}`));
+      for (const r of [...runs.floor, ...runs.subject]) ctx.check(r.mismatches === 0, `${label}: every answer is a 200 without errors (${r.mismatches} were not)`);
+      return runs;
+    };
+    const m = (runs, side, field) => median(runs[side].map((r) => r[field]));
+    const results = {};
+
+    // The public page.
+    const pageLoad = async (side, seconds = size.seconds) => {
+      const { app, tokens } = sides[side];
+      const bodies = tokens.map((token) => JSON.stringify({ query: TRACKING_PAGE_QUERY, variables: { token } }));
+      let next = 0;
+      const r = await httpLoad({ url: `${app.url}/public/graphql`, connections: size.connections, seconds, nextBody: () => ({ body: bodies[next++ % bodies.length] }), verify: (b) => b.includes('"__typename":"TrackingPage"') });
+      await waitForIdleDatabase(sides[side].db);
+      return r;
+    };
+    if (size.warm) for (const side of ['small', 'large']) await pageLoad(side, size.warm);
+    results.page = await measure('public page', pageLoad);
+    ctx.row({ metric: `public page p99 (ms), ${size.connections} conn.`, floor: m(results.page, 'floor', 'p99'), subject: m(results.page, 'subject', 'p99'), ratioMax: 1.2, note: 'floor: small database, subject: large' });
+    ctx.row({ metric: 'public page req/s', floor: m(results.page, 'floor', 'rps'), subject: m(results.page, 'subject', 'rps') });
+
+    // The admin console's list, as the console asks it.
+    for (const kind of Object.keys(requests.small)) {
+      const listLoad = async (side, seconds = size.seconds) => {
+        const { app, tenant } = sides[side];
+        const body = JSON.stringify({ query: list.text, variables: requests[side][kind] });
+        const r = await httpLoad({ url: `${app.url}/graphql`, connections: size.connections, seconds, headers: { authorization: `Bearer ${tenant.token}` }, nextBody: () => ({ body }), verify: (b) => !b.includes('"errors"') });
+        r.waitedMs = await waitForIdleDatabase(sides[side].db);
+        // No answer at all has no latency: a missing figure, which fails its target.
+        return r.ok === 0 ? { ...r, p50: null, p99: null } : r;
+      };
+      if (size.warm) for (const side of ['small', 'large']) await listLoad(side, size.warm);
+      const runs = (results[kind] = await measure(`list ${kind}`, listLoad));
+      const unanswered = m(runs, 'subject', 'errors');
+      ctx.row({
+        metric: `list ${kind}: p99 (ms)`,
+        floor: m(runs, 'floor', 'p99'),
+        subject: m(runs, 'subject', 'p99'),
+        max: 100,
+        note: runs.subject.some((r) => r.ok === 0 || r.errors)
+          ? `large: ${runs.subject.filter((r) => r.ok === 0).length} of ${runs.subject.length} runs answered no request (${unanswered} timed out at 10 s); statements ran on for up to ${Math.round(Math.max(...runs.subject.map((r) => r.waitedMs)) / 1000)} s after the load stopped`
+          : undefined,
+      });
+      const small = m(runs, 'floor', 'rps');
+      ctx.row({
+        metric: `list ${kind}: req/s`,
+        floor: small,
+        subject: m(runs, 'subject', 'rps'),
+        ...(kind === 'plain' && SMALL_LIST_BEFORE_RPS ? { target: `small ≥ 3× ${SMALL_LIST_BEFORE_RPS} (before)`, pass: small >= 3 * SMALL_LIST_BEFORE_RPS } : {}),
+      });
+    }
+
+    // Ingest: 16 drivers × batches of 100 fresh positions, steady, then in the 10 s after a pause.
+    const batch = smoke ? 10 : 100;
+    let n = 0;
+    const ingestLoad = async (side, seconds = size.seconds) => {
+      const { app, drivers } = sides[side];
+      const recordedAt = new Date(Date.now() - 60_000).toISOString();
+      const nextBody = () => {
+        const i = n++;
+        const driver = drivers[i % drivers.length];
+        const positions = Array.from({ length: batch }, (_, j) => ({ clientId: `l-${i}-${j}`, latitude: 51.2 + j * 1e-4, longitude: 6.5 + j * 1e-4, heading: 135, speedKmh: 82, accuracyM: 8, recordedAt }));
+        return { body: JSON.stringify({ query: REPORT_POSITIONS, variables: { p: positions } }), headers: { authorization: `Bearer ${driver.token}` } };
+      };
+      const r = await httpLoad({ url: `${app.url}/graphql`, connections: size.connections, seconds, nextBody, verify: (b) => b.includes(`"accepted":${batch}`) });
+      return { ...r, positionsPerSecond: ((r.ok - r.mismatches) * batch) / r.seconds };
+    };
+    if (size.warm) for (const side of ['small', 'large']) await ingestLoad(side, size.warm);
+    results.ingest = await measure('ingest', ingestLoad);
+    ctx.row({ metric: 'ingest positions/s', floor: m(results.ingest, 'floor', 'positionsPerSecond'), subject: m(results.ingest, 'subject', 'positionsPerSecond'), ratioMin: 0.83, note: `${size.drivers} drivers × ${batch} per batch; target: small ≤ 1.2× large` });
+    results.lull = {};
+    for (const side of ['large', 'small']) {
+      const steady = await ingestLoad(side, size.seconds * 2);
+      await sleep(size.pause * 1000);
+      const after = await ingestLoad(side, size.after);
+      results.lull[side] = { steady, after };
+      ctx.log(`ingest ${side}: ${Math.round(steady.positionsPerSecond)} positions/s steady, ${Math.round(after.positionsPerSecond)} in the ${size.after} s after a ${size.pause} s pause`);
+      ctx.row({
+        metric: `ingest after a ${size.pause} s pause, ${side} (positions/s; floor: steady)`,
+        floor: steady.positionsPerSecond,
+        subject: after.positionsPerSecond,
+        ...(side === 'large' ? { ratioMin: 0.8 } : {}),
+      });
+    }
+    ctx.detail({ results, requests: requests.large, rows: { small: sides.small.rows, large: sides.large.rows } });
+  } finally {
+    await stopAll(...Object.values(sides).map((s) => s.app));
+    if (large) await large.drop().catch((error) => ctx.log(`could not drop ${large.name}: ${error.message}`));
+  }
+}

@@ -1,0 +1,109 @@
+import { Client } from 'pg';
+import { DELETE_CONSIGNMENT } from '../../../test/documents';
+import { givenConsignments, givenTenant, type TenantFixture } from '../../../test/fixtures';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { doc } from '../../../test/typed-document';
+
+const TOTALS = doc<
+  { consignments: { total: { count: number; capped: boolean }; totalCount: number; edges: Array<{ node: { reference: string } }> } },
+  { filter?: { status?: string; search?: string } }
+>(`query($filter: ConsignmentFilter) { consignments(first: 25, filter: $filter) { total { count capped } totalCount edges { node { reference } } } }`);
+
+const TOTAL_ONLY = doc<
+  { consignments: { total: { count: number; capped: boolean } } },
+  { filter?: { status?: string; search?: string } }
+>(`query($filter: ConsignmentFilter) { consignments(first: 25, filter: $filter) { total { count capped } } }`);
+
+const BULK = 40_000;
+
+let app: TestApp;
+let tenant: TenantFixture;
+beforeAll(async () => {
+  app = await startTestApp();
+  tenant = await givenTenant(app);
+  await givenConsignments(app, tenant.adminToken, 3, { status: 'IN_TRANSIT', containerNumber: 'MSKU1234565' });
+  // A large tenant, made in the database: the API would take minutes for ten thousand. An
+  // order of its own per consignment, as most are.
+  await app.sql(
+    `WITH o AS (
+       INSERT INTO orders (tenant_id, reference) SELECT $1, 'ORD-B' || i FROM generate_series(1, ${BULK}) i RETURNING id, reference
+     )
+     INSERT INTO consignments (tenant_id, order_id, reference, status, container_number, created_at)
+     SELECT $1, o.id, 'BULK-' || n, 'DELIVERED', 'TGHU' || lpad(n::text, 7, '0'), now() - make_interval(mins => n)
+       FROM o, LATERAL (SELECT substr(o.reference, 6)::int AS n) x`,
+    [tenant.id],
+  );
+  await app.sql('ANALYZE orders');
+  await app.sql('ANALYZE consignments');
+}, 120_000);
+afterAll(() => app.close());
+
+describe('the consignment list of a large tenant', () => {
+  it('counts up to 10,000 and says when more match; totalCount stays exact for whoever asks', async () => {
+    const all = await app.ok(TOTALS, {}, tenant.adminToken);
+    expect(all.consignments.total).toEqual({ count: 10_000, capped: true });
+    expect(all.consignments.totalCount).toBe(BULK + 3);
+
+    const inTransit = await app.ok(TOTALS, { filter: { status: 'IN_TRANSIT' } }, tenant.adminToken);
+    expect(inTransit.consignments.total).toEqual({ count: 3, capped: false });
+    expect(inTransit.consignments.totalCount).toBe(3);
+
+    // BULK-1234 and BULK-12340 … BULK-12349, newest first.
+    const search = await app.ok(TOTALS, { filter: { search: 'bulk-1234' } }, tenant.adminToken);
+    expect(search.consignments.edges.map((e) => e.node.reference)).toEqual(['BULK-1234', ...Array.from({ length: 10 }, (_, i) => `BULK-1234${i}`)]);
+    expect(search.consignments.total).toEqual({ count: 11, capped: false });
+    const byContainer = await app.ok(TOTALS, { filter: { search: '1234565' } }, tenant.adminToken);
+    expect(byContainer.consignments.total).toEqual({ count: 3, capped: false });
+    // % and _ are text to look for, not wildcards.
+    const wildcard = await app.ok(TOTALS, { filter: { search: 'BULK-%' } }, tenant.adminToken);
+    expect(wildcard.consignments.total).toEqual({ count: 0, capped: false });
+  });
+
+  it('does not count a deleted consignment', async () => {
+    const before = await app.ok(TOTAL_ONLY, { filter: { status: 'IN_TRANSIT' } }, tenant.adminToken);
+    const [gone] = await givenConsignments(app, tenant.adminToken, 1, { status: 'IN_TRANSIT' });
+    expect((await app.ok(TOTAL_ONLY, { filter: { status: 'IN_TRANSIT' } }, tenant.adminToken)).consignments.total.count).toBe(before.consignments.total.count + 1);
+    await app.ok(DELETE_CONSIGNMENT, { consignmentId: gone.id }, tenant.adminToken);
+    expect((await app.ok(TOTAL_ONLY, { filter: { status: 'IN_TRANSIT' } }, tenant.adminToken)).consignments.total).toEqual(before.consignments.total);
+  });
+
+  // Sequential scans priced out: a statement that no index can serve still shows one.
+  it('has every statement of the list and its search servable by indexes (trigram for the search), none needing a scan of a table', async () => {
+    // The app's statement logger, which TypeORM hands each statement's text and parameters.
+    const counter = app.server.db.queries as unknown as { logQuery(query: string, parameters?: unknown[]): void };
+    const logQuery = counter.logQuery.bind(counter);
+    const seen: Array<{ query: string; parameters: unknown[] }> = [];
+    counter.logQuery = (query: string, parameters?: unknown[]) => {
+      seen.push({ query, parameters: parameters ?? [] });
+      logQuery(query, parameters);
+    };
+    try {
+      await app.ok(TOTALS, { filter: { search: 'bulk-1234' } }, tenant.adminToken);
+      await app.ok(TOTAL_ONLY, { filter: { status: 'DELIVERED' } }, tenant.adminToken);
+    } finally {
+      counter.logQuery = logQuery;
+    }
+    const listStatements = seen.filter((s) => /FROM "consignments" "c"/.test(s.query));
+    expect(listStatements.length).toBeGreaterThanOrEqual(3);
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      for (const statement of listStatements) {
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.query}`, statement.parameters);
+        const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+        expect(plan).not.toMatch(/Seq Scan on (consignments|orders|customers)/);
+        if (/ILIKE/.test(statement.query)) {
+          // (The tenant has one customer: its customers are rightly read through the tenant's index.)
+          for (const index of ['consignments_reference_trgm_idx', 'consignments_container_number_trgm_idx', 'orders_reference_trgm_idx']) {
+            expect(plan).toContain(index);
+          }
+        }
+      }
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
+  });
+});
