@@ -221,6 +221,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       await services.webhookWorker.stop(); // finishes the requests in flight (each within WEBHOOK_TIMEOUT_MS)
       services.webhookWorker.destroy();
       await services.eta.idle();
+      await services.geofence.idle();
       await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();

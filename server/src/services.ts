@@ -14,6 +14,7 @@ import { PhotoService } from './modules/consignments/photo.service';
 import { StopService } from './modules/consignments/stop.service';
 import { DriverService } from './modules/drivers/driver.service';
 import { EtaService } from './modules/drivers/eta.service';
+import { GeofenceService } from './modules/drivers/geofence.service';
 import { OrderService } from './modules/orders/order.service';
 import { OutboxService } from './modules/outbox/outbox.service';
 import { createOutboxWorker } from './modules/outbox/outbox.worker';
@@ -71,6 +72,7 @@ export function createServices(
   const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
+  const geofence = new GeofenceService(ds, stops, log);
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
   const tasks = new ContactTaskService(ds, consignments, stops, trackingLinks, outbox, tenants, orders);
   /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
@@ -123,6 +125,7 @@ export function createServices(
     publicTracking,
     live,
     eta,
+    geofence,
     outbox,
     tasks,
     outboxWorker,

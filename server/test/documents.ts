@@ -94,6 +94,7 @@ export interface UpdateStopInput {
   estimatedArrival?: Timestamp;
   actualArrival?: Timestamp;
   actualDeparture?: Timestamp;
+  geofenceRadiusM?: number;
 }
 
 export interface PositionInput {

@@ -16,6 +16,15 @@ export interface NewestPosition {
   inTransit: boolean;
 }
 
+/** Positions of a driver stored in one batch (any order, late ones too), for geofence detection. */
+export interface StoredPositions {
+  tenantId: string;
+  driverId: string;
+  /** The earliest and latest recorded time among them. */
+  from: Date;
+  to: Date;
+}
+
 /** The link a change concerns. */
 export interface LinkRef {
   linkId: string;
@@ -69,6 +78,8 @@ export type DomainEvent =
   | { type: 'template.changed'; tenantId: string }
   /** A stored batch moved a driver's latest position. */
   | { type: 'driver.positionMoved'; position: NewestPosition }
+  /** A stored batch held positions of a driver with a consignment whose stops are still ahead. */
+  | { type: 'driver.positionsStored'; positions: StoredPositions }
   /** Credentials stopped working: a session ended (sign-out), an API key was revoked, a user removed. */
   | { type: 'credentials.ended'; credentials: EndedCredentials };
 

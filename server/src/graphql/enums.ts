@@ -6,6 +6,7 @@ import {
   PackagingType,
   PalletScanEvent,
   Role,
+  StopTimeSource,
   StopType,
 } from '@tracklink/shared';
 
@@ -14,8 +15,12 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(BillingStatus, { name: 'BillingStatus' });
 registerEnumType(ConsignmentStatus, { name: 'ConsignmentStatus' });
 registerEnumType(StopType, { name: 'StopType' });
+registerEnumType(StopTimeSource, {
+  name: 'StopTimeSource',
+  description: 'GEOFENCE: detected from the assigned driver\'s positions; MANUAL: set by staff or an integrator (never overwritten by a detected time).',
+});
 registerEnumType(PackagingType, { name: 'PackagingType' });
 registerEnumType(PalletScanEvent, { name: 'PalletScanEvent' });
 registerEnumType(NoteScope, { name: 'NoteScope' });
 
-export { BillingStatus, ConsignmentStatus, NoteScope, PackagingType, PalletScanEvent, Role, StopType };
+export { BillingStatus, ConsignmentStatus, NoteScope, PackagingType, PalletScanEvent, Role, StopTimeSource, StopType };

@@ -3,6 +3,7 @@ import { TrackingLinks1763790000000 } from './1763790000000-tracking-links';
 import { ContactTasks1763800000000 } from './1763800000000-contact-tasks';
 import { Security1763815000000 } from './1763815000000-security';
 import { Webhooks1764650000000 } from './1764650000000-webhooks';
+import { Geofence1765100000000 } from './1765100000000-geofence';
 
 /** Every migration, oldest first. */
-export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000, Security1763815000000, Webhooks1764650000000];
+export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000, Security1763815000000, Webhooks1764650000000, Geofence1765100000000];

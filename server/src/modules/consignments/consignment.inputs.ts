@@ -53,6 +53,9 @@ export class StopInput {
 
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Geofence radius in metres (10 to 5000); default the tenant's." })
+  geofenceRadiusM?: number | null;
 }
 
 @InputType()
@@ -184,6 +187,9 @@ export class UpdateStopInput {
 
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Geofence radius in metres (10 to 5000); 0 goes back to the tenant's default." })
+  geofenceRadiusM?: number | null;
 }
 
 @InputType()

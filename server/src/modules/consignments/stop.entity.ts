@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { StopType } from '@tracklink/shared';
+import { StopTimeSource, StopType } from '@tracklink/shared';
 
 @ObjectType()
 @Entity('stops')
@@ -61,9 +61,24 @@ export class Stop {
   @Column({ type: 'timestamptz', nullable: true })
   actualArrival!: Date | null;
 
+  @Field(() => StopTimeSource, { nullable: true, description: 'Where actualArrival came from; null while it is unknown.' })
+  @Column({ type: 'text', nullable: true })
+  arrivalSource!: StopTimeSource | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   actualDeparture!: Date | null;
+
+  @Field(() => StopTimeSource, { nullable: true, description: 'Where actualDeparture came from; null while it is unknown.' })
+  @Column({ type: 'text', nullable: true })
+  departureSource!: StopTimeSource | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "This stop's geofence radius in metres for arrival and departure detection; null: the tenant's default (geofenceRadiusM).",
+  })
+  @Column({ type: 'integer', nullable: true })
+  geofenceRadiusM!: number | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -3,7 +3,7 @@ import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } 
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
 import type { Clock } from '../../core/clock';
 import type { AppEvents, DomainEvent, NewestPosition } from '../../events/domain-events';
-import { driverHasConsignmentIn } from '../consignments/consignment.sql';
+import { ACTIVE_STATUSES, driverHasConsignmentIn, driverHasConsignmentInAny } from '../consignments/consignment.sql';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
@@ -19,7 +19,8 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  * so the statement text is the same for every batch and each connection plans it once.
  *
  *   $1 tenant, $2 driver ids, $3 client ids, $4 latitudes, $5 longitudes, $6 headings,
- *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status.
+ *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status,
+ *   $11 the statuses of consignments whose stops are still ahead (geofence detection).
  *
  * - Tenant scoping: a position whose driver is not a driver of the tenant is not stored;
  *   `unknown_drivers` lists those drivers (the caller refuses their positions by index).
@@ -31,6 +32,9 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  *   transit, which is all the live listeners need; `accepted` (positions stored) is on every
  *   row. A late batch, older than what was stored before, is stored and tells no one. When no
  *   driver's latest moved, one row with `accepted` and nulls.
+ * - For geofence detection, every row also lists the drivers who had positions stored and a
+ *   consignment whose stops are still ahead, with the first and last recorded time stored for
+ *   each (`span_*`, element i of each is driver i): late positions count there too.
  */
 const INSERT_POSITIONS: PreparedStatement = {
   name: 'drivers.insert-positions',
@@ -60,16 +64,31 @@ const INSERT_POSITIONS: PreparedStatement = {
       SELECT * FROM newest n
        WHERE NOT EXISTS (SELECT 1 FROM driver_positions p WHERE p.driver_id = n.driver_id AND p.recorded_at > n.recorded_at)
     ),
+    spans AS (
+      SELECT driver_id, min(recorded_at) AS first_at, max(recorded_at) AS last_at
+        FROM stored GROUP BY driver_id
+      HAVING ${driverHasConsignmentInAny('stored.driver_id', '$11::text[]')}
+    ),
     summary AS (
       SELECT (SELECT array_agg(DISTINCT driver_id) FROM batch WHERE driver_id NOT IN (SELECT id FROM known)) AS unknown_drivers,
-             (SELECT count(*) FROM stored)::int AS accepted
+             (SELECT count(*) FROM stored)::int AS accepted,
+             (SELECT array_agg(driver_id ORDER BY driver_id) FROM spans) AS span_drivers,
+             (SELECT array_agg(first_at ORDER BY driver_id) FROM spans) AS span_firsts,
+             (SELECT array_agg(last_at ORDER BY driver_id) FROM spans) AS span_lasts
     )
     SELECT summary.*, latest.driver_id, latest.latitude, latest.longitude, latest.heading, latest.speed_kmh, latest.recorded_at,
            ${driverHasConsignmentIn('latest.driver_id', '$10::text')} AS in_transit
       FROM summary LEFT JOIN latest ON true`,
 };
 
-type InsertPositionsRow = { unknown_drivers: string[] | null; accepted: number; in_transit: boolean } & (
+type InsertPositionsRow = {
+  unknown_drivers: string[] | null;
+  accepted: number;
+  in_transit: boolean;
+  span_drivers: string[] | null;
+  span_firsts: Date[] | null;
+  span_lasts: Date[] | null;
+} & (
   | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
   | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
 );
@@ -191,8 +210,9 @@ export class DriverService {
       good.map((g) => g.value.p.accuracyM ?? null),
       good.map((g) => g.value.p.recordedAt),
       ConsignmentStatus.IN_TRANSIT,
+      ACTIVE_STATUSES,
     ]);
-    const { unknown_drivers: unknown, accepted } = rows[0];
+    const { unknown_drivers: unknown, accepted, span_drivers: spanDrivers, span_firsts: firsts, span_lasts: lasts } = rows[0];
     let sent = good.length;
     if (unknown) {
       const strangers = new Set(unknown);
@@ -217,6 +237,9 @@ export class DriverService {
         inTransit: row.in_transit,
       };
       moved.push({ type: 'driver.positionMoved', position });
+    }
+    for (const [i, driverId] of (spanDrivers ?? []).entries()) {
+      moved.push({ type: 'driver.positionsStored', positions: { tenantId: scope.tenantId, driverId, from: firsts![i], to: lasts![i] } });
     }
     this.events.dispatchCommitted(moved);
     return { accepted, duplicates: sent - accepted, refused };

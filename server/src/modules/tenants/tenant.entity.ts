@@ -49,6 +49,18 @@ export class Tenant {
   @Column({ type: 'boolean', default: true })
   autoCreateLinks!: boolean;
 
+  @Field(() => Int, { description: 'Default geofence radius of a stop, in metres: arrival and departure are detected from the assigned driver\'s positions within it.' })
+  @Column({ type: 'integer', default: 150 })
+  geofenceRadiusM!: number;
+
+  @Field(() => Int, { description: 'Seconds within a stop\'s geofence before the stop counts as arrived.' })
+  @Column({ type: 'integer', default: 120 })
+  geofenceDwellSeconds!: number;
+
+  @Field(() => Int, { description: 'Seconds outside a stop\'s geofence, after arriving, before the stop counts as departed.' })
+  @Column({ type: 'integer', default: 180 })
+  geofenceExitSeconds!: number;
+
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -47,4 +47,13 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   autoCreateLinks?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Default geofence radius in metres, 10 to 5000.' })
+  geofenceRadiusM?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Dwell before arrival, in seconds, 30 to 3600.' })
+  geofenceDwellSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Time outside before departure, in seconds, 30 to 3600.' })
+  geofenceExitSeconds?: number | null;
 }
