@@ -31,6 +31,12 @@ import { PublicLimits } from './graphql/public/rate-limiter';
 import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
 import { createLimitStore, isRedisUnavailable } from './limits/limiter';
 import { SharedSocketCount } from './limits/socket-count';
+import { deviceAppHandlers } from './http/driver-app';
+
+/** A driver app sends at most a position a second, and catches up after a dead zone within this. */
+const DEVICE_APP_REQUESTS_PER_MINUTE = 600;
+/** Unknown device identifiers from one address per minute. */
+const DEVICE_APP_MISSES_PER_MINUTE = 30;
 
 export interface RunningServer {
   url: string;
@@ -197,6 +203,13 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     metricsToken: config.metricsToken,
     sessionCookies,
     log: appLog,
+    deviceApp: deviceAppHandlers({
+      drivers: services.drivers,
+      limits: limitStore,
+      perKeyPerMinute: DEVICE_APP_REQUESTS_PER_MINUTE,
+      missesPerMinute: DEVICE_APP_MISSES_PER_MINUTE,
+      onIngest: (report) => metrics.ingest('positions', report),
+    }),
   });
   const metricsServer = config.metricsPort ? await startMetricsServer(metrics, config.metricsPort, config.host) : undefined;
   bus.onStateChange((state) => {

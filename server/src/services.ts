@@ -13,6 +13,7 @@ import { NoteService } from './modules/consignments/note.service';
 import { PhotoService } from './modules/consignments/photo.service';
 import { StopService } from './modules/consignments/stop.service';
 import { DriverService } from './modules/drivers/driver.service';
+import { DEVICE_APP_PATH } from './modules/drivers/device-app.formats';
 import { EtaService } from './modules/drivers/eta.service';
 import { GeofenceService } from './modules/drivers/geofence.service';
 import { OrderService } from './modules/orders/order.service';
@@ -56,7 +57,7 @@ export function createServices(
   const events = new DomainEvents<DomainEvent>((listener, error) => log.error(`listener ${listener} failed:`, error));
   const uow = new UnitOfWork(ds, events);
   const vault = new TokenVault(appSecret);
-  const drivers = new DriverService(ds, events, clock);
+  const drivers = new DriverService(ds, events, clock, `${config.publicBaseUrl.replace(/\/+$/, '')}${DEVICE_APP_PATH}`);
   const loginThrottle = new LoginThrottle(limits, { lockAfter: config.loginLockAfter, lockMinutes: config.loginLockMinutes });
   const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers, events, loginThrottle, log.error);
   const tenants = new TenantService(ds, uow, auth);

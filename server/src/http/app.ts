@@ -13,6 +13,7 @@ import { API_COMPRESSION, setPrivateHeaders } from './public-graphql';
 import { ADMIN_CSP, securityHeaders } from './security-headers';
 import { CSRF_HEADER, type SessionCookieJar } from './session-cookie';
 import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
+import { DEVICE_APP_PATH } from '../modules/drivers/device-app.formats';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
@@ -24,6 +25,8 @@ export interface AppRoutes {
   readiness: Readiness;
   log: (...args: unknown[]) => void;
   sessionCookies: SessionCookieJar;
+  /** Positions from Traccar Client and OsmAnd (driver-app.ts), at DEVICE_APP_PATH. */
+  deviceApp: Array<RequestHandler | ErrorRequestHandler>;
 }
 
 /**
@@ -105,6 +108,7 @@ export function createExpressApp(routes: AppRoutes): Express {
     else next();
   };
   app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
+  app.all(DEVICE_APP_PATH, ...routes.deviceApp);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -41,7 +41,9 @@ type Documents = {
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n    }\n  }\n": typeof types.CustomFieldDefinitionsDocument,
     "\n  mutation DefineCustomField($key: String!, $label: String!) {\n    defineCustomField(key: $key, label: $label) {\n      id\n      key\n      label\n    }\n  }\n": typeof types.DefineCustomFieldDocument,
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": typeof types.DeleteCustomFieldDocument,
-    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": typeof types.SettingsDriversDocument,
+    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n": typeof types.SettingsDriversDocument,
+    "\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n": typeof types.CreateDriverDeviceKeyDocument,
+    "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": typeof types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDriverDocument,
     "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": typeof types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
@@ -108,7 +110,9 @@ const documents: Documents = {
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n    }\n  }\n": types.CustomFieldDefinitionsDocument,
     "\n  mutation DefineCustomField($key: String!, $label: String!) {\n    defineCustomField(key: $key, label: $label) {\n      id\n      key\n      label\n    }\n  }\n": types.DefineCustomFieldDocument,
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": types.DeleteCustomFieldDocument,
-    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": types.SettingsDriversDocument,
+    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n": types.SettingsDriversDocument,
+    "\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n": types.CreateDriverDeviceKeyDocument,
+    "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDriverDocument,
     "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
@@ -273,7 +277,15 @@ export function graphql(source: "\n  mutation DeleteCustomField($key: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n"): (typeof documents)["\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n"): (typeof documents)["\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

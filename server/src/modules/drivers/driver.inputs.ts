@@ -23,6 +23,18 @@ export class DriverCredentials {
   token!: string;
 }
 
+@ObjectType()
+export class DriverDeviceKey {
+  @Field(() => Driver)
+  driver!: Driver;
+
+  @Field(() => String, { description: "The identifier to type into Traccar Client (\"Device identifier\") or OsmAnd (\"id\"); shown once, replaces the driver's previous key." })
+  deviceKey!: string;
+
+  @Field(() => String, { description: 'The server URL to type into the app (the same as Driver.deviceAppUrl).' })
+  url!: string;
+}
+
 /** Sent with a driver token (driverId omitted) or an API key (driverId required). */
 @InputType()
 export class PositionInput {

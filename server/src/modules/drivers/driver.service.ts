@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
@@ -9,7 +10,7 @@ import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 import type { TenantScope } from '../../core/scope';
 import { checkEach, type IngestReport } from '../../core/batch';
-import { DomainError, invalid } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
 import { checkRange, checkTime, optionalText, plainText, requiredText } from '../../core/validation';
 
@@ -102,12 +103,70 @@ const DRIVER_BY_TOKEN: PreparedStatement = {
   text: 'SELECT id, tenant_id, name FROM drivers WHERE token_hash = $1',
 };
 
+/** The driver of a device key (Traccar Client, OsmAnd). Prepared: every position starts with it. */
+const DRIVER_BY_DEVICE_KEY: PreparedStatement = {
+  name: 'drivers.by-device-key',
+  text: 'SELECT id, tenant_id, name FROM drivers WHERE device_key_hash = $1',
+};
+
+/** Letters and digits that cannot be mistaken for each other when typed into a phone. */
+const KEY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/** 20 characters of 31: 99 bits. */
+const KEY_LENGTH = 20;
+
+export function newDeviceKey(): string {
+  const bytes = randomBytes(KEY_LENGTH * 2);
+  let key = '';
+  // Rejection sampling keeps every character equally likely.
+  for (let i = 0; i < bytes.length && key.length < KEY_LENGTH; i++) {
+    if (bytes[i] < 248) key += KEY_ALPHABET[bytes[i] % KEY_ALPHABET.length];
+  }
+  return key.length === KEY_LENGTH ? key : newDeviceKey();
+}
+
 export class DriverService {
   constructor(
     private readonly ds: DataSource,
     private readonly events: AppEvents,
     private readonly clock: Clock,
+    /** Where third-party driver apps send positions (PUBLIC_BASE_URL + the endpoint's path). */
+    readonly deviceAppUrl: string = '',
   ) {}
+
+  /** A new device key for the driver (replacing the previous one), shown once; stored as its hash. */
+  async createDeviceKey(scope: TenantScope, driverId: string): Promise<{ driver: Driver; deviceKey: string; url: string }> {
+    return this.ds.transaction(async (em) => {
+      const driver = isUuid(driverId)
+        ? await em.getRepository(Driver).findOne({ where: { id: driverId, tenantId: scope.tenantId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!driver) throw notFound('Driver');
+      const deviceKey = newDeviceKey();
+      driver.deviceKeyHash = hashToken(deviceKey);
+      driver.deviceKeyCreatedAt = this.clock.now();
+      return { driver: await em.getRepository(Driver).save(driver), deviceKey, url: this.deviceAppUrl };
+    });
+  }
+
+  /** The driver's device key stops working at once. */
+  async revokeDeviceKey(scope: TenantScope, driverId: string): Promise<Driver> {
+    return this.ds.transaction(async (em) => {
+      const driver = isUuid(driverId)
+        ? await em.getRepository(Driver).findOne({ where: { id: driverId, tenantId: scope.tenantId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!driver) throw notFound('Driver');
+      driver.deviceKeyHash = null;
+      driver.deviceKeyCreatedAt = null;
+      return em.getRepository(Driver).save(driver);
+    });
+  }
+
+  /** The scope a device key reports in (as the driver), or null for an unknown or revoked key. */
+  async scopeOfDeviceKey(deviceKey: string): Promise<TenantScope | null> {
+    if (!deviceKey || deviceKey.length > 200) return null;
+    const [row] = await queryPrepared<{ id: string; tenant_id: string; name: string }>(this.ds, DRIVER_BY_DEVICE_KEY, [hashToken(deviceKey)]);
+    if (!row) return null;
+    return { tenantId: row.tenant_id, principal: { kind: 'driver', driverId: row.id, tenantId: row.tenant_id, label: `driver ${row.name} (device app)` } };
+  }
 
   async create(scope: TenantScope, input: CreateDriverInput): Promise<{ driver: Driver; token: string }> {
     const name = requiredText(input.name, 'input.name', 200);
