@@ -63,7 +63,7 @@ export function createServices(
   const tenants = new TenantService(ds, uow, auth);
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);
-  const stops = new StopService(ds, uow, consignments);
+  const stops = new StopService(ds, uow, consignments, tenants);
   const notes = new NoteService(ds, uow, consignments);
   const photos = new PhotoService(ds, uow, consignments);
   const orders = new OrderService(ds, uow, consignments);

@@ -94,6 +94,7 @@ export interface UpdateStopInput {
   estimatedArrival?: Timestamp;
   actualArrival?: Timestamp;
   actualDeparture?: Timestamp;
+  plannedWindowEnd?: Timestamp;
   geofenceRadiusM?: number;
 }
 

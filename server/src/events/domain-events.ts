@@ -58,6 +58,8 @@ export type DomainEvent =
   | { type: 'consignment.deleted'; consignment: Consignment }
   /** A stop was changed; `arrived`/`departed`: its actual arrival/departure was set just now. */
   | { type: 'stop.changed'; consignment: Consignment; stop: Stop; arrived: boolean; departed: boolean }
+  /** A stop started running late (episode `episode`, counting from 1): its ETA_LATE tasks write once. */
+  | { type: 'stop.runningLate'; consignment: Consignment; stop: Stop; episode: number }
   /** A stop's estimated arrival moved (staff, an integrator or the live ETA); `from` is the one before. */
   | { type: 'stop.etaChanged'; consignment: Consignment; stop: Stop; from: Date | null }
   /** A link's options changed: open pages check it again. */

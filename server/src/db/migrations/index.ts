@@ -5,6 +5,7 @@ import { Security1763815000000 } from './1763815000000-security';
 import { Webhooks1764650000000 } from './1764650000000-webhooks';
 import { Geofence1765100000000 } from './1765100000000-geofence';
 import { DriverDeviceKeys1765100100000 } from './1765100100000-driver-device-keys';
+import { RunningLate1765100200000 } from './1765100200000-running-late';
 
 /** Every migration, oldest first. */
-export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000, Security1763815000000, Webhooks1764650000000, Geofence1765100000000, DriverDeviceKeys1765100100000];
+export const migrations = [Initial1763780000000, TrackingLinks1763790000000, ContactTasks1763800000000, Security1763815000000, Webhooks1764650000000, Geofence1765100000000, DriverDeviceKeys1765100100000, RunningLate1765100200000];

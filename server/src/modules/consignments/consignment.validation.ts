@@ -84,6 +84,8 @@ export function stopRows(stops: StopInput[], field: string): StopRow[] {
       arrivalSource: null,
       actualDeparture: null,
       departureSource: null,
+      lateByMinutes: null,
+      lateEpisodes: 0,
       geofenceRadiusM: s.geofenceRadiusM == null ? null : checkGeofenceRadius(s.geofenceRadiusM, `${at}.geofenceRadiusM`),
       contactName: optionalText(s.contactName, `${at}.contactName`),
       contactEmail: optionalEmail(s.contactEmail, `${at}.contactEmail`),

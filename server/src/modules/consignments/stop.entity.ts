@@ -80,6 +80,17 @@ export class Stop {
   @Column({ type: 'integer', nullable: true })
   geofenceRadiusM!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Running late by about this many minutes: the live ETA is past the planned window's end by more than the tenant's lateThresholdMinutes. Null: not late.",
+  })
+  @Column({ type: 'integer', nullable: true })
+  lateByMinutes!: number | null;
+
+  @Field(() => Int, { description: 'How many times the stop became late (each one an ETA_LATE occasion). Above 0 with lateByMinutes null: it recovered.' })
+  @Column({ type: 'integer', default: 0 })
+  lateEpisodes!: number;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   contactName!: string | null;

@@ -9,6 +9,7 @@ import type { UpdateStopInput } from './consignment.inputs';
 import { checkWindow } from './consignment.validation';
 import { Stop } from './stop.entity';
 import { ACTIVE_STATUSES } from './consignment.sql';
+import { lateByMinutes } from './lateness';
 import { checkGeofenceRadius, checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 /** The next stop of a consignment in transit, for the live ETA. */
@@ -35,13 +36,32 @@ export interface GeofenceStop {
   arrivalSource: StopTimeSource | null;
 }
 
+/** The tenant's settings the stops follow (the tenants module's service). */
+export interface StopSettings {
+  byId(tenantId: string, em?: EntityManager): Promise<{ lateThresholdMinutes: number; geofenceRadiusM: number; geofenceDwellSeconds: number; geofenceExitSeconds: number } | null>;
+}
+
 /** A consignment's stops: their times, ETAs and contacts. */
 export class StopService {
   constructor(
     private readonly ds: DataSource,
     private readonly uow: AppUnitOfWork,
     private readonly consignments: ConsignmentService,
+    private readonly tenants: StopSettings,
   ) {}
+
+  /**
+   * Brings the stop's lateness up to date with its ETA and window (lateness.ts); returns the
+   * new episode's number when it has just become late.
+   */
+  private async updateLateness(em: EntityManager, tenantId: string, stop: Stop): Promise<number | null> {
+    const threshold = (await this.tenants.byId(tenantId, em))?.lateThresholdMinutes ?? 15;
+    const late = lateByMinutes(stop, threshold);
+    const started = late !== null && stop.lateByMinutes === null;
+    stop.lateByMinutes = late;
+    if (started) stop.lateEpisodes += 1;
+    return started ? stop.lateEpisodes : null;
+  }
 
   async update(scope: TenantScope, stopId: string, input: UpdateStopInput): Promise<Stop> {
     if (!isUuid(stopId)) throw notFound('Stop');
@@ -84,12 +104,14 @@ export class StopService {
       if (input.contactName != null) stop.contactName = optionalText(input.contactName, 'input.contactName');
       if (input.contactEmail != null) stop.contactEmail = optionalEmail(input.contactEmail, 'input.contactEmail');
       if (input.contactPhone != null) stop.contactPhone = optionalText(input.contactPhone, 'input.contactPhone', 40);
+      const episode = await this.updateLateness(tx.em, scope.tenantId, stop);
       await tx.em.getRepository(Stop).save(stop);
       const consignment = await this.consignments.current(tx.em, stop.consignmentId);
       await tx.emit({ type: 'stop.changed', consignment, stop, arrived, departed });
       if (stop.estimatedArrival && stop.estimatedArrival.getTime() !== previousEta?.getTime()) {
         await tx.emit({ type: 'stop.etaChanged', consignment, stop, from: previousEta });
       }
+      if (episode !== null) await tx.emit({ type: 'stop.runningLate', consignment, stop, episode });
       return stop;
     });
   }
@@ -154,30 +176,30 @@ export class StopService {
       tenant_id: string;
       latitude: number;
       longitude: number;
-      radius_m: number;
-      dwell_seconds: number;
-      exit_seconds: number;
+      radius_m: number | null;
       actual_arrival: Date | null;
       arrival_source: StopTimeSource | null;
     }> = await this.ds.query(
-      `SELECT s.id AS stop_id, c.tenant_id, s.latitude, s.longitude, coalesce(s.geofence_radius_m, t.geofence_radius_m) AS radius_m,
-              t.geofence_dwell_seconds AS dwell_seconds, t.geofence_exit_seconds AS exit_seconds, s.actual_arrival, s.arrival_source
+      `SELECT s.id AS stop_id, c.tenant_id, s.latitude, s.longitude, s.geofence_radius_m AS radius_m, s.actual_arrival, s.arrival_source
          FROM consignments c
-         JOIN tenants t ON t.id = c.tenant_id
          JOIN stops s ON s.consignment_id = c.id
         WHERE c.driver_id = $1 AND c.status = ANY($2::text[]) AND c.deleted_at IS NULL
           AND (s.actual_departure IS NULL OR (s.departure_source = $3 AND s.actual_departure > $4))
         ORDER BY c.id, s.sequence`,
       [driverId, ACTIVE_STATUSES, StopTimeSource.GEOFENCE, since],
     );
+    if (!rows.length) return [];
+    // A driver is one tenant's: its geofence settings hold for every row.
+    const tenant = await this.tenants.byId(rows[0].tenant_id);
+    if (!tenant) return [];
     return rows.map((r) => ({
       stopId: r.stop_id,
       tenantId: r.tenant_id,
       latitude: r.latitude,
       longitude: r.longitude,
-      radiusM: r.radius_m,
-      dwellMs: r.dwell_seconds * 1000,
-      exitMs: r.exit_seconds * 1000,
+      radiusM: r.radius_m ?? tenant.geofenceRadiusM,
+      dwellMs: tenant.geofenceDwellSeconds * 1000,
+      exitMs: tenant.geofenceExitSeconds * 1000,
       actualArrival: r.actual_arrival,
       arrivalSource: r.arrival_source,
     }));
@@ -196,9 +218,15 @@ export class StopService {
       const updated = (result[0] as Array<{ consignment_id: string; previous: Date | null }>) ?? [];
       if (!updated.length) return;
       const consignment = await this.consignments.current(tx.em, updated[0].consignment_id);
-      await tx.emit({ type: 'consignment.changed', consignment });
       const stop = await tx.em.getRepository(Stop).findOneByOrFail({ id: stopId });
+      const wasLate = stop.lateByMinutes;
+      const episode = await this.updateLateness(tx.em, scope.tenantId, stop);
+      if (stop.lateByMinutes !== wasLate) {
+        await tx.em.query('UPDATE stops SET late_by_minutes = $2, late_episodes = $3 WHERE id = $1', [stopId, stop.lateByMinutes, stop.lateEpisodes]);
+      }
+      await tx.emit({ type: 'consignment.changed', consignment });
       await tx.emit({ type: 'stop.etaChanged', consignment, stop, from: updated[0].previous });
+      if (episode !== null) await tx.emit({ type: 'stop.runningLate', consignment, stop, episode });
     });
   }
 

@@ -50,6 +50,10 @@ export class TrackingStop {
   @Field(() => Date, { nullable: true }) plannedArrival!: Instant | null;
   @Field(() => Date, { nullable: true }) plannedWindowEnd!: Instant | null;
   @Field(() => Date, { nullable: true }) estimatedArrival!: Instant | null;
+  @Field(() => Int, { nullable: true, description: 'Running late by about this many minutes (shown with estimated times); null: not late.' })
+  lateByMinutes!: number | null;
+  @Field(() => Boolean, { description: 'The stop was running late and is back within its window (shown with estimated times).' })
+  lateRecovered!: boolean;
   @Field(() => Date, { nullable: true }) actualArrival!: Instant | null;
   @Field(() => Date, { nullable: true }) actualDeparture!: Instant | null;
 }

@@ -61,6 +61,10 @@ export class Tenant {
   @Column({ type: 'integer', default: 180 })
   geofenceExitSeconds!: number;
 
+  @Field(() => Int, { description: "Minutes a stop's live ETA may pass its planned window's end before the stop is running late (ETA_LATE)." })
+  @Column({ type: 'integer', default: 15 })
+  lateThresholdMinutes!: number;
+
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

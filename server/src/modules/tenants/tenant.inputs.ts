@@ -56,4 +56,7 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'Time outside before departure, in seconds, 30 to 3600.' })
   geofenceExitSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes past the planned window before a stop runs late, 1 to 240.' })
+  lateThresholdMinutes?: number | null;
 }

@@ -109,6 +109,12 @@ export class TenantService {
     }
     if (input.autoCreateLinks != null) patch.autoCreateLinks = input.autoCreateLinks;
     if (input.geofenceRadiusM != null) patch.geofenceRadiusM = checkGeofenceRadius(input.geofenceRadiusM, 'input.geofenceRadiusM');
+    if (input.lateThresholdMinutes != null) {
+      if (!Number.isInteger(input.lateThresholdMinutes) || input.lateThresholdMinutes < 1 || input.lateThresholdMinutes > 240) {
+        throw invalid('input.lateThresholdMinutes', 'must be a whole number of minutes from 1 to 240');
+      }
+      patch.lateThresholdMinutes = input.lateThresholdMinutes;
+    }
     for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
       const value = input[key];
       if (value == null) continue;
