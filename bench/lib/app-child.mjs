@@ -86,7 +86,7 @@ serveParent(async () => {
         return statements;
       },
       streams: () => server.services.live.streamCount,
-      idle: () => server.services.eta.idle(),
+      idle: () => Promise.all([server.services.eta.idle(), server.services.geofence.idle()]),
       /** Publishes one driver position; returns the time it was handed to the bus. */
       publishPosition: async (payload) => {
         const t0 = nowUs();

@@ -4,6 +4,7 @@ import { publishLiveEvents } from './bus/live-events.listener';
 import type { DomainEvent } from './events/domain-events';
 import type { Logger } from './logger';
 import { updateEtas } from './modules/drivers/eta.listener';
+import { detectVisits } from './modules/drivers/geofence.listener';
 import { queueContactTaskEmails } from './modules/tasks/contact-task.listener';
 import { createDefaultLink } from './modules/tracking-links/default-link.listener';
 import { queueWebhookDeliveries } from './modules/webhooks/webhook.listener';
@@ -24,6 +25,7 @@ export function appListeners(services: Services, bus: EventBus, log: Logger): Ar
     // Once committed:
     publishLiveEvents(bus, log),
     updateEtas(services.eta),
+    detectVisits(services.geofence),
     wakeWebhookWorker(services.webhookWorker),
   ];
 }

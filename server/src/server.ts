@@ -32,6 +32,12 @@ import { PublicLimits } from './graphql/public/rate-limiter';
 import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
 import { createLimitStore, isRedisUnavailable } from './limits/limiter';
 import { SharedSocketCount } from './limits/socket-count';
+import { deviceAppHandlers } from './http/driver-app';
+
+/** A driver app sends at most a position a second, and catches up after a dead zone within this. */
+const DEVICE_APP_REQUESTS_PER_MINUTE = 600;
+/** Unknown device identifiers from one address per minute. */
+const DEVICE_APP_MISSES_PER_MINUTE = 30;
 
 export interface RunningServer {
   url: string;
@@ -207,6 +213,13 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     metricsToken: config.metricsToken,
     sessionCookies,
     log: appLog,
+    deviceApp: deviceAppHandlers({
+      drivers: services.drivers,
+      limits: limitStore,
+      perKeyPerMinute: DEVICE_APP_REQUESTS_PER_MINUTE,
+      missesPerMinute: DEVICE_APP_MISSES_PER_MINUTE,
+      onIngest: (report) => metrics.ingest('positions', report),
+    }),
   });
   const metricsServer = config.metricsPort ? await startMetricsServer(metrics, config.metricsPort, config.host) : undefined;
   bus.onStateChange((state) => {
@@ -231,6 +244,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       await services.webhookWorker.stop(); // finishes the requests in flight (each within WEBHOOK_TIMEOUT_MS)
       services.webhookWorker.destroy();
       await services.eta.idle();
+      await services.geofence.idle();
       await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();

@@ -13,7 +13,9 @@ import { NoteService } from './modules/consignments/note.service';
 import { PhotoService } from './modules/consignments/photo.service';
 import { StopService } from './modules/consignments/stop.service';
 import { DriverService } from './modules/drivers/driver.service';
+import { DEVICE_APP_PATH } from './modules/drivers/device-app.formats';
 import { EtaService } from './modules/drivers/eta.service';
+import { GeofenceService } from './modules/drivers/geofence.service';
 import { OrderService } from './modules/orders/order.service';
 import { OutboxService } from './modules/outbox/outbox.service';
 import { createOutboxWorker } from './modules/outbox/outbox.worker';
@@ -56,13 +58,13 @@ export function createServices(
   const events = new DomainEvents<DomainEvent>((listener, error) => log.error(`listener ${listener} failed:`, error));
   const uow = new UnitOfWork(ds, events);
   const vault = new TokenVault(appSecret);
-  const drivers = new DriverService(ds, events, clock);
+  const drivers = new DriverService(ds, events, clock, `${config.publicBaseUrl.replace(/\/+$/, '')}${DEVICE_APP_PATH}`);
   const loginThrottle = new LoginThrottle(limits, { lockAfter: config.loginLockAfter, lockMinutes: config.loginLockMinutes });
   const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers, events, loginThrottle, log.error);
   const tenants = new TenantService(ds, uow, auth);
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);
-  const stops = new StopService(ds, uow, consignments);
+  const stops = new StopService(ds, uow, consignments, tenants);
   const notes = new NoteService(ds, uow, consignments);
   const photos = new PhotoService(ds, uow, consignments);
   const orders = new OrderService(ds, uow, consignments);
@@ -73,6 +75,7 @@ export function createServices(
   const feedback = new FeedbackService(ds, uow, trackingLinks);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
+  const geofence = new GeofenceService(ds, stops, log);
   const outbox = new OutboxService(ds, config.smtpUrl !== undefined);
   const tasks = new ContactTaskService(ds, consignments, stops, trackingLinks, outbox, tenants, orders);
   /** Sends the outbox; the server starts it after boot and stops it on shutdown. */
@@ -126,6 +129,7 @@ export function createServices(
     feedback,
     live,
     eta,
+    geofence,
     outbox,
     tasks,
     outboxWorker,

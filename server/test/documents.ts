@@ -94,6 +94,8 @@ export interface UpdateStopInput {
   estimatedArrival?: Timestamp;
   actualArrival?: Timestamp;
   actualDeparture?: Timestamp;
+  plannedWindowEnd?: Timestamp;
+  geofenceRadiusM?: number;
 }
 
 export interface PositionInput {

@@ -12,7 +12,7 @@ const file = (kind: 'log' | 'secrets') => path.join(dir()!, `${kind}-${process.p
 
 /** Opaque tokens are a prefix and 43 base64url characters (256 bits); link tokens are the 43 alone. */
 const TOKEN = /(?:tls_|tlk_|tld_)?[A-Za-z0-9_-]{43}/g;
-const SECRET_KEYS = new Set(['password', 'adminPassword', 'token', 'key', 'secret']);
+const SECRET_KEYS = new Set(['password', 'adminPassword', 'token', 'key', 'secret', 'deviceKey']);
 
 export const auditing = () => Boolean(dir()) && process.env.TEST_LOG_LEVEL !== 'silent';
 

@@ -25,6 +25,12 @@ export enum StopType {
   DELIVERY = 'DELIVERY',
 }
 
+/** Where a stop's actual arrival or departure came from. A MANUAL time is never overwritten by a detected one. */
+export enum StopTimeSource {
+  GEOFENCE = 'GEOFENCE',
+  MANUAL = 'MANUAL',
+}
+
 export enum PackagingType {
   PALLET = 'PALLET',
   BOX = 'BOX',

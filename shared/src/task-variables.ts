@@ -13,6 +13,8 @@ export enum TaskTrigger {
   STATUS_REACHED = 'STATUS_REACHED',
   STOP_ARRIVED = 'STOP_ARRIVED',
   STOP_DEPARTED = 'STOP_DEPARTED',
+  /** The stop's live ETA passed its planned window's end by more than the tenant's threshold: once per lateness episode. */
+  ETA_LATE = 'ETA_LATE',
 }
 
 export enum TaskRecipient {
@@ -32,7 +34,7 @@ export const TASK_TRIGGER_STATUSES: readonly ConsignmentStatus[] = [
 ];
 
 /** Triggers that exist only for stop-level tasks. */
-export const STOP_ONLY_TRIGGERS: readonly TaskTrigger[] = [TaskTrigger.STOP_ARRIVED, TaskTrigger.STOP_DEPARTED];
+export const STOP_ONLY_TRIGGERS: readonly TaskTrigger[] = [TaskTrigger.STOP_ARRIVED, TaskTrigger.STOP_DEPARTED, TaskTrigger.ETA_LATE];
 
 /** Recipients that exist only for stop-level tasks. */
 export const STOP_ONLY_RECIPIENTS: readonly TaskRecipient[] = [TaskRecipient.STOP_CONTACT];

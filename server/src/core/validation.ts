@@ -58,3 +58,13 @@ export function checkRange(value: number, field: string, min: number, max: numbe
   if (!Number.isFinite(value) || value < min || value > max) throw invalid(field, `must be between ${min} and ${max}`);
   return value;
 }
+
+export const GEOFENCE_RADIUS_M = { min: 10, max: 5000 } as const;
+
+/** A geofence radius in metres: a whole number from 10 to 5000. */
+export function checkGeofenceRadius(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < GEOFENCE_RADIUS_M.min || value > GEOFENCE_RADIUS_M.max) {
+    throw invalid(field, `must be a whole number of metres from ${GEOFENCE_RADIUS_M.min} to ${GEOFENCE_RADIUS_M.max}`);
+  }
+  return value;
+}

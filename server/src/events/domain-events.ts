@@ -16,6 +16,15 @@ export interface NewestPosition {
   inTransit: boolean;
 }
 
+/** Positions of a driver stored in one batch (any order, late ones too), for geofence detection. */
+export interface StoredPositions {
+  tenantId: string;
+  driverId: string;
+  /** The earliest and latest recorded time among them. */
+  from: Date;
+  to: Date;
+}
+
 /** The link a change concerns. */
 export interface LinkRef {
   linkId: string;
@@ -49,6 +58,8 @@ export type DomainEvent =
   | { type: 'consignment.deleted'; consignment: Consignment }
   /** A stop was changed; `arrived`/`departed`: its actual arrival/departure was set just now. */
   | { type: 'stop.changed'; consignment: Consignment; stop: Stop; arrived: boolean; departed: boolean }
+  /** A stop started running late (episode `episode`, counting from 1): its ETA_LATE tasks write once. */
+  | { type: 'stop.runningLate'; consignment: Consignment; stop: Stop; episode: number }
   /** A stop's estimated arrival moved (staff, an integrator or the live ETA); `from` is the one before. */
   | { type: 'stop.etaChanged'; consignment: Consignment; stop: Stop; from: Date | null }
   /** A link's options changed: open pages check it again. */
@@ -69,6 +80,8 @@ export type DomainEvent =
   | { type: 'template.changed'; tenantId: string }
   /** A stored batch moved a driver's latest position. */
   | { type: 'driver.positionMoved'; position: NewestPosition }
+  /** A stored batch held positions of a driver with a consignment whose stops are still ahead. */
+  | { type: 'driver.positionsStored'; positions: StoredPositions }
   /** Credentials stopped working: a session ended (sign-out), an API key was revoked, a user removed. */
   | { type: 'credentials.ended'; credentials: EndedCredentials };
 

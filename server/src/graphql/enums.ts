@@ -6,6 +6,7 @@ import {
   PackagingType,
   PalletScanEvent,
   Role,
+  StopTimeSource,
   StopType,
 } from '@tracklink/shared';
 
@@ -47,6 +48,14 @@ registerEnumType(StopType, {
     PICKUP: { description: 'Goods are picked up.' },
   },
 });
+registerEnumType(StopTimeSource, {
+  name: 'StopTimeSource',
+  description: 'Where a stop\'s actual arrival or departure time came from.',
+  valuesConfig: {
+    GEOFENCE: { description: "Detected from the assigned driver's positions (within the stop's radius for the dwell time, or outside it again)." },
+    MANUAL: { description: 'Set by staff or an integrator; never overwritten by a detected time.' },
+  },
+});
 registerEnumType(PackagingType, {
   name: 'PackagingType',
   description: 'How goods are packed.',
@@ -79,4 +88,4 @@ registerEnumType(NoteScope, {
   },
 });
 
-export { BillingStatus, ConsignmentStatus, NoteScope, PackagingType, PalletScanEvent, Role, StopType };
+export { BillingStatus, ConsignmentStatus, NoteScope, PackagingType, PalletScanEvent, Role, StopTimeSource, StopType };

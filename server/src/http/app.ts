@@ -15,6 +15,7 @@ import { CSRF_HEADER, type SessionCookieJar } from './session-cookie';
 import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
 import { recipientFeedbackHandler } from './recipient-feedback';
 import type { FeedbackService } from '../modules/feedback/feedback.service';
+import { DEVICE_APP_PATH } from '../modules/drivers/device-app.formats';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
@@ -27,6 +28,8 @@ export interface AppRoutes {
   readiness: Readiness;
   log: (...args: unknown[]) => void;
   sessionCookies: SessionCookieJar;
+  /** Positions from Traccar Client and OsmAnd (driver-app.ts), at DEVICE_APP_PATH. */
+  deviceApp: Array<RequestHandler | ErrorRequestHandler>;
 }
 
 /**
@@ -111,6 +114,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   // CORS), JSON only, 16 KB at most, as the public API.
   app.post('/public/feedback', privateResponse, express.json({ limit: '16kb' }), recipientFeedbackHandler(routes.public, routes.feedback, routes.log), jsonBodyErrors);
   app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
+  app.all(DEVICE_APP_PATH, ...routes.deviceApp);
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -8,7 +8,7 @@ import type { FeedbackService } from '../modules/feedback/feedback.service';
 import { metricsHandler } from './metrics-endpoint';
 import { routeOf } from '../observability/route';
 import { observeRequests } from './observe';
-import { createExpressApp } from './app';
+import { createExpressApp, type AppRoutes } from './app';
 import { isPublicGraphqlPath, publicGraphqlHandler } from './public-graphql';
 import type { SessionCookieJar } from './session-cookie';
 
@@ -31,6 +31,8 @@ export interface HttpRoutes {
   metricsToken: string | undefined;
   sessionCookies: SessionCookieJar;
   log: Logger;
+  /** Positions from Traccar Client and OsmAnd (driver-app.ts). */
+  deviceApp: AppRoutes['deviceApp'];
 }
 
 /** Refuses an upgrade with 429 and the seconds to wait. */
@@ -52,6 +54,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
     readiness: routes.readiness,
     sessionCookies: routes.sessionCookies,
     log: routes.log.error,
+    deviceApp: routes.deviceApp,
   });
   const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.trustProxy, routes.log.error);
   const metrics = routes.metricsToken ? metricsHandler(routes.metrics, routes.metricsToken) : null;

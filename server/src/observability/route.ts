@@ -5,6 +5,8 @@ export function routeOf(url: string | undefined): string {
   if (path === '/public/graphql' || path === '/public/graphql/') return '/public/graphql';
   if (path === '/public/feedback') return path;
   if (path.startsWith('/t/')) return '/t/:token';
+  // Its query string holds a device key (OsmAnd): the route alone is named.
+  if (path === '/driver-app/positions') return '/driver-app/positions';
   if (path.startsWith('/assets/')) return '/assets';
   if (path === '/admin' || path.startsWith('/admin/')) return '/admin';
   if (['/healthz', '/readyz', '/metrics', '/robots.txt', '/'].includes(path)) return path;

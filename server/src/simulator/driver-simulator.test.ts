@@ -45,3 +45,36 @@ it('moves every demo truck in transit through the API, and reuses its drivers on
   again.stop();
   expect((await app.ok(DRIVERS, {}, token)).drivers.length).toBe(drivers);
 });
+
+const DELIVERIES = doc<{
+  consignments: { edges: Array<{ node: { reference: string; stops: Array<{ type: string; actualArrival: string | null; arrivalSource: string | null; actualDeparture: string | null; departureSource: string | null }> } }> };
+}>('{ consignments(first: 50, filter: { status: IN_TRANSIT }) { edges { node { reference stops { type actualArrival arrivalSource actualDeparture departureSource } } } } }');
+
+it('lets every truck arrive at its delivery and depart from it by geofence', async () => {
+  const token = await app.login(DEMO_LOGINS.superAdmin.email, DEMO_LOGINS.superAdmin.password);
+  // Recorded time runs on a clock of the test's, 20 s a tick, ending before now.
+  let clock = Date.now() - 60 * 60_000;
+  const options = {
+    apiUrl: app.url,
+    ...DEMO_LOGINS.superAdmin,
+    stateFile: path.join(dir, 'drivers-geofence.json'),
+    tickMs: 3_600_000,
+    speedup: 1000, // one tick reaches the delivery
+    now: () => clock,
+  };
+  const simulator = new DriverSimulator(options);
+  await simulator.start();
+  simulator.stop();
+  // There (1 tick), 4 min at the delivery, back at the pickup: 4 min outside, over the 3 min exit.
+  for (let i = 0; i < 30; i++) {
+    await simulator.tick();
+    clock += 20_000;
+  }
+  await app.server.services.geofence.idle();
+  const { consignments } = await app.ok(DELIVERIES, {}, token);
+  for (const { node } of consignments.edges) {
+    const delivery = [...node.stops].reverse().find((s) => s.type === 'DELIVERY');
+    expect({ reference: node.reference, ...delivery }).toMatchObject({ reference: node.reference, arrivalSource: 'GEOFENCE', departureSource: 'GEOFENCE' });
+    expect(new Date(delivery!.actualDeparture!).getTime() - new Date(delivery!.actualArrival!).getTime()).toBeGreaterThanOrEqual(240_000);
+  }
+});

@@ -4,7 +4,9 @@ import { bearingDeg, distanceKm } from '@tracklink/shared';
 
 // Moves a driver along each consignment in transit, through the real GraphQL API, so a new user
 // sees the live map move. Routes are straight lines from pickup to delivery (no routing engine
-// is needed offline); the simulated clock runs faster than the real one.
+// is needed offline); the simulated clock runs faster than the real one. At each end a truck
+// stays a while (longer than the geofence's dwell, on real recorded time) before it drives back,
+// so the stops' arrivals and departures are detected from its positions as they would be.
 
 export interface SimulatorOptions {
   apiUrl: string;
@@ -16,6 +18,10 @@ export interface SimulatorOptions {
   /** Simulated seconds per real second. */
   speedup?: number;
   speedKmh?: number;
+  /** How long a truck stays at each end, in recorded time (default 4 min: over the 2 min dwell and the 3 min exit). */
+  stayMs?: number;
+  /** The time positions are recorded at (default: now). */
+  now?: () => number;
   log?: (message: string) => void;
 }
 
@@ -27,6 +33,8 @@ interface Leg {
   km: number;
   progress: number;
   driverToken: string;
+  /** While at the end of its leg: until when it stays there. */
+  stayUntil: number | null;
 }
 
 type State = Record<string, { driverId: string; token: string }>;
@@ -78,7 +86,7 @@ export class DriverSimulator {
       }
       const km = distanceKm(from, to);
       const done = node.driverPosition ? Math.min(distanceKm(from, node.driverPosition) / km, 0.95) : 0;
-      this.legs.push({ consignmentId: node.id, reference: node.reference, from, to, km, progress: done, driverToken: driver.token });
+      this.legs.push({ consignmentId: node.id, reference: node.reference, from, to, km, progress: done, driverToken: driver.token, stayUntil: null });
     }
     this.writeState(state);
     this.timer = setInterval(() => void this.tick(), o.tickMs ?? 2000);
@@ -99,9 +107,20 @@ export class DriverSimulator {
     const o = this.options;
     const stepHours = ((o.tickMs ?? 2000) / 3_600_000) * (o.speedup ?? 20);
     try {
+      const now = o.now ?? Date.now;
       for (const leg of this.legs) {
-        leg.progress += ((o.speedKmh ?? 80) * stepHours) / leg.km;
-        if (leg.progress >= 1) leg.progress = 0; // round again, so the demo keeps moving
+        if (leg.stayUntil !== null && now() >= leg.stayUntil) {
+          leg.stayUntil = null;
+          [leg.from, leg.to] = [leg.to, leg.from]; // and back, so the demo keeps moving
+          leg.progress = 0;
+        } else if (leg.stayUntil === null) {
+          leg.progress += ((o.speedKmh ?? 80) * stepHours) / leg.km;
+          if (leg.progress >= 1) {
+            leg.progress = 1;
+            leg.stayUntil = now() + (o.stayMs ?? 240_000);
+          }
+        }
+        const standing = leg.stayUntil !== null;
         const at = {
           latitude: leg.from.latitude + (leg.to.latitude - leg.from.latitude) * leg.progress,
           longitude: leg.from.longitude + (leg.to.longitude - leg.from.longitude) * leg.progress,
@@ -114,9 +133,9 @@ export class DriverSimulator {
               clientId: `sim-${leg.consignmentId}-${this.seq++}`,
               latitude: at.latitude,
               longitude: at.longitude,
-              heading: bearingDeg(at, leg.to),
-              speedKmh: o.speedKmh ?? 80,
-              recordedAt: new Date().toISOString(),
+              heading: standing ? null : bearingDeg(at, leg.to),
+              speedKmh: standing ? 0 : (o.speedKmh ?? 80),
+              recordedAt: new Date(now()).toISOString(),
             }],
           },
           leg.driverToken,

@@ -27,7 +27,7 @@ type Documents = {
     "\n  fragment LivePosition on StaffDriverPosition {\n    driverId\n    latitude\n    longitude\n    heading\n    speedKmh\n    recordedAt\n  }\n": typeof types.LivePositionFragmentDoc,
     "\n  subscription ConsignmentChanged {\n    consignmentChanged {\n      consignmentId\n      deleted\n    }\n  }\n": typeof types.ConsignmentChangedDocument,
     "\n  subscription DriverPositionChanged {\n    driverPositionChanged {\n      ...LivePosition\n    }\n  }\n": typeof types.DriverPositionChangedDocument,
-    "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n": typeof types.ConsignmentRowFragmentDoc,
+    "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n      actualArrival\n      lateByMinutes\n      lateEpisodes\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n": typeof types.ConsignmentRowFragmentDoc,
     "\n  query Consignments($first: Int, $after: String, $filter: ConsignmentFilter) {\n    consignments(first: $first, after: $after, filter: $filter) {\n      total {\n        count\n        capped\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ConsignmentRow\n        }\n      }\n    }\n  }\n": typeof types.ConsignmentsDocument,
     "\n  mutation RecalculateTasks($orderIds: [ID!]!) {\n    recalculateTasks(orderIds: $orderIds) {\n      consignments\n      linksCreated\n      emailsQueued\n    }\n  }\n": typeof types.RecalculateTasksDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password, cookie: true) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -42,7 +42,9 @@ type Documents = {
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n    }\n  }\n": typeof types.CustomFieldDefinitionsDocument,
     "\n  mutation DefineCustomField($key: String!, $label: String!) {\n    defineCustomField(key: $key, label: $label) {\n      id\n      key\n      label\n    }\n  }\n": typeof types.DefineCustomFieldDocument,
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": typeof types.DeleteCustomFieldDocument,
-    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": typeof types.SettingsDriversDocument,
+    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n": typeof types.SettingsDriversDocument,
+    "\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n": typeof types.CreateDriverDeviceKeyDocument,
+    "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": typeof types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDriverDocument,
     "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": typeof types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
@@ -96,7 +98,7 @@ const documents: Documents = {
     "\n  fragment LivePosition on StaffDriverPosition {\n    driverId\n    latitude\n    longitude\n    heading\n    speedKmh\n    recordedAt\n  }\n": types.LivePositionFragmentDoc,
     "\n  subscription ConsignmentChanged {\n    consignmentChanged {\n      consignmentId\n      deleted\n    }\n  }\n": types.ConsignmentChangedDocument,
     "\n  subscription DriverPositionChanged {\n    driverPositionChanged {\n      ...LivePosition\n    }\n  }\n": types.DriverPositionChangedDocument,
-    "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n": types.ConsignmentRowFragmentDoc,
+    "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n      actualArrival\n      lateByMinutes\n      lateEpisodes\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n": types.ConsignmentRowFragmentDoc,
     "\n  query Consignments($first: Int, $after: String, $filter: ConsignmentFilter) {\n    consignments(first: $first, after: $after, filter: $filter) {\n      total {\n        count\n        capped\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ConsignmentRow\n        }\n      }\n    }\n  }\n": types.ConsignmentsDocument,
     "\n  mutation RecalculateTasks($orderIds: [ID!]!) {\n    recalculateTasks(orderIds: $orderIds) {\n      consignments\n      linksCreated\n      emailsQueued\n    }\n  }\n": types.RecalculateTasksDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password, cookie: true) {\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
@@ -111,7 +113,9 @@ const documents: Documents = {
     "\n  query CustomFieldDefinitions {\n    customFieldDefinitions {\n      id\n      key\n      label\n    }\n  }\n": types.CustomFieldDefinitionsDocument,
     "\n  mutation DefineCustomField($key: String!, $label: String!) {\n    defineCustomField(key: $key, label: $label) {\n      id\n      key\n      label\n    }\n  }\n": types.DefineCustomFieldDocument,
     "\n  mutation DeleteCustomField($key: String!) {\n    deleteCustomField(key: $key)\n  }\n": types.DeleteCustomFieldDocument,
-    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n": types.SettingsDriversDocument,
+    "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n": types.SettingsDriversDocument,
+    "\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n": types.CreateDriverDeviceKeyDocument,
+    "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDriverDocument,
     "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": types.FailedSignInsDocument,
     "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
@@ -221,7 +225,7 @@ export function graphql(source: "\n  subscription DriverPositionChanged {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n      actualArrival\n      lateByMinutes\n      lateEpisodes\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ConsignmentRow on Consignment {\n    id\n    reference\n    status\n    customerReference\n    updatedAt\n    order {\n      id\n      reference\n      customer {\n        id\n        name\n      }\n    }\n    stops {\n      id\n      type\n      name\n      actualArrival\n      lateByMinutes\n      lateEpisodes\n    }\n    trackingLinks {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,7 +285,15 @@ export function graphql(source: "\n  mutation DeleteCustomField($key: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n"): (typeof documents)["\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n"): (typeof documents)["\n  query SettingsDrivers {\n    drivers {\n      id\n      name\n      phone\n      vehiclePlate\n      deviceKeyCreatedAt\n      deviceAppUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDriverDeviceKey($driverId: ID!) {\n    createDriverDeviceKey(driverId: $driverId) {\n      deviceKey\n      url\n      driver {\n        id\n        deviceKeyCreatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,8 @@ export const de: Messages = {
     planned: 'Geplant',
     plannedUntil: 'bis {time}',
     estimated: 'Voraussichtliche Ankunft',
+    runningLate: 'Verspätet sich um ~{minutes} Min.',
+    backOnSchedule: 'Wieder im Zeitplan',
     arrived: 'Angekommen',
     departed: 'Abgefahren',
   },

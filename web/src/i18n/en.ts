@@ -39,6 +39,8 @@ export const en: Messages = {
     planned: 'Planned',
     plannedUntil: 'until {time}',
     estimated: 'Estimated arrival',
+    runningLate: 'Running late by ~{minutes} min',
+    backOnSchedule: 'Back on schedule',
     arrived: 'Arrived',
     departed: 'Departed',
   },

@@ -39,6 +39,8 @@ export const fr: Messages = {
     planned: 'Prévu',
     plannedUntil: 'jusqu’à {time}',
     estimated: 'Arrivée estimée',
+    runningLate: 'En retard d’environ {minutes} min',
+    backOnSchedule: 'De nouveau à l’heure',
     arrived: 'Arrivé',
     departed: 'Parti',
   },

@@ -51,6 +51,10 @@ export interface Messages {
     /** {time}: the end of a planned window that has no start. */
     plannedUntil: string;
     estimated: string;
+    /** {minutes}: about how late the stop's ETA is past its planned window. */
+    runningLate: string;
+    /** The stop was running late and is back within its window. */
+    backOnSchedule: string;
     arrived: string;
     departed: string;
   };

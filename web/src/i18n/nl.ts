@@ -39,6 +39,8 @@ export const nl: Messages = {
     planned: 'Gepland',
     plannedUntil: 'tot {time}',
     estimated: 'Verwachte aankomst',
+    runningLate: 'Loopt ~{minutes} min vertraging op',
+    backOnSchedule: 'Weer op schema',
     arrived: 'Aangekomen',
     departed: 'Vertrokken',
   },

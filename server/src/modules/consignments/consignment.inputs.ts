@@ -53,6 +53,9 @@ export class StopInput {
 
   @Field(() => String, { nullable: true, description: 'The contact\'s phone number, free text.' })
   contactPhone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Geofence radius in metres (10 to 5000); default the tenant's." })
+  geofenceRadiusM?: number | null;
 }
 
 @InputType({ description: 'One line of cargo to store with a consignment.' })
@@ -184,6 +187,9 @@ export class UpdateStopInput {
 
   @Field(() => String, { nullable: true, description: 'The contact\'s phone number.' })
   contactPhone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Geofence radius in metres (10 to 5000); 0 goes back to the tenant's default." })
+  geofenceRadiusM?: number | null;
 }
 
 @InputType({ description: 'A note to add to a consignment.' })

@@ -11,7 +11,7 @@ import type { CargoLineInput, ConsignmentInput, KeyValueInput, StopInput } from 
 import type { Stop } from './stop.entity';
 import type { CargoLine } from './cargo-line.entity';
 import { invalid } from '../../core/errors';
-import { checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
+import { checkGeofenceRadius, checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 // Every check names the input path of the value it refuses, so a client can put the message
 // next to the field. Checks run before anything is written.
@@ -81,7 +81,12 @@ export function stopRows(stops: StopInput[], field: string): StopRow[] {
       plannedWindowEnd,
       estimatedArrival: s.estimatedArrival ? checkTime(s.estimatedArrival, `${at}.estimatedArrival`) : null,
       actualArrival: null,
+      arrivalSource: null,
       actualDeparture: null,
+      departureSource: null,
+      lateByMinutes: null,
+      lateEpisodes: 0,
+      geofenceRadiusM: s.geofenceRadiusM == null ? null : checkGeofenceRadius(s.geofenceRadiusM, `${at}.geofenceRadiusM`),
       contactName: optionalText(s.contactName, `${at}.contactName`),
       contactEmail: optionalEmail(s.contactEmail, `${at}.contactEmail`),
       contactPhone: optionalText(s.contactPhone, `${at}.contactPhone`, 40),
@@ -132,3 +137,4 @@ export function consignmentFields(input: ConsignmentInput, field: string, custom
     cargo: cargoRows(input.cargo, `${field}.cargo`),
   };
 }
+

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { StopType } from '@tracklink/shared';
+import { StopTimeSource, StopType } from '@tracklink/shared';
 
 @ObjectType({ description: 'A place on a consignment\'s route where goods are picked up or delivered. Times are instants (UTC); timezone tells how to show them.' })
 @Entity('stops')
@@ -61,9 +61,35 @@ export class Stop {
   @Column({ type: 'timestamptz', nullable: true })
   actualArrival!: Date | null;
 
+  @Field(() => StopTimeSource, { nullable: true, description: 'Where actualArrival came from; null while it is unknown.' })
+  @Column({ type: 'text', nullable: true })
+  arrivalSource!: StopTimeSource | null;
+
   @Field(() => Date, { nullable: true, description: 'When the vehicle left; null: not yet.' })
   @Column({ type: 'timestamptz', nullable: true })
   actualDeparture!: Date | null;
+
+  @Field(() => StopTimeSource, { nullable: true, description: 'Where actualDeparture came from; null while it is unknown.' })
+  @Column({ type: 'text', nullable: true })
+  departureSource!: StopTimeSource | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "This stop's geofence radius in metres for arrival and departure detection; null: the tenant's default (geofenceRadiusM).",
+  })
+  @Column({ type: 'integer', nullable: true })
+  geofenceRadiusM!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Running late by about this many minutes: the live ETA is past the planned window's end by more than the tenant's lateThresholdMinutes. Null: not late.",
+  })
+  @Column({ type: 'integer', nullable: true })
+  lateByMinutes!: number | null;
+
+  @Field(() => Int, { description: 'How many times the stop became late (each one an ETA_LATE occasion). Above 0 with lateByMinutes null: it recovered.' })
+  @Column({ type: 'integer', default: 0 })
+  lateEpisodes!: number;
 
   @Field(() => String, { nullable: true, description: 'The contact\'s name at the stop.' })
   @Column({ type: 'text', nullable: true })

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ConsignmentStatus, isUuid, LIMITS } from '@tracklink/shared';
+import { ConsignmentStatus, isUuid, LIMITS, StopTimeSource } from '@tracklink/shared';
 import { invalid, notFound } from '../../core/errors';
 import type { TenantScope } from '../../core/scope';
 import type { AppUnitOfWork } from '../../events/domain-events';
@@ -8,7 +8,9 @@ import type { ConsignmentService } from './consignment.service';
 import type { UpdateStopInput } from './consignment.inputs';
 import { checkWindow } from './consignment.validation';
 import { Stop } from './stop.entity';
-import { checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
+import { ACTIVE_STATUSES } from './consignment.sql';
+import { lateByMinutes } from './lateness';
+import { checkGeofenceRadius, checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
 
 /** The next stop of a consignment in transit, for the live ETA. */
 export interface NextStop {
@@ -20,13 +22,46 @@ export interface NextStop {
   estimatedArrival: Date | null;
 }
 
+
+/** A stop whose arrival or departure the driver's positions may tell, with its geofence. */
+export interface GeofenceStop {
+  stopId: string;
+  tenantId: string;
+  latitude: number;
+  longitude: number;
+  radiusM: number;
+  dwellMs: number;
+  exitMs: number;
+  actualArrival: Date | null;
+  arrivalSource: StopTimeSource | null;
+}
+
+/** The tenant's settings the stops follow (the tenants module's service). */
+export interface StopSettings {
+  byId(tenantId: string, em?: EntityManager): Promise<{ lateThresholdMinutes: number; geofenceRadiusM: number; geofenceDwellSeconds: number; geofenceExitSeconds: number } | null>;
+}
+
 /** A consignment's stops: their times, ETAs and contacts. */
 export class StopService {
   constructor(
     private readonly ds: DataSource,
     private readonly uow: AppUnitOfWork,
     private readonly consignments: ConsignmentService,
+    private readonly tenants: StopSettings,
   ) {}
+
+  /**
+   * Brings the stop's lateness up to date with its ETA and window (lateness.ts); returns the
+   * new episode's number when it has just become late.
+   */
+  private async updateLateness(em: EntityManager, tenantId: string, stop: Stop): Promise<number | null> {
+    const threshold = (await this.tenants.byId(tenantId, em))?.lateThresholdMinutes ?? 15;
+    const late = lateByMinutes(stop, threshold);
+    const started = late !== null && stop.lateByMinutes === null;
+    stop.lateByMinutes = late;
+    if (started) stop.lateEpisodes += 1;
+    return started ? stop.lateEpisodes : null;
+  }
 
   async update(scope: TenantScope, stopId: string, input: UpdateStopInput): Promise<Stop> {
     if (!isUuid(stopId)) throw notFound('Stop');
@@ -51,24 +86,123 @@ export class StopService {
       if (input.estimatedArrival != null) stop.estimatedArrival = checkTime(input.estimatedArrival, 'input.estimatedArrival');
       // What happened cannot have happened in the future (beyond clock skew).
       const latest = new Date(Date.now() + LIMITS.clockSkewMs);
-      if (input.actualArrival != null) stop.actualArrival = checkTime(input.actualArrival, 'input.actualArrival', { notAfter: latest });
+      // A time typed in wins over a detected one, and no detection overwrites it.
+      if (input.actualArrival != null) {
+        stop.actualArrival = checkTime(input.actualArrival, 'input.actualArrival', { notAfter: latest });
+        stop.arrivalSource = StopTimeSource.MANUAL;
+      }
       if (input.actualDeparture != null) {
         if (stop.actualArrival && input.actualDeparture < stop.actualArrival) {
           throw invalid('input.actualDeparture', 'must not be before actualArrival');
         }
         stop.actualDeparture = checkTime(input.actualDeparture, 'input.actualDeparture', { notAfter: latest });
+        stop.departureSource = StopTimeSource.MANUAL;
+      }
+      if (input.geofenceRadiusM != null) {
+        stop.geofenceRadiusM = input.geofenceRadiusM === 0 ? null : checkGeofenceRadius(input.geofenceRadiusM, 'input.geofenceRadiusM');
       }
       if (input.contactName != null) stop.contactName = optionalText(input.contactName, 'input.contactName');
       if (input.contactEmail != null) stop.contactEmail = optionalEmail(input.contactEmail, 'input.contactEmail');
       if (input.contactPhone != null) stop.contactPhone = optionalText(input.contactPhone, 'input.contactPhone', 40);
+      const episode = await this.updateLateness(tx.em, scope.tenantId, stop);
       await tx.em.getRepository(Stop).save(stop);
       const consignment = await this.consignments.current(tx.em, stop.consignmentId);
       await tx.emit({ type: 'stop.changed', consignment, stop, arrived, departed });
       if (stop.estimatedArrival && stop.estimatedArrival.getTime() !== previousEta?.getTime()) {
         await tx.emit({ type: 'stop.etaChanged', consignment, stop, from: previousEta });
       }
+      if (episode !== null) await tx.emit({ type: 'stop.runningLate', consignment, stop, episode });
       return stop;
     });
+  }
+
+  /**
+   * Records an arrival and/or departure detected from the driver's positions (GEOFENCE), in one
+   * transaction with what it triggers (the stop's tasks, webhooks, open pages). A time not yet
+   * known is set; a detected time already recorded only moves earlier (positions recorded
+   * before it arrived late); a MANUAL time is never touched. A departure before the arrival is
+   * ignored. Returns whether anything changed.
+   */
+  async recordDetectedVisit(scope: TenantScope, stopId: string, visit: { arrival: Date | null; departure: Date | null }): Promise<boolean> {
+    return this.uow.run(scope, async (tx) => {
+      const stop = await tx.em
+        .getRepository(Stop)
+        .createQueryBuilder('s')
+        .innerJoin(Consignment, 'c', 'c.id = s.consignmentId AND c.deletedAt IS NULL')
+        .where('s.id = :stopId AND c.tenantId = :tenantId', { stopId, tenantId: scope.tenantId })
+        .setLock('pessimistic_write', undefined, ['s'])
+        .getOne();
+      if (!stop) return false;
+      let arrived = false;
+      let departed = false;
+      let moved = false;
+      const { arrival, departure } = visit;
+      if (arrival) {
+        if (stop.actualArrival === null) {
+          stop.actualArrival = arrival;
+          stop.arrivalSource = StopTimeSource.GEOFENCE;
+          arrived = true;
+        } else if (stop.arrivalSource === StopTimeSource.GEOFENCE && arrival < stop.actualArrival) {
+          stop.actualArrival = arrival;
+          moved = true;
+        }
+      }
+      if (departure && stop.actualArrival && departure >= stop.actualArrival) {
+        if (stop.actualDeparture === null) {
+          stop.actualDeparture = departure;
+          stop.departureSource = StopTimeSource.GEOFENCE;
+          departed = true;
+        } else if (stop.departureSource === StopTimeSource.GEOFENCE && departure < stop.actualDeparture) {
+          stop.actualDeparture = departure;
+          moved = true;
+        }
+      }
+      if (!arrived && !departed && !moved) return false;
+      await tx.em.getRepository(Stop).save(stop);
+      const consignment = await this.consignments.current(tx.em, stop.consignmentId);
+      await tx.emit({ type: 'stop.changed', consignment, stop, arrived, departed });
+      return true;
+    });
+  }
+
+  /**
+   * The stops whose visit the driver's positions may still tell: stops of the driver's
+   * consignments on their way (TO_PLAN, PLANNED, IN_TRANSIT), not yet departed, or departed by
+   * detection after `since` (a late position may move that time earlier), with their geofence.
+   */
+  async geofenceStopsOfDriver(driverId: string, since: Date): Promise<GeofenceStop[]> {
+    const rows: Array<{
+      stop_id: string;
+      tenant_id: string;
+      latitude: number;
+      longitude: number;
+      radius_m: number | null;
+      actual_arrival: Date | null;
+      arrival_source: StopTimeSource | null;
+    }> = await this.ds.query(
+      `SELECT s.id AS stop_id, c.tenant_id, s.latitude, s.longitude, s.geofence_radius_m AS radius_m, s.actual_arrival, s.arrival_source
+         FROM consignments c
+         JOIN stops s ON s.consignment_id = c.id
+        WHERE c.driver_id = $1 AND c.status = ANY($2::text[]) AND c.deleted_at IS NULL
+          AND (s.actual_departure IS NULL OR (s.departure_source = $3 AND s.actual_departure > $4))
+        ORDER BY c.id, s.sequence`,
+      [driverId, ACTIVE_STATUSES, StopTimeSource.GEOFENCE, since],
+    );
+    if (!rows.length) return [];
+    // A driver is one tenant's: its geofence settings hold for every row.
+    const tenant = await this.tenants.byId(rows[0].tenant_id);
+    if (!tenant) return [];
+    return rows.map((r) => ({
+      stopId: r.stop_id,
+      tenantId: r.tenant_id,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      radiusM: r.radius_m ?? tenant.geofenceRadiusM,
+      dwellMs: tenant.geofenceDwellSeconds * 1000,
+      exitMs: tenant.geofenceExitSeconds * 1000,
+      actualArrival: r.actual_arrival,
+      arrivalSource: r.arrival_source,
+    }));
   }
 
   /** A new ETA for a stop, from the live-ETA estimate; a no-op for a stop already reached. */
@@ -84,9 +218,15 @@ export class StopService {
       const updated = (result[0] as Array<{ consignment_id: string; previous: Date | null }>) ?? [];
       if (!updated.length) return;
       const consignment = await this.consignments.current(tx.em, updated[0].consignment_id);
-      await tx.emit({ type: 'consignment.changed', consignment });
       const stop = await tx.em.getRepository(Stop).findOneByOrFail({ id: stopId });
+      const wasLate = stop.lateByMinutes;
+      const episode = await this.updateLateness(tx.em, scope.tenantId, stop);
+      if (stop.lateByMinutes !== wasLate) {
+        await tx.em.query('UPDATE stops SET late_by_minutes = $2, late_episodes = $3 WHERE id = $1', [stopId, stop.lateByMinutes, stop.lateEpisodes]);
+      }
+      await tx.emit({ type: 'consignment.changed', consignment });
       await tx.emit({ type: 'stop.etaChanged', consignment, stop, from: updated[0].previous });
+      if (episode !== null) await tx.emit({ type: 'stop.runningLate', consignment, stop, episode });
     });
   }
 

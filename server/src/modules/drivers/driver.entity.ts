@@ -28,6 +28,14 @@ export class Driver {
   @Column({ type: 'text', unique: true })
   tokenHash!: string;
 
+  /** SHA-256 of the device key a third-party driver app sends as its identifier; null: none. */
+  @Column({ type: 'text', nullable: true, unique: true })
+  deviceKeyHash!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the current device key (the identifier for Traccar Client or OsmAnd) was made; null: none.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  deviceKeyCreatedAt!: Date | null;
+
   @Field(() => Date, { description: 'When the driver was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -24,6 +24,18 @@ export class DriverCredentials {
   token!: string;
 }
 
+@ObjectType({ description: "A driver's new device key for a driver app Tracklink did not write (Traccar Client, OsmAnd), shown once." })
+export class DriverDeviceKey {
+  @Field(() => Driver, { description: 'The driver the key reports for.' })
+  driver!: Driver;
+
+  @Field(() => String, { description: "The identifier to type into Traccar Client (\"Device identifier\") or OsmAnd (\"id\"); shown once, replaces the driver's previous key." })
+  deviceKey!: string;
+
+  @Field(() => String, { description: 'The server URL to type into the app (the same as Driver.deviceAppUrl).' })
+  url!: string;
+}
+
 /** Sent with a driver token (driverId omitted) or an API key (driverId required). */
 @InputType({ description: 'One GPS fix of a driver.' })
 export class PositionInput {

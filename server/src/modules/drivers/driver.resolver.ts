@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { REPORTERS, TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context';
 import { refusedItems } from '../../graphql/refused-item';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
-import { CreateDriverInput, DriverConnection, DriverCredentials, PositionInput, PositionReport } from './driver.inputs';
+import { CreateDriverInput, DriverConnection, DriverCredentials, DriverDeviceKey, PositionInput, PositionReport } from './driver.inputs';
 
 @Resolver(() => Driver)
 export class DriverResolver {
@@ -31,6 +31,28 @@ export class DriverResolver {
   @Mutation(() => DriverCredentials, { description: 'A driver and the token for their app (shown once).' })
   createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput, { description: 'The driver\'s details.' }) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
     return ctx.services.drivers.create(scope, input);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => DriverDeviceKey, {
+    description:
+      "A new device key for the driver: the identifier to type into Traccar Client or OsmAnd with the URL beside it. Shown once; it replaces the driver's previous key, which stops working.",
+  })
+  createDriverDeviceKey(@CurrentScope() scope: TenantScope, @Arg('driverId', () => ID, { description: 'The driver to make a key for.' }) driverId: string, @Ctx() ctx: Context): Promise<DriverDeviceKey> {
+    return ctx.services.drivers.createDeviceKey(scope, driverId);
+  }
+
+  @Authorized(...TENANT_API)
+  @Mutation(() => Driver, { description: "The driver's device key stops working at once (the driver token is not touched)." })
+  revokeDriverDeviceKey(@CurrentScope() scope: TenantScope, @Arg('driverId', () => ID, { description: 'The driver whose key stops working.' }) driverId: string, @Ctx() ctx: Context): Promise<Driver> {
+    return ctx.services.drivers.revokeDeviceKey(scope, driverId);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The server URL to type into Traccar Client ("Server URL") or OsmAnd; its identifier is the device key (createDriverDeviceKey).',
+  })
+  deviceAppUrl(@Ctx() ctx: Context): string {
+    return ctx.services.drivers.deviceAppUrl;
   }
 
   @Authorized(...REPORTERS)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../db/keyset-page';
 import type { Connection } from '../../core/pagination';
@@ -5,13 +6,13 @@ import { ConsignmentStatus, isUuid, isValidLatitude, isValidLongitude, LIMITS } 
 import { hashToken, newToken, TOKEN_PREFIX } from '../users/tokens';
 import type { Clock } from '../../core/clock';
 import type { AppEvents, DomainEvent, NewestPosition } from '../../events/domain-events';
-import { driverHasConsignmentIn } from '../consignments/consignment.sql';
+import { ACTIVE_STATUSES, driverHasConsignmentIn, driverHasConsignmentInAny } from '../consignments/consignment.sql';
 import { DriverPositionRecord } from './driver-position.entity';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 import type { TenantScope } from '../../core/scope';
 import { checkEach, type IngestReport } from '../../core/batch';
-import { DomainError, invalid } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
 import { checkRange, checkTime, optionalText, plainText, requiredText } from '../../core/validation';
 
@@ -21,7 +22,8 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  * so the statement text is the same for every batch and each connection plans it once.
  *
  *   $1 tenant, $2 driver ids, $3 client ids, $4 latitudes, $5 longitudes, $6 headings,
- *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status.
+ *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status,
+ *   $11 the statuses of consignments whose stops are still ahead (geofence detection).
  *
  * - Tenant scoping: a position whose driver is not a driver of the tenant is not stored;
  *   `unknown_drivers` lists those drivers (the caller refuses their positions by index).
@@ -33,6 +35,9 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  *   transit, which is all the live listeners need; `accepted` (positions stored) is on every
  *   row. A late batch, older than what was stored before, is stored and tells no one. When no
  *   driver's latest moved, one row with `accepted` and nulls.
+ * - For geofence detection, every row also lists the drivers who had positions stored and a
+ *   consignment whose stops are still ahead, with the first and last recorded time stored for
+ *   each (`span_*`, element i of each is driver i): late positions count there too.
  */
 const INSERT_POSITIONS: PreparedStatement = {
   name: 'drivers.insert-positions',
@@ -62,16 +67,31 @@ const INSERT_POSITIONS: PreparedStatement = {
       SELECT * FROM newest n
        WHERE NOT EXISTS (SELECT 1 FROM driver_positions p WHERE p.driver_id = n.driver_id AND p.recorded_at > n.recorded_at)
     ),
+    spans AS (
+      SELECT driver_id, min(recorded_at) AS first_at, max(recorded_at) AS last_at
+        FROM stored GROUP BY driver_id
+      HAVING ${driverHasConsignmentInAny('stored.driver_id', '$11::text[]')}
+    ),
     summary AS (
       SELECT (SELECT array_agg(DISTINCT driver_id) FROM batch WHERE driver_id NOT IN (SELECT id FROM known)) AS unknown_drivers,
-             (SELECT count(*) FROM stored)::int AS accepted
+             (SELECT count(*) FROM stored)::int AS accepted,
+             (SELECT array_agg(driver_id ORDER BY driver_id) FROM spans) AS span_drivers,
+             (SELECT array_agg(first_at ORDER BY driver_id) FROM spans) AS span_firsts,
+             (SELECT array_agg(last_at ORDER BY driver_id) FROM spans) AS span_lasts
     )
     SELECT summary.*, latest.driver_id, latest.latitude, latest.longitude, latest.heading, latest.speed_kmh, latest.recorded_at,
            ${driverHasConsignmentIn('latest.driver_id', '$10::text')} AS in_transit
       FROM summary LEFT JOIN latest ON true`,
 };
 
-type InsertPositionsRow = { unknown_drivers: string[] | null; accepted: number; in_transit: boolean } & (
+type InsertPositionsRow = {
+  unknown_drivers: string[] | null;
+  accepted: number;
+  in_transit: boolean;
+  span_drivers: string[] | null;
+  span_firsts: Date[] | null;
+  span_lasts: Date[] | null;
+} & (
   | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
   | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
 );
@@ -85,12 +105,70 @@ const DRIVER_BY_TOKEN: PreparedStatement = {
   text: 'SELECT id, tenant_id, name FROM drivers WHERE token_hash = $1',
 };
 
+/** The driver of a device key (Traccar Client, OsmAnd). Prepared: every position starts with it. */
+const DRIVER_BY_DEVICE_KEY: PreparedStatement = {
+  name: 'drivers.by-device-key',
+  text: 'SELECT id, tenant_id, name FROM drivers WHERE device_key_hash = $1',
+};
+
+/** Letters and digits that cannot be mistaken for each other when typed into a phone. */
+const KEY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/** 20 characters of 31: 99 bits. */
+const KEY_LENGTH = 20;
+
+export function newDeviceKey(): string {
+  const bytes = randomBytes(KEY_LENGTH * 2);
+  let key = '';
+  // Rejection sampling keeps every character equally likely.
+  for (let i = 0; i < bytes.length && key.length < KEY_LENGTH; i++) {
+    if (bytes[i] < 248) key += KEY_ALPHABET[bytes[i] % KEY_ALPHABET.length];
+  }
+  return key.length === KEY_LENGTH ? key : newDeviceKey();
+}
+
 export class DriverService {
   constructor(
     private readonly ds: DataSource,
     private readonly events: AppEvents,
     private readonly clock: Clock,
+    /** Where third-party driver apps send positions (PUBLIC_BASE_URL + the endpoint's path). */
+    readonly deviceAppUrl: string = '',
   ) {}
+
+  /** A new device key for the driver (replacing the previous one), shown once; stored as its hash. */
+  async createDeviceKey(scope: TenantScope, driverId: string): Promise<{ driver: Driver; deviceKey: string; url: string }> {
+    return this.ds.transaction(async (em) => {
+      const driver = isUuid(driverId)
+        ? await em.getRepository(Driver).findOne({ where: { id: driverId, tenantId: scope.tenantId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!driver) throw notFound('Driver');
+      const deviceKey = newDeviceKey();
+      driver.deviceKeyHash = hashToken(deviceKey);
+      driver.deviceKeyCreatedAt = this.clock.now();
+      return { driver: await em.getRepository(Driver).save(driver), deviceKey, url: this.deviceAppUrl };
+    });
+  }
+
+  /** The driver's device key stops working at once. */
+  async revokeDeviceKey(scope: TenantScope, driverId: string): Promise<Driver> {
+    return this.ds.transaction(async (em) => {
+      const driver = isUuid(driverId)
+        ? await em.getRepository(Driver).findOne({ where: { id: driverId, tenantId: scope.tenantId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!driver) throw notFound('Driver');
+      driver.deviceKeyHash = null;
+      driver.deviceKeyCreatedAt = null;
+      return em.getRepository(Driver).save(driver);
+    });
+  }
+
+  /** The scope a device key reports in (as the driver), or null for an unknown or revoked key. */
+  async scopeOfDeviceKey(deviceKey: string): Promise<TenantScope | null> {
+    if (!deviceKey || deviceKey.length > 200) return null;
+    const [row] = await queryPrepared<{ id: string; tenant_id: string; name: string }>(this.ds, DRIVER_BY_DEVICE_KEY, [hashToken(deviceKey)]);
+    if (!row) return null;
+    return { tenantId: row.tenant_id, principal: { kind: 'driver', driverId: row.id, tenantId: row.tenant_id, label: `driver ${row.name} (device app)` } };
+  }
 
   async create(scope: TenantScope, input: CreateDriverInput): Promise<{ driver: Driver; token: string }> {
     const name = requiredText(input.name, 'input.name', 200);
@@ -199,8 +277,9 @@ export class DriverService {
       good.map((g) => g.value.p.accuracyM ?? null),
       good.map((g) => g.value.p.recordedAt),
       ConsignmentStatus.IN_TRANSIT,
+      ACTIVE_STATUSES,
     ]);
-    const { unknown_drivers: unknown, accepted } = rows[0];
+    const { unknown_drivers: unknown, accepted, span_drivers: spanDrivers, span_firsts: firsts, span_lasts: lasts } = rows[0];
     let sent = good.length;
     if (unknown) {
       const strangers = new Set(unknown);
@@ -225,6 +304,9 @@ export class DriverService {
         inTransit: row.in_transit,
       };
       moved.push({ type: 'driver.positionMoved', position });
+    }
+    for (const [i, driverId] of (spanDrivers ?? []).entries()) {
+      moved.push({ type: 'driver.positionsStored', positions: { tenantId: scope.tenantId, driverId, from: firsts![i], to: lasts![i] } });
     }
     this.events.dispatchCommitted(moved);
     return { accepted, duplicates: sent - accepted, refused };

@@ -65,6 +65,10 @@ export class TrackingStop {
   @Field(() => Date, { nullable: true, description: 'Start of the planned window; null: none or hidden.' }) plannedArrival!: Instant | null;
   @Field(() => Date, { nullable: true, description: 'End of the planned window; null: none or hidden.' }) plannedWindowEnd!: Instant | null;
   @Field(() => Date, { nullable: true, description: 'The current ETA; null: unknown or hidden.' }) estimatedArrival!: Instant | null;
+  @Field(() => Int, { nullable: true, description: 'Running late by about this many minutes (shown with estimated times); null: not late.' })
+  lateByMinutes!: number | null;
+  @Field(() => Boolean, { description: 'The stop was running late and is back within its window (shown with estimated times).' })
+  lateRecovered!: boolean;
   @Field(() => Date, { nullable: true, description: 'When the vehicle arrived; null: not yet or hidden.' }) actualArrival!: Instant | null;
   @Field(() => Date, { nullable: true, description: 'When the vehicle left; null: not yet or hidden.' }) actualDeparture!: Instant | null;
 }

@@ -19,6 +19,8 @@ export interface SectionData {
     /** The next four are null when the profile hides them. */
     reference: string | null;
     estimatedArrival: string | null;
+    lateByMinutes: number | null;
+    lateRecovered: boolean | null;
     latitude: number | null;
     longitude: number | null;
   }>;
@@ -90,6 +92,8 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     plannedArrival: s.plannedArrival,
     plannedWindowEnd: s.plannedWindowEnd,
     estimatedArrival: p.showEstimatedTimes ? s.estimatedArrival : null,
+    lateByMinutes: p.showEstimatedTimes ? (s.lateByMinutes ?? null) : null,
+    lateRecovered: p.showEstimatedTimes ? s.lateRecovered === true : false,
     actualArrival: s.actualArrival,
     actualDeparture: s.actualDeparture,
   }));

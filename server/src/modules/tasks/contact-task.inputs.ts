@@ -11,7 +11,7 @@ export class ContactTaskInput {
   @Field(() => TaskLevel, { description: 'CONSIGNMENT: once per consignment; STOP: once per stop.' })
   level!: TaskLevel;
 
-  @Field(() => TaskTrigger, { description: 'STOP_ARRIVED and STOP_DEPARTED are for stop-level tasks.' })
+  @Field(() => TaskTrigger, { description: 'STOP_ARRIVED, STOP_DEPARTED and ETA_LATE (the stop started running late; once per lateness episode) are for stop-level tasks.' })
   trigger!: TaskTrigger;
 
   @Field(() => ConsignmentStatus, { nullable: true, description: 'Required with STATUS_REACHED: TO_PLAN, PLANNED, IN_TRANSIT or DELIVERED.' })

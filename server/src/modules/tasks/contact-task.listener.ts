@@ -3,7 +3,7 @@ import { inTransaction, type DomainEvent } from '../../events/domain-events';
 import { DEFAULT_LINK_LISTENER } from '../tracking-links/default-link.listener';
 import type { ContactTaskService, Occasion } from './contact-task.service';
 
-type TaskEvent = Extract<DomainEvent, { type: 'consignment.created' | 'consignment.statusChanged' | 'stop.changed' }>;
+type TaskEvent = Extract<DomainEvent, { type: 'consignment.created' | 'consignment.statusChanged' | 'stop.changed' | 'stop.runningLate' }>;
 
 /** What tasks may be waiting for in a change of a consignment. */
 export function occasionsOf(event: TaskEvent): Occasion[] {
@@ -18,6 +18,8 @@ export function occasionsOf(event: TaskEvent): Occasion[] {
         ...(event.arrived ? [{ trigger: TaskTrigger.STOP_ARRIVED, stopId: event.stop.id }] : []),
         ...(event.departed ? [{ trigger: TaskTrigger.STOP_DEPARTED, stopId: event.stop.id }] : []),
       ];
+    case 'stop.runningLate':
+      return [{ trigger: TaskTrigger.ETA_LATE, stopId: event.stop.id, episode: event.episode }];
   }
 }
 
@@ -30,7 +32,7 @@ export const CONTACT_TASK_LISTENER = 'tasks.queue-emails';
 export const queueContactTaskEmails = (tasks: ContactTaskService) =>
   inTransaction({
     name: CONTACT_TASK_LISTENER,
-    on: ['consignment.created', 'consignment.statusChanged', 'stop.changed'],
+    on: ['consignment.created', 'consignment.statusChanged', 'stop.changed', 'stop.runningLate'],
     after: [DEFAULT_LINK_LISTENER],
     handle: async (tx, event) => {
       const occasions = occasionsOf(event);

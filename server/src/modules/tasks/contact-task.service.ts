@@ -33,8 +33,10 @@ export interface Occasion {
   trigger: TaskTrigger;
   /** The status reached (STATUS_REACHED). */
   status?: ConsignmentStatus;
-  /** The stop it happened at (STOP_ARRIVED, STOP_DEPARTED). */
+  /** The stop it happened at (STOP_ARRIVED, STOP_DEPARTED, ETA_LATE). */
   stopId?: string;
+  /** ETA_LATE: which time the stop became late (each episode writes once). */
+  episode?: number;
 }
 
 interface Planned {
@@ -48,7 +50,8 @@ interface Planned {
 const matches = (task: ContactTask, o: Occasion) =>
   task.trigger === o.trigger && (o.trigger !== TaskTrigger.STATUS_REACHED || task.triggerStatus === o.status);
 
-const triggerKeyOf = (o: Occasion) => (o.trigger === TaskTrigger.STATUS_REACHED ? `${o.trigger}:${o.status}` : o.trigger);
+const triggerKeyOf = (o: Occasion) =>
+  o.trigger === TaskTrigger.STATUS_REACHED ? `${o.trigger}:${o.status}` : o.trigger === TaskTrigger.ETA_LATE ? `${o.trigger}:${o.episode ?? 1}` : o.trigger;
 
 function usesLink(task: ContactTask): boolean {
   try {

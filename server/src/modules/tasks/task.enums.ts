@@ -18,6 +18,7 @@ registerEnumType(TaskTrigger, {
     STATUS_REACHED: { description: 'The consignment reached triggerStatus.' },
     STOP_ARRIVED: { description: "A stop's actual arrival was set." },
     STOP_DEPARTED: { description: "A stop's actual departure was set." },
+    ETA_LATE: { description: "A stop started running late: its live ETA passed the planned window's end by more than the tenant's lateThresholdMinutes (once per lateness episode)." },
   },
 });
 registerEnumType(TaskRecipient, {

@@ -49,6 +49,22 @@ export class Tenant {
   @Column({ type: 'boolean', default: true })
   autoCreateLinks!: boolean;
 
+  @Field(() => Int, { description: 'Default geofence radius of a stop, in metres: arrival and departure are detected from the assigned driver\'s positions within it.' })
+  @Column({ type: 'integer', default: 150 })
+  geofenceRadiusM!: number;
+
+  @Field(() => Int, { description: 'Seconds within a stop\'s geofence before the stop counts as arrived.' })
+  @Column({ type: 'integer', default: 120 })
+  geofenceDwellSeconds!: number;
+
+  @Field(() => Int, { description: 'Seconds outside a stop\'s geofence, after arriving, before the stop counts as departed.' })
+  @Column({ type: 'integer', default: 180 })
+  geofenceExitSeconds!: number;
+
+  @Field(() => Int, { description: "Minutes a stop's live ETA may pass its planned window's end before the stop is running late (ETA_LATE)." })
+  @Column({ type: 'integer', default: 15 })
+  lateThresholdMinutes!: number;
+
   @Field(() => Date, { description: 'When the tenant was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -47,4 +47,16 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether new consignments get a default link.' })
   autoCreateLinks?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Default geofence radius in metres, 10 to 5000.' })
+  geofenceRadiusM?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Dwell before arrival, in seconds, 30 to 3600.' })
+  geofenceDwellSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Time outside before departure, in seconds, 30 to 3600.' })
+  geofenceExitSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes past the planned window before a stop runs late, 1 to 240.' })
+  lateThresholdMinutes?: number | null;
 }

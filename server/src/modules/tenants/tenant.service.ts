@@ -9,7 +9,7 @@ import {
   Role,
 } from '@tracklink/shared';
 import { systemScope } from '../../core/scope';
-import { plainText } from '../../core/validation';
+import { checkGeofenceRadius, plainText } from '../../core/validation';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { AuthService } from '../users/auth.service';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
@@ -108,6 +108,19 @@ export class TenantService {
       patch.linkLifetimeDays = input.linkLifetimeDays;
     }
     if (input.autoCreateLinks != null) patch.autoCreateLinks = input.autoCreateLinks;
+    if (input.geofenceRadiusM != null) patch.geofenceRadiusM = checkGeofenceRadius(input.geofenceRadiusM, 'input.geofenceRadiusM');
+    if (input.lateThresholdMinutes != null) {
+      if (!Number.isInteger(input.lateThresholdMinutes) || input.lateThresholdMinutes < 1 || input.lateThresholdMinutes > 240) {
+        throw invalid('input.lateThresholdMinutes', 'must be a whole number of minutes from 1 to 240');
+      }
+      patch.lateThresholdMinutes = input.lateThresholdMinutes;
+    }
+    for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
+      const value = input[key];
+      if (value == null) continue;
+      if (!Number.isInteger(value) || value < 30 || value > 3600) throw invalid(`input.${key}`, 'must be a whole number of seconds from 30 to 3600');
+      patch[key] = value;
+    }
     return this.patch(scope.tenantId, patch);
   }
 

@@ -30,6 +30,16 @@ function StopItem({ stop, number }: { stop: TrackingStop; number: number }) {
           <span className="stop__name">{stop.name}</span>
         </h3>
         {stop.address && <p className="stop__address">{stop.address}</p>}
+        {!stop.actualArrival && stop.lateByMinutes != null && (
+          <p className="stop__late" role="status">
+            {interpolate(m.runningLate, { minutes: stop.lateByMinutes })}
+          </p>
+        )}
+        {!stop.actualArrival && stop.lateByMinutes == null && stop.lateRecovered && (
+          <p className="stop__on-schedule" role="status">
+            {m.backOnSchedule}
+          </p>
+        )}
         <FieldList
           fields={[
             { label: m.reference, value: stop.reference },

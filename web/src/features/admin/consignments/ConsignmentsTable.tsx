@@ -33,6 +33,9 @@ export function ConsignmentsTable({ rows, selectedOrders, onToggleOrder }: Consi
             const pickup = c.stops.find((s) => s.type === 'PICKUP');
             const delivery = [...c.stops].reverse().find((s) => s.type === 'DELIVERY');
             const activeLinks = c.trackingLinks.filter((l) => l.status === 'ACTIVE').length;
+            const ahead = c.stops.filter((s) => !s.actualArrival);
+            const late = ahead.find((s) => s.lateByMinutes != null);
+            const recovered = !late && ahead.some((s) => s.lateEpisodes > 0);
             return (
               <tr key={c.id}>
                 <td>
@@ -52,6 +55,8 @@ export function ConsignmentsTable({ rows, selectedOrders, onToggleOrder }: Consi
                 <td>{c.order.customer?.name ?? '—'}</td>
                 <td>
                   <StatusBadge status={c.status} />
+                  {late && <div className="small late">{`Running late by ~${late.lateByMinutes} min (${late.name})`}</div>}
+                  {recovered && <div className="small muted">Back on schedule</div>}
                 </td>
                 <td>{pickup && delivery ? `${pickup.name} → ${delivery.name}` : '—'}</td>
                 <td>{activeLinks > 0 ? `${activeLinks} active` : 'None'}</td>

@@ -19,6 +19,9 @@ export const CONSIGNMENT_ROW_FRAGMENT = graphql(`
       id
       type
       name
+      actualArrival
+      lateByMinutes
+      lateEpisodes
     }
     trackingLinks {
       id

@@ -14,6 +14,7 @@ const TRIGGERS: { value: TaskTrigger; label: string; stopOnly?: boolean }[] = [
   { value: 'STATUS_REACHED', label: 'Consignment reached a status' },
   { value: 'STOP_ARRIVED', label: 'Driver arrived at the stop', stopOnly: true },
   { value: 'STOP_DEPARTED', label: 'Driver left the stop', stopOnly: true },
+  { value: 'ETA_LATE', label: 'Stop is running late (once per delay)', stopOnly: true },
 ];
 
 const RECIPIENTS: { value: TaskRecipient; label: string; stopOnly?: boolean }[] = [
