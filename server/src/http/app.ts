@@ -22,6 +22,8 @@ export interface AppRoutes {
   /** The public endpoint: /t/<token> runs the page's query through it to render the page. */
   public: PublicEndpoint;
   feedback: FeedbackService;
+  /** Counts a refusal by a rate limit of this kind (metrics). */
+  rateLimited?: (kind: string) => void;
   webDistDir: string;
   /** Compiled "trust proxy" rule, shared with the WebSocket endpoints. */
   trustProxy: (addr: string, i: number) => boolean;
@@ -112,7 +114,7 @@ export function createExpressApp(routes: AppRoutes): Express {
   };
   // A recipient's word back from the public page (recipient-feedback.ts): same origin only (no
   // CORS), JSON only, 16 KB at most, as the public API.
-  app.post('/public/feedback', privateResponse, express.json({ limit: '16kb' }), recipientFeedbackHandler(routes.public, routes.feedback, routes.log), jsonBodyErrors);
+  app.post('/public/feedback', privateResponse, express.json({ limit: '16kb' }), recipientFeedbackHandler(routes.public, routes.feedback, routes.log, () => routes.rateLimited?.('public_feedback')), jsonBodyErrors);
   app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
   app.all(DEVICE_APP_PATH, ...routes.deviceApp);
 

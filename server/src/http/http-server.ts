@@ -49,6 +49,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
     staff: routes.staff,
     public: routes.public,
     feedback: routes.feedback,
+    rateLimited: (kind) => routes.metrics.rateLimited.inc({ kind }),
     webDistDir: routes.webDistDir,
     trustProxy: routes.trustProxy,
     readiness: routes.readiness,

@@ -27,7 +27,13 @@ function send(res: Parameters<RequestHandler>[1], status: number, body: unknown)
  * and hour (FEEDBACK_PER_ADDRESS_AND_HOUR), submissions per link (FEEDBACK_LIMITS), 16 KB.
  * Errors have the public endpoint's shape: `{ errors: [{ message, extensions: { code, field } }] }`.
  */
-export function recipientFeedbackHandler(endpoint: PublicEndpoint, feedback: FeedbackService, log: (...args: unknown[]) => void): RequestHandler {
+export function recipientFeedbackHandler(
+  endpoint: PublicEndpoint,
+  feedback: FeedbackService,
+  log: (...args: unknown[]) => void,
+  /** Counts a refusal by a rate limit (the tracklink_rate_limited_total metric). */
+  onRateLimited: () => void = () => undefined,
+): RequestHandler {
   return async (req, res) => {
     const ip = req.ip ?? '';
     try {
@@ -52,6 +58,7 @@ export function recipientFeedbackHandler(endpoint: PublicEndpoint, feedback: Fee
       send(res, 200, { feedback: feedbackView(link.status, saved) });
     } catch (error) {
       if (error instanceof DomainError) {
+        if (error.code === 'RATE_LIMITED') onRateLimited();
         if (error.retryAfter) res.setHeader('Retry-After', String(error.retryAfter));
         send(res, STATUS[error.code] ?? 400, { errors: [{ message: error.message, extensions: domainErrorExtensions(error) }] });
       } else if (isDatabaseUnavailable(error)) {

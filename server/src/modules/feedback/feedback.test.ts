@@ -144,6 +144,8 @@ describe('limits', () => {
     expect(over.status).toBe(429);
     expect(over.body.errors![0].extensions.code).toBe('RATE_LIMITED');
     expect(Number(over.retryAfter)).toBeGreaterThan(0);
+    const counted = (await app.server.metrics.rateLimited.get()).values.find((v) => v.labels.kind === 'public_feedback');
+    expect(counted?.value).toBe(1);
     // Another address is not affected.
     const fresh = await givenActiveLink(app, tenant);
     expect((await send({ token: fresh.token, instructions: 'hello' }, freshAddress())).status).toBe(200);
