@@ -54,7 +54,7 @@ export class ConsignmentResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Query(() => ConsignmentConnection, { description: 'Newest first.' })
+  @Query(() => ConsignmentConnection, { description: 'Newest first. Staff and API keys.' })
   consignments(
     @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
@@ -77,7 +77,7 @@ export class ConsignmentResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Consignment, { description: 'DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED; CANCELLED before DELIVERED.' })
+  @Mutation(() => Consignment, { description: 'DRAFT → TO_PLAN → PLANNED → IN_TRANSIT → DELIVERED; CANCELLED before DELIVERED. Staff and API keys.' })
   setConsignmentStatus(
     @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID, { description: 'The consignment to move.' }) id: string,
@@ -111,7 +111,7 @@ export class ConsignmentResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Stop, { description: "Times, ETA and contact of a stop; null fields stay as they are." })
+  @Mutation(() => Stop, { description: "Times, ETA and contact of a stop; null fields stay as they are. Staff and API keys." })
   updateStop(
     @CurrentScope() scope: TenantScope,
     @Arg('stopId', () => ID, { description: 'The stop.' }) stopId: string,
@@ -173,7 +173,7 @@ export class ConsignmentResolver {
   }
 
   @Authorized('SUPER_ADMIN')
-  @Mutation(() => CustomFieldDefinition, { description: 'Creates the field, or relabels it when the key exists.' })
+  @Mutation(() => CustomFieldDefinition, { description: 'Creates the field, or relabels it when the key exists. Super admins only.' })
   defineCustomField(
     @CurrentScope() scope: TenantScope,
     @Arg('key', () => String, { description: 'Starts with a letter; letters, digits and _ only.' }) key: string,

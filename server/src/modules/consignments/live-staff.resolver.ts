@@ -25,7 +25,7 @@ export class LiveStaffResolver {
       return busIterator((context as Context).services.bus, Topic.CONSIGNMENT_CHANGED, (p) =>
         p.tenantId === tenantId ? { consignmentId: p.consignmentId, deleted: p.deleted ?? false } : null,
       );
-    }, description: 'Every change of the caller\'s tenant\'s consignments, as it commits (graphql-ws). Staff only.' })
+    }, description: 'Every change of the caller\'s tenant\'s consignments, as it commits (graphql-ws). Staff sessions only (super admins and dispatchers).' })
   consignmentChanged(@Root() change: ConsignmentChange, @Ctx() ctx: Context): ConsignmentChange {
     // A subscription keeps one context for all its events: each event reads afresh.
     ctx.loaders = createLoaders(ctx.services);
@@ -39,7 +39,7 @@ export class LiveStaffResolver {
 
   @Authorized(...STAFF)
   @Subscription(() => DriverPositionRecord, {
-    description: "Every new latest position of the caller's tenant's drivers.",
+    description: "Every new latest position of the caller's tenant's drivers (graphql-ws). Staff sessions only (super admins and dispatchers).",
     subscribe: async ({ context }) => {
       const { tenantId } = tenantScopeOf((context as Context).principal);
       return busIterator((context as Context).services.bus, Topic.DRIVER_POSITION, (p) =>

@@ -28,7 +28,7 @@ export class DriverResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => DriverCredentials, { description: 'A driver and the token for their app (shown once).' })
+  @Mutation(() => DriverCredentials, { description: 'A driver and the token for their app (shown once). Staff and API keys.' })
   createDriver(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateDriverInput, { description: 'The driver\'s details.' }) input: CreateDriverInput, @Ctx() ctx: Context): Promise<DriverCredentials> {
     return ctx.services.drivers.create(scope, input);
   }
@@ -56,7 +56,7 @@ export class DriverResolver {
   }
 
   @Authorized(...REPORTERS)
-  @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad position is refused by its index; the rest are stored.' })
+  @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad position is refused by its index; the rest are stored. Staff, API keys and driver tokens.' })
   async reportPositions(
     @CurrentScope() scope: TenantScope,
     @Arg('positions', () => [PositionInput], { description: 'Up to 1,000 positions, any order.' }) positions: PositionInput[],

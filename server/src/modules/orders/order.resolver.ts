@@ -34,7 +34,7 @@ export class OrderResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => Order, { description: 'An order with its consignments, stops and cargo, in one transaction.' })
+  @Mutation(() => Order, { description: 'An order with its consignments, stops and cargo, in one transaction. Staff and API keys.' })
   createOrder(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateOrderInput, { description: 'The order, its consignments, stops and cargo.' }) input: CreateOrderInput, @Ctx() ctx: Context): Promise<Order> {
     return ctx.services.orders.create(scope, input);
   }

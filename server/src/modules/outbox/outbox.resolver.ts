@@ -11,7 +11,7 @@ import { OutboxConnection } from './outbox.inputs';
 @Resolver(() => OutboxMessage)
 export class OutboxResolver {
   @Authorized(...STAFF)
-  @Query(() => OutboxConnection, { description: "The tenant's emails, newest first." })
+  @Query(() => OutboxConnection, { description: "The tenant's emails, newest first. Staff sessions only (super admins and dispatchers)." })
   outbox(
     @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
@@ -23,7 +23,7 @@ export class OutboxResolver {
   }
 
   @Authorized(...STAFF)
-  @Mutation(() => OutboxMessage, { description: 'Sends a FAILED (or NOT_SENT) message again, now.' })
+  @Mutation(() => OutboxMessage, { description: 'Sends a FAILED (or NOT_SENT) message again, now. Staff sessions only (super admins and dispatchers).' })
   retryOutboxMessage(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The message to send again.' }) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
     return ctx.services.outbox.retry(scope, id);
   }

@@ -10,7 +10,7 @@ import { PalletScanInput, PalletScanReport } from './pallet-scan.inputs';
 @Resolver(() => PalletScan)
 export class PalletScanResolver {
   @Authorized(...REPORTERS)
-  @Mutation(() => PalletScanReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad scan is refused by its index; the rest are stored.' })
+  @Mutation(() => PalletScanReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad scan is refused by its index; the rest are stored. Staff, API keys and driver tokens.' })
   async recordPalletScans(
     @CurrentScope() scope: TenantScope,
     @Arg('scans', () => [PalletScanInput], { description: 'Up to 1,000 scans.' }) scans: PalletScanInput[],

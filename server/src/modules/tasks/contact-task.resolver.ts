@@ -9,7 +9,7 @@ import { ContactTaskInput } from './contact-task.inputs';
 @Resolver(() => ContactTask)
 export class ContactTaskResolver {
   @Authorized(...STAFF)
-  @Query(() => [ContactTask], { description: "The tenant's contact tasks, oldest first." })
+  @Query(() => [ContactTask], { description: "The tenant's contact tasks, oldest first. Staff sessions only (super admins and dispatchers)." })
   contactTasks(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<ContactTask[]> {
     return ctx.services.tasks.list(scope);
   }
@@ -21,7 +21,7 @@ export class ContactTaskResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => ContactTask, { description: 'Replaces the settings of a task; messages already queued are not changed.' })
+  @Mutation(() => ContactTask, { description: 'Replaces the settings of a task; messages already queued are not changed. Super admins only.' })
   updateContactTask(
     @CurrentScope() scope: TenantScope,
     @Arg('id', () => ID, { description: 'The task.' }) id: string,
@@ -43,7 +43,7 @@ export class ContactTaskResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => Boolean, { description: 'The messages it queued stay in the outbox.' })
+  @Mutation(() => Boolean, { description: 'The messages it queued stay in the outbox. Super admins only.' })
   deleteContactTask(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The task to delete.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.tasks.delete(scope, id);
   }

@@ -8,7 +8,7 @@ import { CustomerTemplateInput, CustomerTrackingLinkTemplate, TrackingLinkTempla
 @Resolver()
 export class TemplateResolver {
   @Authorized(...TENANT_API)
-  @Query(() => TrackingLinkTemplate, { description: 'The tenant-wide sections of the public tracking page.' })
+  @Query(() => TrackingLinkTemplate, { description: 'The tenant-wide sections of the public tracking page. Staff and API keys.' })
   trackingLinkTemplate(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<TrackingLinkTemplate> {
     return ctx.services.templates.tenantTemplate(scope.tenantId);
   }
@@ -30,7 +30,7 @@ export class TemplateResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => CustomerTrackingLinkTemplate, { description: "Sets all of a customer's overrides; null sections follow the tenant template." })
+  @Mutation(() => CustomerTrackingLinkTemplate, { description: "Sets all of a customer's overrides; null sections follow the tenant template. Super admins only." })
   setCustomerTrackingLinkTemplate(
     @CurrentScope() scope: TenantScope,
     @Arg('input', () => CustomerTemplateInput, { description: 'The customer and all their overrides.' }) input: CustomerTemplateInput,

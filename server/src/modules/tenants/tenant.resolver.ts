@@ -11,7 +11,7 @@ import { BillingStatus } from '@tracklink/shared';
 @Resolver(() => Tenant)
 export class TenantResolver {
   @Authorized()
-  @Query(() => Tenant, { nullable: true, description: 'Platform admins see any tenant; everyone else only their own.' })
+  @Query(() => Tenant, { nullable: true, description: 'Platform admins see any tenant; everyone else only their own. Any valid token.' })
   async tenant(@Arg('id', () => ID, { description: 'The tenant\'s id.' }) id: string, @Ctx() ctx: Context): Promise<Tenant | null> {
     const principal = ctx.principal!;
     if (principal.kind === 'user' && principal.role === Access.PLATFORM_ADMIN) return ctx.services.tenants.byId(id);
@@ -26,7 +26,7 @@ export class TenantResolver {
   }
 
   @Authorized(...STAFF, Access.INTEGRATION, Access.DRIVER)
-  @Query(() => Tenant, { description: "The caller's own tenant." })
+  @Query(() => Tenant, { description: "The caller's own tenant. Staff, API keys and driver tokens." })
   async myTenant(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<Tenant> {
     const tenant = await ctx.services.tenants.byId(scope.tenantId);
     if (!tenant) throw new DomainError('NOT_FOUND', 'Tenant not found');
@@ -34,7 +34,7 @@ export class TenantResolver {
   }
 
   @Authorized(Access.PLATFORM_ADMIN)
-  @Mutation(() => Tenant, { description: 'A new tenant with its first super admin.' })
+  @Mutation(() => Tenant, { description: 'A new tenant with its first super admin. Platform admins only.' })
   createTenant(@Arg('input', () => CreateTenantInput, { description: 'The tenant and its first super admin.' }) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
     return ctx.services.tenants.create(input);
   }
@@ -60,7 +60,7 @@ export class TenantResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => Tenant, { description: "Settings of the caller's tenant." })
+  @Mutation(() => Tenant, { description: "Settings of the caller's tenant. Super admins only." })
   updateTenantSettings(
     @CurrentScope() scope: TenantScope,
     @Arg('input', () => UpdateTenantSettingsInput, { description: 'What to change; null fields stay as they are.' }) input: UpdateTenantSettingsInput,

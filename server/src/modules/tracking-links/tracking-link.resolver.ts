@@ -20,7 +20,7 @@ registerEnumType(QrCodeFormat, {
 @Resolver(() => TrackingLink)
 export class TrackingLinkResolver {
   @Authorized(...TENANT_API)
-  @Mutation(() => TrackingLink, { description: 'A new link: the default one, or one for a recipient (one active per recipient).' })
+  @Mutation(() => TrackingLink, { description: 'A new link: the default one, or one for a recipient (one active per recipient). Staff and API keys.' })
   createTrackingLink(
     @CurrentScope() scope: TenantScope,
     @Arg('consignmentId', () => ID, { description: 'The consignment the link shows.' }) consignmentId: string,
@@ -31,7 +31,7 @@ export class TrackingLinkResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => TrackingLink, { description: 'Options and expiry; the URL stays the same.' })
+  @Mutation(() => TrackingLink, { description: 'Options and expiry; the URL stays the same. Staff and API keys.' })
   updateTrackingLink(
     @CurrentScope() scope: TenantScope,
     @Arg('linkId', () => ID, { description: 'The link.' }) linkId: string,
@@ -42,19 +42,19 @@ export class TrackingLinkResolver {
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => TrackingLink, { description: 'Immediate and permanent. No new link is made.' })
+  @Mutation(() => TrackingLink, { description: 'Immediate and permanent. No new link is made. Staff and API keys.' })
   revokeTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID, { description: 'The link to revoke.' }) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
     return ctx.services.trackingLinks.revoke(scope, linkId);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => TrackingLink, { description: 'Revokes the link and returns its replacement with a new URL.' })
+  @Mutation(() => TrackingLink, { description: 'Revokes the link and returns its replacement with a new URL. Staff and API keys.' })
   regenerateTrackingLink(@CurrentScope() scope: TenantScope, @Arg('linkId', () => ID, { description: 'The link to replace.' }) linkId: string, @Ctx() ctx: Context): Promise<TrackingLink> {
     return ctx.services.trackingLinks.regenerate(scope, linkId);
   }
 
   @Authorized(...TENANT_API)
-  @Mutation(() => RecalculateResult, { description: 'For orders made before the integration was on: creates the missing links and runs the contact tasks that apply.' })
+  @Mutation(() => RecalculateResult, { description: 'For orders made before the integration was on: creates the missing links and runs the contact tasks that apply. Staff and API keys.' })
   recalculateTasks(@CurrentScope() scope: TenantScope, @Arg('orderIds', () => [ID], { description: 'Orders of the caller\'s tenant, at most 500.' }) orderIds: string[], @Ctx() ctx: Context): Promise<RecalculateResult> {
     return ctx.services.recalculate(scope, orderIds);
   }

@@ -34,7 +34,7 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Ends the session that made this request (its token or cookie); its open WebSockets close.' })
+  @Mutation(() => Boolean, { description: 'Ends the session that made this request (its token or cookie); its open WebSockets close. Any valid token.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.principal?.kind !== 'user' || !ctx.token) return false;
     await ctx.services.auth.logout(ctx.token);
@@ -43,7 +43,7 @@ export class UserResolver {
   }
 
   @Authorized(Access.PLATFORM_ADMIN, Access.SUPER_ADMIN, Access.DISPATCHER)
-  @Query(() => User, { description: 'The signed-in user.' })
+  @Query(() => User, { description: 'The signed-in user. Any signed-in user.' })
   async me(@Ctx() ctx: Context): Promise<User> {
     const principal = ctx.principal;
     if (principal?.kind !== 'user') throw new DomainError('FORBIDDEN', 'Only signed-in users have a profile');
@@ -58,26 +58,26 @@ export class UserResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => User, { description: 'A super admin or dispatcher in the caller\'s tenant.' })
+  @Mutation(() => User, { description: 'A super admin or dispatcher in the caller\'s tenant. Super admins only.' })
   async createUser(@CurrentScope() scope: TenantScope, @Arg('input', () => CreateUserInput, { description: 'The user\'s address, name, password and role.' }) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.auth.createTenantUser(scope, input);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Query(() => [User], { description: "The users of the caller's tenant." })
+  @Query(() => [User], { description: "The users of the caller's tenant. Super admins only." })
   users(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<User[]> {
     return ctx.services.auth.tenantUsers(scope);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => Boolean, { description: "Removes a user of the caller's tenant: their sessions end and their open WebSockets close." })
+  @Mutation(() => Boolean, { description: "Removes a user of the caller's tenant: their sessions end and their open WebSockets close. Super admins only." })
   async removeUser(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The user to remove.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.removeUser(scope, id);
     return true;
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Query(() => [LoginAttempt], { description: "Recent sign-ins to the accounts of the caller's tenant, newest first." })
+  @Query(() => [LoginAttempt], { description: "Recent sign-ins to the accounts of the caller's tenant, newest first. Super admins only." })
   loginAttempts(
     @CurrentScope() scope: TenantScope,
     @Arg('userId', () => ID, { nullable: true, description: 'Only the attempts on this user\'s account; null: all accounts.' }) userId: string | null,
@@ -95,7 +95,7 @@ export class UserResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => ApiKeyCredentials, { description: 'The key is in the answer once and never again.' })
+  @Mutation(() => ApiKeyCredentials, { description: 'The key is in the answer once and never again. Super admins only.' })
   createApiKey(
     @CurrentScope() scope: TenantScope,
     @Arg('name', () => String, { description: 'A label for the key, 1 to 100 characters.' }) name: string,

@@ -9,7 +9,7 @@ import { UpdateWebhookEndpointInput, WebhookDeliveryConnection, WebhookEndpointI
 @Resolver(() => WebhookEndpoint)
 export class WebhookEndpointResolver {
   @Authorized(Access.SUPER_ADMIN)
-  @Query(() => [WebhookEndpoint], { description: "The tenant's webhook endpoints, oldest first." })
+  @Query(() => [WebhookEndpoint], { description: "The tenant's webhook endpoints, oldest first. Super admins only." })
   webhookEndpoints(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<WebhookEndpoint[]> {
     return ctx.services.webhooks.list(scope);
   }
@@ -21,7 +21,7 @@ export class WebhookEndpointResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Query(() => WebhookDeliveryConnection, { description: "An endpoint's deliveries, newest first." })
+  @Query(() => WebhookDeliveryConnection, { description: "An endpoint's deliveries, newest first. Super admins only." })
   webhookDeliveries(
     @CurrentScope() scope: TenantScope,
     @Ctx() ctx: Context,
@@ -34,7 +34,7 @@ export class WebhookEndpointResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => WebhookEndpointWithSecret, { description: 'The signing secret is in the answer once and never again.' })
+  @Mutation(() => WebhookEndpointWithSecret, { description: 'The signing secret is in the answer once and never again. Super admins only.' })
   createWebhookEndpoint(
     @CurrentScope() scope: TenantScope,
     @Arg('input', () => WebhookEndpointInput, { description: 'The endpoint\'s URL, events and options.' }) input: WebhookEndpointInput,
@@ -55,27 +55,27 @@ export class WebhookEndpointResolver {
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => Boolean, { description: 'Deletes the endpoint with its deliveries.' })
+  @Mutation(() => Boolean, { description: 'Deletes the endpoint with its deliveries. Super admins only.' })
   deleteWebhookEndpoint(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The endpoint to delete.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.webhooks.delete(scope, id);
   }
 
   @Authorized(Access.SUPER_ADMIN)
   @Mutation(() => WebhookEndpointWithSecret, {
-    description: 'A new signing secret, shown once; the old one keeps signing beside it for WEBHOOK_SECRET_GRACE_HOURS (24 h).',
+    description: 'A new signing secret, shown once; the old one keeps signing beside it for WEBHOOK_SECRET_GRACE_HOURS (24 h). Super admins only.',
   })
   rotateWebhookSecret(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The endpoint whose secret to rotate.' }) id: string, @Ctx() ctx: Context): Promise<WebhookEndpointWithSecret> {
     return ctx.services.webhooks.rotateSecret(scope, id);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => WebhookDelivery, { description: 'Queues a "webhook.test" event for the endpoint.' })
+  @Mutation(() => WebhookDelivery, { description: 'Queues a "webhook.test" event for the endpoint. Super admins only.' })
   sendTestWebhook(@CurrentScope() scope: TenantScope, @Arg('endpointId', () => ID, { description: 'The endpoint to test.' }) endpointId: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     return ctx.services.webhooks.sendTest(scope, endpointId);
   }
 
   @Authorized(Access.SUPER_ADMIN)
-  @Mutation(() => WebhookDelivery, { description: 'Sends a DELIVERED or FAILED delivery again, now, with the same webhook-id.' })
+  @Mutation(() => WebhookDelivery, { description: 'Sends a DELIVERED or FAILED delivery again, now, with the same webhook-id. Super admins only.' })
   resendWebhookDelivery(@CurrentScope() scope: TenantScope, @Arg('id', () => ID, { description: 'The delivery to send again.' }) id: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
     return ctx.services.webhooks.resend(scope, id);
   }
