@@ -445,6 +445,8 @@ export interface TrackingPage {
     plannedArrival: Timestamp | null;
     plannedWindowEnd: Timestamp | null;
     estimatedArrival: Timestamp | null;
+    lateByMinutes: number | null;
+    lateRecovered: boolean;
     actualArrival: Timestamp | null;
     actualDeparture: Timestamp | null;
   }>;
@@ -473,7 +475,7 @@ export const TRACKING_PAGE = doc<{ trackingPage: PageResult }, { token: string }
     ... on TrackingPage {
       organization { name logoUrl locale brandColor timezone }
       reference status progress
-      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival actualArrival actualDeparture }
+      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival lateByMinutes lateRecovered actualArrival actualDeparture }
       cargo { description quantity packagingType weightKg }
       palletScans { palletBarcode event scannedAt stopName }
       customerReference containerNumber transportService
