@@ -8,6 +8,30 @@ export async function createTask(app: TestApp, token: string, input: ContactTask
 }
 
 /** The tenant's outbox through the API, newest first. */
+/**
+ * The two stop tasks: "Arrived" to the stop's contact (STOP_ARRIVED) and "Departed" to
+ * ops@carrier.example (STOP_DEPARTED), their subjects naming the stop and the consignment.
+ */
+export async function createStopTasks(app: TestApp, token: string): Promise<void> {
+  await createTask(app, token, {
+    name: 'Arrived',
+    level: 'STOP',
+    trigger: 'STOP_ARRIVED',
+    recipient: 'STOP_CONTACT',
+    subject: 'Arrived at {{stop.name}} ({{consignment.reference}})',
+    body: 'Arrived {{stop.actualArrival}}',
+  });
+  await createTask(app, token, {
+    name: 'Departed',
+    level: 'STOP',
+    trigger: 'STOP_DEPARTED',
+    recipient: 'FIXED_ADDRESS',
+    fixedEmail: 'ops@carrier.example',
+    subject: 'Left {{stop.name}} ({{consignment.reference}})',
+    body: 'Departed {{stop.actualDeparture}}',
+  });
+}
+
 export async function outboxOf(app: TestApp, token: string, status?: OutboxStatus): Promise<OutboxMessage[]> {
   const { outbox } = await app.ok(OUTBOX, { first: 100, status }, token);
   return outbox.edges.map((e) => e.node);

@@ -63,16 +63,21 @@ export class StopService {
     return started ? stop.lateEpisodes : null;
   }
 
+  /** The tenant's stop (of a consignment not deleted), locked for this transaction; null if there is none. */
+  private lockOwn(em: EntityManager, scope: TenantScope, stopId: string): Promise<Stop | null> {
+    return em
+      .getRepository(Stop)
+      .createQueryBuilder('s')
+      .innerJoin(Consignment, 'c', 'c.id = s.consignmentId AND c.deletedAt IS NULL')
+      .where('s.id = :stopId AND c.tenantId = :tenantId', { stopId, tenantId: scope.tenantId })
+      .setLock('pessimistic_write', undefined, ['s'])
+      .getOne();
+  }
+
   async update(scope: TenantScope, stopId: string, input: UpdateStopInput): Promise<Stop> {
     if (!isUuid(stopId)) throw notFound('Stop');
     return this.uow.run(scope, async (tx) => {
-      const stop = await tx.em
-        .getRepository(Stop)
-        .createQueryBuilder('s')
-        .innerJoin(Consignment, 'c', 'c.id = s.consignmentId AND c.deletedAt IS NULL')
-        .where('s.id = :stopId AND c.tenantId = :tenantId', { stopId, tenantId: scope.tenantId })
-        .setLock('pessimistic_write', undefined, ['s'])
-        .getOne();
+      const stop = await this.lockOwn(tx.em, scope, stopId);
       if (!stop) throw notFound('Stop');
       const arrived = stop.actualArrival === null && input.actualArrival != null;
       const previousEta = stop.estimatedArrival;
@@ -125,13 +130,7 @@ export class StopService {
    */
   async recordDetectedVisit(scope: TenantScope, stopId: string, visit: { arrival: Date | null; departure: Date | null }): Promise<boolean> {
     return this.uow.run(scope, async (tx) => {
-      const stop = await tx.em
-        .getRepository(Stop)
-        .createQueryBuilder('s')
-        .innerJoin(Consignment, 'c', 'c.id = s.consignmentId AND c.deletedAt IS NULL')
-        .where('s.id = :stopId AND c.tenantId = :tenantId', { stopId, tenantId: scope.tenantId })
-        .setLock('pessimistic_write', undefined, ['s'])
-        .getOne();
+      const stop = await this.lockOwn(tx.em, scope, stopId);
       if (!stop) return false;
       let arrived = false;
       let departed = false;

@@ -2,7 +2,7 @@ import { REPORT_POSITIONS, UPDATE_STOP, type PositionInput } from '../../../test
 import { givenConsignmentInTransit, givenTenant, stop, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { startSmtp, type SmtpCatcher } from '../../../test/smtp';
-import { createTask, untilSettled } from '../../../test/tasks';
+import { createStopTasks, untilSettled } from '../../../test/tasks';
 import { doc } from '../../../test/typed-document';
 import { startReceiver, type WebhookReceiver } from '../../../test/webhook-receiver';
 import { givenEndpoint } from '../../../test/webhooks';
@@ -20,23 +20,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   app = await startTestApp({ SMTP_URL: smtp.url, OUTBOX_POLL_MS: '20', WEBHOOK_POLL_MS: '20' });
   tenant = await givenTenant(app, { tracking: true });
-  await createTask(app, tenant.adminToken, {
-    name: 'Arrived',
-    level: 'STOP',
-    trigger: 'STOP_ARRIVED',
-    recipient: 'STOP_CONTACT',
-    subject: 'Arrived at {{stop.name}} ({{consignment.reference}})',
-    body: 'Arrived {{stop.actualArrival}}',
-  });
-  await createTask(app, tenant.adminToken, {
-    name: 'Departed',
-    level: 'STOP',
-    trigger: 'STOP_DEPARTED',
-    recipient: 'FIXED_ADDRESS',
-    fixedEmail: 'ops@carrier.example',
-    subject: 'Left {{stop.name}} ({{consignment.reference}})',
-    body: 'Departed {{stop.actualDeparture}}',
-  });
+  await createStopTasks(app, tenant.adminToken);
   await givenEndpoint(app, tenant.adminToken, { url: `${receiver.url}/stops`, eventTypes: ['STOP_ARRIVED', 'STOP_DEPARTED'] });
 });
 afterAll(async () => {

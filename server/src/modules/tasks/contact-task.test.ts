@@ -17,7 +17,7 @@ import { givenConsignment, givenConsignments, givenTenant, linksOf, setBilling, 
 import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
 import { shownPage, trackingPage, unavailableReason } from '../../../test/public-api';
 import { startSmtp, urlsIn, type SmtpCatcher } from '../../../test/smtp';
-import { createTask, orderIdOf, outboxOf, untilSettled } from '../../../test/tasks';
+import { createStopTasks, createTask, orderIdOf, outboxOf, untilSettled } from '../../../test/tasks';
 import type { OutboxWorker } from '../outbox/outbox.worker';
 
 let app: TestApp;
@@ -217,23 +217,7 @@ describe('triggers fire once', () => {
 
   it('stop arrived and departed: once each, for that stop only', async () => {
     const tenant = await givenTenant(app, { tracking: true });
-    await createTask(app, tenant.adminToken, {
-      name: 'Arrived',
-      level: 'STOP',
-      trigger: 'STOP_ARRIVED',
-      recipient: 'STOP_CONTACT',
-      subject: 'Arrived at {{stop.name}} ({{consignment.reference}})',
-      body: 'Arrived {{stop.actualArrival}}',
-    });
-    await createTask(app, tenant.adminToken, {
-      name: 'Departed',
-      level: 'STOP',
-      trigger: 'STOP_DEPARTED',
-      recipient: 'FIXED_ADDRESS',
-      fixedEmail: 'ops@carrier.example',
-      subject: 'Left {{stop.name}} ({{consignment.reference}})',
-      body: 'Departed {{stop.actualDeparture}}',
-    });
+    await createStopTasks(app, tenant.adminToken);
     const c = await givenConsignment(app, tenant.adminToken, {
       stops: [stop('PICKUP', { contactEmail: 'dock@pickup.example' }), stop('DELIVERY', { contactEmail: 'goods-in@delivery.example' })],
     });
