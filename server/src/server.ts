@@ -19,7 +19,7 @@ import { createLogger, type Logger } from './logger';
 import { resolveAppSecret } from './secrets';
 import { appListeners } from './listeners';
 import { createServices, type Services } from './services';
-import { observePool } from './adapters/typeorm/pool';
+import { endConnectionsOfAbandonedRequests, observePool } from './adapters/typeorm/pool';
 import { MigrationExecutor } from 'typeorm';
 import { countingBus } from './bus/counting-bus';
 import { createEventBus } from './bus/event-bus';
@@ -135,6 +135,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   const metricsServed = config.metricsToken !== undefined || config.metricsPort !== undefined;
   const metrics = new Metrics({ process: metricsServed });
   const poolStats = observePool(db.dataSource, (seconds) => metrics.dbPoolWait.observe(seconds));
+  endConnectionsOfAbandonedRequests(db.dataSource);
   const bus = countingBus(createEventBus(config.redisUrl), (topic, direction) => metrics.busEvents.inc({ topic, direction }));
   const readiness = new Readiness(
     { database: () => db.dataSource.query('SELECT 1'), ...(config.redisUrl ? { redis: () => bus.check() } : {}) },

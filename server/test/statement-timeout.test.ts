@@ -1,7 +1,9 @@
 import { Client } from 'pg';
-import { givenConsignments, givenTenant, type TenantFixture } from './fixtures';
+import { CREATE_ORDER } from './documents';
+import { eventually } from './eventually';
+import { consignmentInput, givenConsignments, givenTenant, type TenantFixture } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-import { doc } from './typed-document';
+import { doc, type TypedDocument } from './typed-document';
 
 const LIST = doc<{ consignments: { edges: Array<{ node: { id: string } }> } }, Record<string, never>>(`{ consignments(first: 5) { edges { node { id } } } }`);
 
@@ -47,5 +49,98 @@ describe('statements of API work', () => {
     const before = await pid();
     await new Promise((resolve) => setTimeout(resolve, 15_000));
     expect(await pid()).toBe(before);
+  }, 30_000);
+});
+
+describe('a request whose client goes away', () => {
+  let app: TestApp;
+  let tenant: TenantFixture;
+  const logged: string[] = [];
+  // A timeout far longer than the test: what stops a statement here is its client leaving.
+  beforeAll(async () => {
+    app = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '120000' }, undefined, { logSink: (line) => logged.push(line) });
+    tenant = await givenTenant(app);
+    await givenConsignments(app, tenant.adminToken, 1);
+  });
+  afterAll(() => app.close());
+
+  /** Statements of the app waiting on the lock the test holds. */
+  const waiting = async (table: string) => {
+    const [{ n }] = await app.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'tracklink' AND state = 'active'
+          AND pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE $1`,
+      [`%${table}%`],
+    );
+    return n;
+  };
+
+  /** Sends a document and lets go of the request when `leave` resolves (or keeps it, if it never does). */
+  function send<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, leave: Promise<void>) {
+    const abort = new AbortController();
+    void leave.then(() => abort.abort());
+    return fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tenant.adminToken}` },
+      body: JSON.stringify({ query: document.text, variables }),
+      signal: abort.signal,
+    }).then(
+      async (res) => ({ status: res.status, body: await res.text() }),
+      (error: Error) => ({ status: 0, body: error.name }),
+    );
+  }
+
+  async function withTableLocked<T>(table: string, work: (locker: Client) => Promise<T>): Promise<T> {
+    const locker = new Client({ connectionString: app.databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+      return await work(locker);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+  }
+
+  it('has its statements stopped at once, long before the timeout, and the server goes on as before', async () => {
+    await withTableLocked('consignments', async () => {
+      let leave!: () => void;
+      const answer = send(LIST, {}, new Promise<void>((resolve) => (leave = resolve)));
+      await eventually(async () => expect(await waiting('consignments')).toBe(1), { timeoutMs: 10_000 });
+      const left = Date.now();
+      leave();
+      expect((await answer).status).toBe(0);
+      // The lock is still held: only the client leaving can have stopped the statement.
+      await eventually(async () => expect(await waiting('consignments')).toBe(0), { timeoutMs: 5_000 });
+      expect(Date.now() - left).toBeLessThan(3_000);
+    });
+    // Not a fault: no error is logged for it.
+    expect(logged.filter((line) => /"level":(50|60)|"level":"(error|fatal)"/.test(line))).toEqual([]);
+    // Every pooled connection still works (the closed one was not lent again).
+    const answers = await Promise.all(Array.from({ length: 30 }, () => app.ok(LIST, {}, tenant.adminToken)));
+    for (const a of answers) expect(a.consignments.edges).toHaveLength(1);
+  }, 30_000);
+
+  it('is not stopped when it is a mutation: the change is made although nobody waits for the answer', async () => {
+    const reference = `GONE-${Date.now()}`;
+    await withTableLocked('orders', async (locker) => {
+      let leave!: () => void;
+      const answer = send(
+        CREATE_ORDER,
+        { input: { reference, customerName: 'Acme Foods', customerEmail: 'orders@acme.example', consignments: [consignmentInput()] } },
+        new Promise<void>((resolve) => (leave = resolve)),
+      );
+      await eventually(async () => expect(await waiting('orders')).toBe(1), { timeoutMs: 10_000 });
+      leave();
+      expect((await answer).status).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await waiting('orders')).toBe(1);
+      await locker.query('ROLLBACK');
+    });
+    await eventually(async () => {
+      const rows = await app.sql('SELECT id FROM orders WHERE reference = $1', [reference]);
+      expect(rows).toHaveLength(1);
+    }, { timeoutMs: 10_000 });
   }, 30_000);
 });

@@ -19,10 +19,12 @@ export interface PoolSettings {
  * cancelled by PostgreSQL (a request never holds a connection for minutes, also when its client
  * has gone), and JIT compilation is off: the API's statements are short, and PostgreSQL
  * switches JIT on by cost estimate, which on a large tenant added up to a second of compiling
- * to a statement that then ran for milliseconds.
+ * to a statement that then ran for milliseconds. While a statement runs, PostgreSQL checks every
+ * second that its connection is still open, and stops the statement if not: the connections of
+ * a read whose client went away are closed (adapters/typeorm/pool.ts).
  */
 export function sessionOptions(settings: PoolSettings): string {
-  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off`;
+  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off -c client_connection_check_interval=1000`;
 }
 
 export function createDataSource(url: string, onError: (message: string) => void, settings: PoolSettings = { statementTimeoutMs: 5_000 }): Database {

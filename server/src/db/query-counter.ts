@@ -1,4 +1,5 @@
 import type { Logger as OrmLogger } from 'typeorm';
+import { currentRequest } from '../observability/request-context';
 import { isDatabaseUnavailable } from './availability';
 
 /**
@@ -13,9 +14,13 @@ export class QueryCounter implements OrmLogger {
   logQuery(): void {
     this.count++;
   }
-  /** A failed statement: its error and the start of its text, never its parameters; nothing while the database is away (readiness says it once). */
+  /**
+   * A failed statement: its error and the start of its text, never its parameters; nothing while
+   * the database is away (readiness says it once), nor for a read whose client went away (its
+   * connection was closed on purpose).
+   */
   logQueryError(error: string | Error, query: string): void {
-    if (isDatabaseUnavailable(error)) return;
+    if (isDatabaseUnavailable(error) || currentRequest()?.abandonment?.gone) return;
     this.onError(`query failed: ${error instanceof Error ? error.message : error} -- ${query.slice(0, 300)}`);
   }
   logQuerySlow(): void {}

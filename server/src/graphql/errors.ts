@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/se
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, type DomainErrorCode } from '../core/errors';
 import { isDatabaseUnavailable } from '../db/availability';
+import { currentRequest } from '../observability/request-context';
 
 /** Each domain error code, mapped once to the GraphQL error code clients see. */
 const GRAPHQL_CODES: Record<DomainErrorCode, string> = {
@@ -100,6 +101,11 @@ export function formatError(
   log: (...args: unknown[]) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (currentRequest()?.abandonment?.gone) {
+    // Its client went away and its connection was closed for it (http/observe.ts): not a fault,
+    // and nobody reads the answer.
+    return { message: 'The request was stopped: its client went away', extensions: { code: 'CLIENT_GONE' } };
+  }
   if (original instanceof DomainError) {
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: domainErrorExtensions(original) };
   }

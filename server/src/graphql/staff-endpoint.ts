@@ -14,6 +14,7 @@ import type { Services } from '../services';
 import { bearerToken, createContext, type Context, type SessionCookies } from './context';
 import { errorStatusPlugin, formatError, formatErrors, serviceUnavailableError, unlessUnavailable } from './errors';
 import type { InFlightOperations } from './in-flight';
+import { cancelWhenGonePlugin } from './cancel-when-gone';
 import { operationMetricsPlugin } from './operation-metrics';
 import type { Metrics } from '../observability/metrics';
 import { isDatabaseUnavailable } from '../db/availability';
@@ -195,6 +196,8 @@ export async function createStaffEndpoint(
       inFlight.plugin,
       errorStatusPlugin,
       operationMetricsPlugin('staff', metrics),
+      // A staff query writes nothing: stopped when its client goes away.
+      cancelWhenGonePlugin<Context>(() => true),
       // No cache hints on the staff schema: Apollo's cache-control plugin only wrapped every
       // resolved field (about 4 % of the server's time on the console's list) to conclude
       // "no-store", which every staff answer is.

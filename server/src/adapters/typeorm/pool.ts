@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { currentRequest } from '../../observability/request-context';
 
 /**
  * TypeORM's own pg pool for a PostgreSQL data source. TypeORM keeps it as `driver.master`,
@@ -41,4 +42,38 @@ export function observePool(ds: DataSource, onWait: (seconds: number) => void): 
   };
   pool.connect = timed as unknown as Connect;
   return () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+}
+
+/**
+ * Every connection checked out while a cancellable request runs (observability/
+ * request-context.ts) is held by that request until given back; if the client goes away
+ * meanwhile, the connection is ended. node-pg then destroys its socket, the statement fails
+ * at once in this process, and PostgreSQL stops it within `client_connection_check_interval`
+ * (data-source.ts); the pool drops the ended connection instead of lending it again, so no
+ * other request can meet it.
+ */
+export function endConnectionsOfAbandonedRequests(ds: DataSource): void {
+  const pool = poolOf(ds);
+  const connect = pool.connect.bind(pool) as (cb?: ConnectCallback) => Promise<PoolClient> | void;
+  const holding = (cb?: ConnectCallback) => {
+    // Read at the call, in the caller's context (the callback may run in the pool's).
+    const abandonment = currentRequest()?.abandonment;
+    // pg-pool gives each checkout its own client.release (its callback's third argument is the
+    // same function); the request lets go of the connection whichever way it is given back.
+    const hold = (client: PoolClient) => {
+      const unhold = abandonment?.hold(() => void client.end().catch(() => undefined));
+      if (!unhold) return;
+      const release = client.release;
+      client.release = (err?: boolean | Error) => (unhold(), release(err));
+    };
+    if (cb) {
+      return connect((err, client, release) => {
+        if (err || !client || !abandonment) return cb(err, client, release);
+        hold(client);
+        cb(err, client, client.release as (release?: unknown) => void);
+      });
+    }
+    return (connect() as Promise<PoolClient>).then((client) => (abandonment && hold(client), client));
+  };
+  pool.connect = holding as unknown as Connect;
 }

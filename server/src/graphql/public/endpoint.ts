@@ -12,6 +12,7 @@ import type { SharedSocketCount } from '../../limits/socket-count';
 import type { Logger } from '../../logger';
 import { errorStatusPlugin, formatError, formatErrors } from '../errors';
 import type { InFlightOperations } from '../in-flight';
+import { cancelWhenGonePlugin } from '../cancel-when-gone';
 import { operationMetricsPlugin } from '../operation-metrics';
 import type { Metrics } from '../../observability/metrics';
 import type { PublicContext } from './context';
@@ -84,7 +85,16 @@ export async function createPublicEndpoint(
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     // No cache hints are used: without the plugin no hook runs for every resolved field.
-    plugins: [...armor.plugins, inFlight.plugin, errorStatusPlugin, operationMetricsPlugin('public', metrics), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...armor.plugins,
+      inFlight.plugin,
+      errorStatusPlugin,
+      operationMetricsPlugin('public', metrics),
+      // The page rendered on the server counts no view, so it writes nothing: stopped when its
+      // client goes away. The running page's query counts one, and runs to its end.
+      cancelWhenGonePlugin<PublicContext>((ctx) => !ctx.countViews),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
