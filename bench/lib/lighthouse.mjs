@@ -40,7 +40,8 @@ async function startChromium() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium may still be writing its profile as it exits: retry rather than fail the run.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -92,6 +93,10 @@ export async function lighthouseRun(url, preset = 'mobile') {
       textCompressionSavings: a['uses-text-compression']?.details?.overallSavingsBytes ?? 0,
       scriptBytes: scripts.reduce((sum, s) => sum + s.transferSize, 0),
       scripts,
+      // Where the main thread went (simulated times): the long tasks, and each script's evaluation and compilation.
+      longTasks: (a['long-tasks']?.details?.items ?? []).map((t) => ({ url: t.url, startTime: Math.round(t.startTime), duration: Math.round(t.duration) })),
+      bootup: (a['bootup-time']?.details?.items ?? []).map((b) => ({ url: b.url, total: Math.round(b.total), scripting: Math.round(b.scripting), parseCompile: Math.round(b.scriptParseCompile) })),
+      mainThread: Object.fromEntries((a['mainthread-work-breakdown']?.details?.items ?? []).map((m) => [m.group, Math.round(m.duration)])),
       warnings: lhr.runWarnings ?? [],
       benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     };

@@ -142,6 +142,8 @@ export async function run(ctx) {
     ctx.row({ metric: 'Lighthouse mobile: script bytes (kB)', floor: kB(lh('floor', 'scriptBytes')), subject: kB(lh('subject', 'scriptBytes')) });
     ctx.check(mobile.subject.every((r) => r.textCompressionSavings === 0), 'Lighthouse finds nothing left to compress');
 
+    // Kept before the admin console's runs, so that a failure there loses none of the page's.
+    ctx.detail({ lighthouse: { mobile } });
     const admin = [];
     for (let i = 0; i < ADMIN_REPS; i++) {
       admin.push(await lighthouseRun(`${app.url}/admin`, 'desktop'));
