@@ -574,6 +574,8 @@ export type WebhookEventType =
   | 'STOP_DEPARTED'
   /** Wire name "stop.eta_changed": the ETA moved by more than WEBHOOK_ETA_THRESHOLD_MINUTES (default 10) since the last one told (or became known). data: as stop.arrived; `previousEstimatedArrival` (the last ETA told, or null). */
   | 'STOP_ETA_CHANGED'
+  /** Wire name "stop.running_late": the stop's live ETA went past its planned window by more than the tenant's lateThresholdMinutes; once per episode (it must recover before it is sent again). data: as stop.arrived; `lateByMinutes` (about how late, rounded to 5) and `episode` (how many times the stop became late, from 1). */
+  | 'STOP_RUNNING_LATE'
   /** Wire name "tracking_link.created". data: `link`: { id, consignmentId }; `recipientEmail` (null for a consignment's default link). */
   | 'TRACKING_LINK_CREATED'
   /** Wire name "tracking_link.first_viewed": the link's page was opened for the first time. data: `link`: { id, consignmentId }; `viewedAt`. */
