@@ -50,6 +50,8 @@ function sections(src: SectionSources): string {
         'actualArrival', ${iso('s.actual_arrival')}, 'actualDeparture', ${iso('s.actual_departure')},
         'reference', CASE WHEN ${show('showStopReferences')} THEN s.reference END,
         'estimatedArrival', CASE WHEN ${show('showEstimatedTimes')} THEN ${iso('s.estimated_arrival')} END,
+        'etaEarliest', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN ${iso('s.eta_earliest')} END,
+        'etaLatest', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN ${iso('s.eta_latest')} END,
         'lateByMinutes', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN s.late_by_minutes END,
         'lateRecovered', ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL AND s.late_by_minutes IS NULL AND s.late_episodes > 0,
         'latitude', CASE WHEN ${show('showMap')} THEN s.latitude END,

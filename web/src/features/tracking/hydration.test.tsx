@@ -49,8 +49,8 @@ function wirePage(): WireTrackingPage {
     status: 'IN_TRANSIT',
     progress: ['TO_PLAN', 'PLANNED', 'IN_TRANSIT'],
     stops: [
-      { type: 'PICKUP', name: 'Rotterdam terminal', address: 'Europaweg 875', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam', reference: 'PU-1', plannedArrival: '2026-03-01T06:00:00.000Z', plannedWindowEnd: '2026-03-01T08:00:00.000Z', estimatedArrival: null, lateByMinutes: null, lateRecovered: false, actualArrival: '2026-03-01T06:30:00.000Z', actualDeparture: '2026-03-01T07:00:00.000Z' },
-      { type: 'DELIVERY', name: 'Munich warehouse', address: null, latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin', reference: 'DL-1', plannedArrival: '2026-03-01T15:00:00.000Z', plannedWindowEnd: '2026-03-01T17:00:00.000Z', estimatedArrival: '2026-03-01T15:40:00.000Z', lateByMinutes: 20, lateRecovered: false, actualArrival: null, actualDeparture: null },
+      { type: 'PICKUP', name: 'Rotterdam terminal', address: 'Europaweg 875', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam', reference: 'PU-1', plannedArrival: '2026-03-01T06:00:00.000Z', plannedWindowEnd: '2026-03-01T08:00:00.000Z', estimatedArrival: null, etaEarliest: null, etaLatest: null, lateByMinutes: null, lateRecovered: false, actualArrival: '2026-03-01T06:30:00.000Z', actualDeparture: '2026-03-01T07:00:00.000Z' },
+      { type: 'DELIVERY', name: 'Munich warehouse', address: null, latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin', reference: 'DL-1', plannedArrival: '2026-03-01T15:00:00.000Z', plannedWindowEnd: '2026-03-01T17:00:00.000Z', estimatedArrival: '2026-03-01T15:40:00.000Z', etaEarliest: '2026-03-01T15:25:00.000Z', etaLatest: '2026-03-01T15:55:00.000Z', lateByMinutes: 20, lateRecovered: false, actualArrival: null, actualDeparture: null },
     ],
     cargo: Array.from({ length: 20 }, (_, i) => ({ description: `Line ${i + 1}`, quantity: i + 1, packagingType: 'PALLET', weightKg: 100.5 + i })),
     palletScans: Array.from({ length: 50 }, (_, i) => ({ palletBarcode: `PAL-${i}`, event: 'LOADED', scannedAt: new Date(RENDERED_AT - i * 60_000).toISOString(), stopName: 'Rotterdam terminal' })),
