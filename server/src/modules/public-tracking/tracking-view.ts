@@ -21,6 +21,7 @@ export interface SectionData {
     estimatedArrival: string | null;
     etaEarliest?: string | null;
     etaLatest?: string | null;
+    stopsBefore?: number | null;
     lateByMinutes: number | null;
     lateRecovered: boolean | null;
     latitude: number | null;
@@ -96,6 +97,7 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     estimatedArrival: p.showEstimatedTimes ? s.estimatedArrival : null,
     etaEarliest: p.showEstimatedTimes ? (s.etaEarliest ?? null) : null,
     etaLatest: p.showEstimatedTimes ? (s.etaLatest ?? null) : null,
+    stopsBefore: p.showEstimatedTimes ? (s.stopsBefore ?? null) : null,
     lateByMinutes: p.showEstimatedTimes ? (s.lateByMinutes ?? null) : null,
     lateRecovered: p.showEstimatedTimes ? s.lateRecovered === true : false,
     actualArrival: s.actualArrival,
