@@ -10,6 +10,7 @@ import { DriverDeviceKeys1765100100000 } from './1765100100000-driver-device-key
 import { RunningLate1765100200000 } from './1765100200000-running-late';
 import { RecipientFeedback1765200000000 } from './1765200000000-recipient-feedback';
 import { EtaWindow1765320000000 } from './1765320000000-eta-window';
+import { VisitStatus1765320100000 } from './1765320100000-visit-status';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   RunningLate1765100200000,
   RecipientFeedback1765200000000,
   EtaWindow1765320000000,
+  VisitStatus1765320100000,
 ];
