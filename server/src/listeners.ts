@@ -3,6 +3,7 @@ import type { EventBus } from './bus/event-bus';
 import { publishLiveEvents } from './bus/live-events.listener';
 import type { DomainEvent } from './events/domain-events';
 import type { Logger } from './logger';
+import { statusFromVisits } from './modules/consignments/visit-status.listener';
 import { updateEtas } from './modules/drivers/eta.listener';
 import { detectVisits } from './modules/drivers/geofence.listener';
 import { queueContactTaskEmails } from './modules/tasks/contact-task.listener';
@@ -26,6 +27,7 @@ export function appListeners(services: Services, bus: EventBus, log: Logger): Ar
     publishLiveEvents(bus, log),
     updateEtas(services.eta),
     detectVisits(services.geofence),
+    statusFromVisits(services.visitStatus),
     wakeWebhookWorker(services.webhookWorker),
   ];
 }

@@ -246,6 +246,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       services.webhookWorker.destroy();
       await services.eta.idle();
       await services.geofence.idle();
+      await services.visitStatus.idle();
       await services.live.close(); // open pages' streams end
       await staff.stop(); // drains HTTP requests and WebSocket subscriptions
       await publicApi.stop();

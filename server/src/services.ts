@@ -12,6 +12,7 @@ import { CustomFieldService } from './modules/consignments/custom-field.service'
 import { NoteService } from './modules/consignments/note.service';
 import { PhotoService } from './modules/consignments/photo.service';
 import { StopService } from './modules/consignments/stop.service';
+import { VisitStatusService } from './modules/consignments/visit-status.service';
 import { DriverService } from './modules/drivers/driver.service';
 import { DEVICE_APP_PATH } from './modules/drivers/device-app.formats';
 import { EtaService } from './modules/drivers/eta.service';
@@ -65,6 +66,7 @@ export function createServices(
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);
   const stops = new StopService(ds, uow, consignments, tenants);
+  const visitStatus = new VisitStatusService(consignments, stops, tenants, log);
   const notes = new NoteService(ds, uow, consignments);
   const photos = new PhotoService(ds, uow, consignments);
   const orders = new OrderService(ds, uow, consignments);
@@ -119,6 +121,7 @@ export function createServices(
     customFields,
     consignments,
     stops,
+    visitStatus,
     notes,
     photos,
     orders,

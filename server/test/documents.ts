@@ -445,6 +445,9 @@ export interface TrackingPage {
     plannedArrival: Timestamp | null;
     plannedWindowEnd: Timestamp | null;
     estimatedArrival: Timestamp | null;
+    etaEarliest: Timestamp | null;
+    etaLatest: Timestamp | null;
+    stopsBefore: number | null;
     lateByMinutes: number | null;
     lateRecovered: boolean;
     actualArrival: Timestamp | null;
@@ -475,7 +478,7 @@ export const TRACKING_PAGE = doc<{ trackingPage: PageResult }, { token: string }
     ... on TrackingPage {
       organization { name logoUrl locale brandColor timezone }
       reference status progress
-      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival lateByMinutes lateRecovered actualArrival actualDeparture }
+      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival etaEarliest etaLatest stopsBefore lateByMinutes lateRecovered actualArrival actualDeparture }
       cargo { description quantity packagingType weightKg }
       palletScans { palletBarcode event scannedAt stopName }
       customerReference containerNumber transportService

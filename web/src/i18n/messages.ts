@@ -55,6 +55,12 @@ export interface Messages {
     runningLate: string;
     /** The stop was running late and is back within its window. */
     backOnSchedule: string;
+    /** {window}: the live ETA's expected window, e.g. "Wed 12 Mar, 14:20–14:50 CET". */
+    expectedWindow: string;
+    /** The driver serves one other stop before this one. */
+    stopsBeforeOne: string;
+    /** {count}: how many other stops the driver serves before this one. */
+    stopsBeforeMany: string;
     arrived: string;
     departed: string;
   };

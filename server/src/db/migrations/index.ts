@@ -9,6 +9,8 @@ import { Geofence1765100000000 } from './1765100000000-geofence';
 import { DriverDeviceKeys1765100100000 } from './1765100100000-driver-device-keys';
 import { RunningLate1765100200000 } from './1765100200000-running-late';
 import { RecipientFeedback1765200000000 } from './1765200000000-recipient-feedback';
+import { EtaWindow1765320000000 } from './1765320000000-eta-window';
+import { VisitStatus1765320100000 } from './1765320100000-visit-status';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   DriverDeviceKeys1765100100000,
   RunningLate1765100200000,
   RecipientFeedback1765200000000,
+  EtaWindow1765320000000,
+  VisitStatus1765320100000,
 ];

@@ -30,6 +30,15 @@ export class Consignment {
   @Column({ type: 'text', default: ConsignmentStatus.DRAFT })
   status!: ConsignmentStatus;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the arrival at the last DELIVERY stop was recorded, with the tenant's offerDeliveredOnArrival on: delivery detected, for the dispatcher to confirm " +
+      '(setConsignmentStatus to DELIVERED). Never sets DELIVERED by itself; cleared when the status changes. Null: nothing to confirm.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveryDetectedAt!: Date | null;
+
   @Field(() => String, { nullable: true, description: 'The customer\'s own reference for this shipment (shown on the public page when the template allows).' })
   @Column({ type: 'text', nullable: true })
   customerReference!: string | null;

@@ -1,5 +1,5 @@
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses } from '@tracklink/shared';
+import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses, STATUS_FLOW } from '@tracklink/shared';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { decodeCursor, pageOf, pageSize, type CountedPage } from '../../core/pagination';
 import type { TenantScope } from '../../core/scope';
@@ -204,11 +204,55 @@ export class ConsignmentService {
           'status',
         );
       }
-      c.status = status;
-      await tx.em.getRepository(Consignment).save(c);
-      const fresh = await this.current(tx.em, c.id);
-      await tx.emit({ type: 'consignment.statusChanged', consignment: fresh, from });
-      return fresh;
+      return this.changeStatus(tx, c, status);
+    });
+  }
+
+  /** One step of the status flow, in the caller's transaction: a suggestion of delivery goes with the old status. */
+  private async changeStatus(tx: AppTransaction, c: Consignment, status: ConsignmentStatus): Promise<Consignment> {
+    const from = c.status;
+    c.status = status;
+    c.deliveryDetectedAt = null;
+    await tx.em.getRepository(Consignment).save(c);
+    const fresh = await this.current(tx.em, c.id);
+    await tx.emit({ type: 'consignment.statusChanged', consignment: fresh, from });
+    return fresh;
+  }
+
+  /**
+   * Moves a consignment whose status is one of `from` forward to `to`, one step of the flow at
+   * a time (each a status change with its events), in one transaction. Null when it is in no
+   * status of `from` (or gone): nothing changed.
+   */
+  async advance(scope: TenantScope, id: string, from: readonly ConsignmentStatus[], to: ConsignmentStatus): Promise<Consignment | null> {
+    return this.uow.run(scope, async (tx) => {
+      let c = await this.find(scope, id, tx.em);
+      if (!c || c.deletedAt || !from.includes(c.status)) return null;
+      c = await this.lockOwn(tx.em, scope, id);
+      if (!from.includes(c.status)) return null;
+      while (c.status !== to) {
+        const next = STATUS_FLOW[STATUS_FLOW.indexOf(c.status) + 1];
+        if (!next || !canTransition(c.status, next)) return null;
+        c = await this.changeStatus(tx, c, next);
+      }
+      return c;
+    });
+  }
+
+  /**
+   * Delivery detected: offers DELIVERED to the dispatcher (never sets it). Only where DELIVERED
+   * could follow the current status; an offer already made keeps its time. Whether it was made.
+   */
+  async offerDelivered(scope: TenantScope, id: string, at: Date): Promise<boolean> {
+    return this.uow.run(scope, async (tx) => {
+      const c = await this.find(scope, id, tx.em);
+      if (!c || c.deletedAt || c.deliveryDetectedAt || !canTransition(c.status, ConsignmentStatus.DELIVERED)) return false;
+      const locked = await this.lockOwn(tx.em, scope, id);
+      if (locked.deliveryDetectedAt || !canTransition(locked.status, ConsignmentStatus.DELIVERED)) return false;
+      locked.deliveryDetectedAt = at;
+      await tx.em.getRepository(Consignment).save(locked);
+      await tx.emit({ type: 'consignment.changed', consignment: await this.current(tx.em, id) });
+      return true;
     });
   }
 

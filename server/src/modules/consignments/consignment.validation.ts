@@ -80,6 +80,8 @@ export function stopRows(stops: StopInput[], field: string): StopRow[] {
       plannedArrival,
       plannedWindowEnd,
       estimatedArrival: s.estimatedArrival ? checkTime(s.estimatedArrival, `${at}.estimatedArrival`) : null,
+      etaEarliest: null,
+      etaLatest: null,
       actualArrival: null,
       arrivalSource: null,
       actualDeparture: null,

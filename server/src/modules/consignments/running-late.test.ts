@@ -4,16 +4,23 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 import { publicGql } from '../../../test/public-api';
 import { createTask } from '../../../test/tasks';
 import { doc } from '../../../test/typed-document';
+import { startReceiver, type WebhookReceiver } from '../../../test/webhook-receiver';
+import { givenEndpoint } from '../../../test/webhooks';
 import { lateByMinutes } from './lateness';
 
 // Running late, end to end: positions move the live ETA past the delivery's window, the stop
 // is late by ~N min on the staff API and the public page (its rendered HTML too), ETA_LATE
 // tasks queue once per episode, and a recovery shows.
 let app: TestApp;
+let receiver: WebhookReceiver;
 beforeAll(async () => {
-  app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000' });
+  receiver = await startReceiver();
+  app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000', WEBHOOK_POLL_MS: '20' });
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await receiver.close();
+});
 
 const PAGE_STOPS = doc<
   { trackingPage: { __typename: string; stops?: Array<{ type: string; lateByMinutes: number | null; lateRecovered: boolean }> } },
@@ -38,8 +45,10 @@ describe('lateByMinutes', () => {
 });
 
 describe('a late route', () => {
-  it('fires ETA_LATE once per episode, and the page shows the delay and the recovery', async () => {
+  it('fires ETA_LATE and stop.running_late once per episode, and the page shows the delay and the recovery', async () => {
     const tenant = await givenTenant(app, { tracking: true });
+    await givenEndpoint(app, tenant.adminToken, { url: `${receiver.url}/late`, eventTypes: ['STOP_RUNNING_LATE'] });
+    const lateHooks = () => receiver.accepted().filter((h) => h.path === '/late');
     await createTask(app, tenant.adminToken, {
       name: 'Late',
       level: 'STOP',
@@ -71,6 +80,17 @@ describe('a late route', () => {
     expect(late.lateByMinutes).toBeGreaterThanOrEqual(80);
     expect(late.lateEpisodes).toBe(1);
     expect(await lateMails()).toBe(1);
+    await receiver.until(() => lateHooks().length >= 1, 5000, 'the running-late webhook');
+    const [hook] = lateHooks();
+    expect(hook.event.type).toBe('stop.running_late');
+    expect(hook.event.data).toMatchObject({
+      consignment: { id: c.id, reference: c.reference },
+      stop: { id: delivery.id, type: 'DELIVERY', estimatedArrival: late.estimatedArrival },
+      lateByMinutes: late.lateByMinutes,
+      episode: 1,
+    });
+    expect(hook.body).not.toContain(token);
+    expect(hook.body).not.toContain('/t/');
     expect(await pageStop()).toEqual({ type: 'DELIVERY', lateByMinutes: late.lateByMinutes, lateRecovered: false });
     const html = await (await fetch(`${app.url}/t/${token}`, { headers: { 'accept-language': 'en' } })).text();
     expect(html).toContain(`Running late by ~${late.lateByMinutes} min`);
@@ -86,5 +106,8 @@ describe('a late route', () => {
     await app.ok(UPDATE_STOP, { stopId: delivery.id, input: { plannedWindowEnd: soon } }, tenant.adminToken);
     expect(await staffStop()).toMatchObject({ lateEpisodes: 2 });
     expect(await lateMails()).toBe(2);
+    await receiver.until(() => lateHooks().length >= 2, 5000, 'the second episode\'s webhook');
+    await new Promise((r) => setTimeout(r, 200)); // anything sent twice would be here by now
+    expect(lateHooks().map((h) => h.event.data.episode)).toEqual([1, 2]);
   });
 });

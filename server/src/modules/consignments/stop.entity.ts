@@ -57,6 +57,17 @@ export class Stop {
   @Column({ type: 'timestamptz', nullable: true })
   estimatedArrival!: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "Earliest expected arrival of the live ETA's window (rounded down to 5 minutes), from the spread of the driver's recent speeds and the distance left; null: no live window (an ETA typed in has none).",
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  etaEarliest!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Latest expected arrival of the live ETA's window (rounded up to 5 minutes); null: no live window." })
+  @Column({ type: 'timestamptz', nullable: true })
+  etaLatest!: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the vehicle arrived; null: not yet.' })
   @Column({ type: 'timestamptz', nullable: true })
   actualArrival!: Date | null;

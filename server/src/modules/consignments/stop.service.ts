@@ -20,6 +20,8 @@ export interface NextStop {
   latitude: number;
   longitude: number;
   estimatedArrival: Date | null;
+  etaEarliest: Date | null;
+  etaLatest: Date | null;
 }
 
 
@@ -88,7 +90,12 @@ export class StopService {
       if (input.plannedArrival != null) stop.plannedArrival = checkTime(input.plannedArrival, 'input.plannedArrival');
       if (input.plannedWindowEnd != null) stop.plannedWindowEnd = checkTime(input.plannedWindowEnd, 'input.plannedWindowEnd');
       checkWindow(stop.plannedArrival, stop.plannedWindowEnd, 'input.plannedWindowEnd');
-      if (input.estimatedArrival != null) stop.estimatedArrival = checkTime(input.estimatedArrival, 'input.estimatedArrival');
+      if (input.estimatedArrival != null) {
+        stop.estimatedArrival = checkTime(input.estimatedArrival, 'input.estimatedArrival');
+        // An ETA typed in has no live window.
+        stop.etaEarliest = null;
+        stop.etaLatest = null;
+      }
       // What happened cannot have happened in the future (beyond clock skew).
       const latest = new Date(Date.now() + LIMITS.clockSkewMs);
       // A time typed in wins over a detected one, and no detection overwrites it.
@@ -204,15 +211,18 @@ export class StopService {
     }));
   }
 
-  /** A new ETA for a stop, from the live-ETA estimate; a no-op for a stop already reached. */
-  async setEstimatedArrival(scope: TenantScope, stopId: string, eta: Date): Promise<void> {
+  /**
+   * A new ETA for a stop, from the live-ETA estimate, with its expected window; a no-op for a
+   * stop already reached.
+   */
+  async setEstimatedArrival(scope: TenantScope, stopId: string, eta: Date, window: { earliest: Date; latest: Date } | null = null): Promise<void> {
     await this.uow.run(scope, async (tx) => {
       // The sub-select reads the row as it was before this statement: the ETA it replaces.
       const result = await tx.em.query(
-        `UPDATE stops s SET estimated_arrival = $3 FROM consignments c
+        `UPDATE stops s SET estimated_arrival = $3, eta_earliest = $4, eta_latest = $5 FROM consignments c
           WHERE s.id = $1 AND c.id = s.consignment_id AND c.tenant_id = $2 AND c.deleted_at IS NULL AND s.actual_arrival IS NULL
           RETURNING s.consignment_id, (SELECT x.estimated_arrival FROM stops x WHERE x.id = s.id) AS previous`,
-        [stopId, scope.tenantId, eta],
+        [stopId, scope.tenantId, eta, window?.earliest ?? null, window?.latest ?? null],
       );
       const updated = (result[0] as Array<{ consignment_id: string; previous: Date | null }>) ?? [];
       if (!updated.length) return;
@@ -231,9 +241,18 @@ export class StopService {
 
   /** The first stop not yet reached of each of the driver's consignments in transit. */
   async nextStopsOfDriver(driverId: string): Promise<NextStop[]> {
-    const rows: Array<{ consignment_id: string; tenant_id: string; stop_id: string; latitude: number; longitude: number; estimated_arrival: Date | null }> =
+    const rows: Array<{
+      consignment_id: string;
+      tenant_id: string;
+      stop_id: string;
+      latitude: number;
+      longitude: number;
+      estimated_arrival: Date | null;
+      eta_earliest: Date | null;
+      eta_latest: Date | null;
+    }> =
       await this.ds.query(
-        `SELECT c.id AS consignment_id, c.tenant_id, s.id AS stop_id, s.latitude, s.longitude, s.estimated_arrival
+        `SELECT c.id AS consignment_id, c.tenant_id, s.id AS stop_id, s.latitude, s.longitude, s.estimated_arrival, s.eta_earliest, s.eta_latest
            FROM consignments c
            CROSS JOIN LATERAL (SELECT * FROM stops x WHERE x.consignment_id = c.id AND x.actual_arrival IS NULL
                                 ORDER BY x.sequence LIMIT 1) s
@@ -247,6 +266,8 @@ export class StopService {
       latitude: r.latitude,
       longitude: r.longitude,
       estimatedArrival: r.estimated_arrival,
+      etaEarliest: r.eta_earliest,
+      etaLatest: r.eta_latest,
     }));
   }
 

@@ -4,12 +4,15 @@ import type { Logger } from '../../logger';
 import type { StopService } from '../consignments/stop.service';
 import type { NewestPosition } from '../../events/domain-events';
 import { systemScope } from '../../core/scope';
+import { etaWindow, roundedWindow, segmentSpeeds, windowMoved } from './eta-window';
 
 export const DEFAULT_SPEED_KMH = 60;
 /** An ETA that moves less than this is not worth telling open pages about. */
 const MIN_CHANGE_MS = 60_000;
 /** Positions this recent give the driver's speed. */
 const SPEED_WINDOW_MS = 15 * 60_000;
+/** Positions this recent give the spread of the driver's speeds (the ETA's window). */
+const SPREAD_WINDOW_MS = 45 * 60_000;
 
 /** Average speed over a track of positions (oldest first); null when too short to tell. */
 export function trackSpeedKmh(track: Array<{ latitude: number; longitude: number; recordedAt: Date }>): number | null {
@@ -24,7 +27,9 @@ export function trackSpeedKmh(track: Array<{ latitude: number; longitude: number
 /**
  * Live ETA: on each new position the next stop of the driver's consignments in transit gets a
  * fresh estimate — the routing service's duration when ROUTING_URL is set, else the distance
- * over the driver's recent speed (default 60 km/h) — saved when it moves by a minute or more.
+ * over the driver's recent speed (default 60 km/h) — and an expected window around it from the
+ * spread of the driver's speeds over the last 45 minutes (eta-window.ts, read by the same
+ * statement as the speed), saved when the ETA moves by a minute or more or the window moves.
  */
 export class EtaService {
   private readonly chains = new Map<string, Promise<void>>();
@@ -64,26 +69,35 @@ export class EtaService {
     );
     // An older position arriving late says nothing about where the driver is now.
     if (latest[0] && latest[0].recorded_at > position.recordedAt) return;
-    const speed = await this.speedKmh(position);
+    const { speed, speeds } = await this.speedKmh(position);
+    const from = position.recordedAt.getTime();
     for (const stop of stops) {
       const seconds = (await this.routedSeconds(position, stop)) ?? (distanceKm(position, stop) / speed) * 3600;
-      const eta = new Date(position.recordedAt.getTime() + seconds * 1000);
-      if (stop.estimatedArrival && Math.abs(eta.getTime() - stop.estimatedArrival.getTime()) < MIN_CHANGE_MS) continue;
-      await this.stops.setEstimatedArrival(systemScope(stop.tenantId, 'live ETA'), stop.stopId, eta);
+      const eta = new Date(from + seconds * 1000);
+      const window = etaWindow({ fromMs: from, seconds, speedKmh: speed, speeds });
+      const etaMoved = !stop.estimatedArrival || Math.abs(eta.getTime() - stop.estimatedArrival.getTime()) >= MIN_CHANGE_MS;
+      if (!etaMoved && !windowMoved({ earliest: stop.etaEarliest, latest: stop.etaLatest }, window)) continue;
+      await this.stops.setEstimatedArrival(systemScope(stop.tenantId, 'live ETA'), stop.stopId, eta, roundedWindow(window));
     }
   }
 
-  private async speedKmh(position: NewestPosition): Promise<number> {
+  /** The driver's recent speed, and the speeds between positions of the last 45 minutes, in one statement. */
+  private async speedKmh(position: NewestPosition): Promise<{ speed: number; speeds: number[] }> {
     const rows: Array<{ latitude: number; longitude: number; recorded_at: Date }> = await this.ds.query(
       `SELECT latitude, longitude, recorded_at FROM driver_positions
         WHERE driver_id = $1 AND recorded_at BETWEEN $2 AND $3 ORDER BY recorded_at`,
-      [position.driverId, new Date(position.recordedAt.getTime() - SPEED_WINDOW_MS), position.recordedAt],
+      [position.driverId, new Date(position.recordedAt.getTime() - SPREAD_WINDOW_MS), position.recordedAt],
     );
-    const measured = trackSpeedKmh(rows.map((r) => ({ latitude: r.latitude, longitude: r.longitude, recordedAt: r.recorded_at })));
+    const track = rows.map((r) => ({ latitude: r.latitude, longitude: r.longitude, recordedAt: r.recorded_at }));
+    const since = position.recordedAt.getTime() - SPEED_WINDOW_MS;
+    const measured = trackSpeedKmh(track.filter((p) => p.recordedAt.getTime() >= since));
     const reported = position.speedKmh != null && position.speedKmh > 5 ? position.speedKmh : null;
     const speed = measured ?? reported;
     // A truck standing still at a light, or a GPS jump, should not swing the ETA to extremes.
-    return speed === null || speed < 5 ? DEFAULT_SPEED_KMH : Math.min(Math.max(speed, 20), 120);
+    return {
+      speed: speed === null || speed < 5 ? DEFAULT_SPEED_KMH : Math.min(Math.max(speed, 20), 120),
+      speeds: segmentSpeeds(track, distanceKm),
+    };
   }
 
   /** Driving time from an OSRM-compatible service, or null (unset, unreachable, no route). */

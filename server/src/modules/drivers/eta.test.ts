@@ -4,7 +4,7 @@ import { distanceKm } from '@tracklink/shared';
 import { REPORT_POSITIONS, SET_CONSIGNMENT_STATUS, UPDATE_STOP, type TrackingUpdate } from '../../../test/documents';
 import { givenConsignmentInTransit, givenConsignmentWithDriver, givenTenant, position } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { subscribeUpdates, untilStreams } from '../../../test/public-api';
+import { publicGql, subscribeUpdates, untilStreams } from '../../../test/public-api';
 import { doc } from '../../../test/typed-document';
 import { trackSpeedKmh } from './eta.service';
 
@@ -100,6 +100,73 @@ describe('live ETA from recent speed', () => {
     expect(await eta()).toBe(first);
     const [{ updated_at: after }] = await app.sql('SELECT updated_at FROM consignments WHERE id = $1', [c.id]);
     expect(after).toEqual(before);
+  });
+});
+
+const WINDOWS = doc<
+  { consignment: { stops: Array<{ estimatedArrival: string | null; etaEarliest: string | null; etaLatest: string | null }> } | null },
+  { id: string }
+>('query($id: ID!) { consignment(id: $id) { stops { estimatedArrival etaEarliest etaLatest } } }');
+const PAGE_WINDOW = doc<
+  { trackingPage: { __typename: string; stops?: Array<{ etaEarliest: string | null; etaLatest: string | null }> } },
+  { token: string }
+>('query($token: String!) { trackingPage(token: $token) { __typename ... on TrackingPage { stops { etaEarliest etaLatest } } } }');
+
+describe('the ETA window', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ PUBLIC_RATE_LIMIT: '100000' });
+  });
+  afterAll(() => app.close());
+
+  /** The delivery stop's ETA and window (ms), once the ETA service has caught up. */
+  async function windowOf(token: string, consignmentId: string) {
+    await app.server.services.eta.idle();
+    const { consignment } = await app.ok(WINDOWS, { id: consignmentId }, token);
+    const s = consignment!.stops[1];
+    return { eta: Date.parse(s.estimatedArrival!), earliest: Date.parse(s.etaEarliest!), latest: Date.parse(s.etaLatest!), raw: s };
+  }
+
+  /** A drive south towards the delivery, a position a minute, alternating 30 and 90 km/h, ending `endKm` north of it. */
+  async function drive(driverToken: string, prefix: string, endKm: number, minutes: number, endAt: number) {
+    let km = endKm + (minutes / 2) * (0.5 + 1.5);
+    for (let i = 0; i <= minutes; i++) {
+      const recordedAt = new Date(endAt - (minutes - i) * 60_000).toISOString();
+      await app.ok(REPORT_POSITIONS, { positions: [{ clientId: `${prefix}-${i}`, latitude: DELIVERY.latitude + km / 111.2, longitude: DELIVERY.longitude, recordedAt }] }, driverToken);
+      km -= i % 2 ? 1.5 : 0.5;
+    }
+  }
+
+  it('holds the ETA, is rounded to 5 minutes, narrows as the truck nears, and shows on the page', async () => {
+    const { tenant, c, driver, token } = await onTheRoad(app);
+    const now = Date.now();
+    await drive(driver.token, 'far', 60, 30, now - 30 * 60_000);
+    const far = await windowOf(tenant.adminToken, c.id);
+    expect(far.earliest).toBeLessThanOrEqual(far.eta);
+    expect(far.latest).toBeGreaterThanOrEqual(far.eta);
+    expect(far.earliest % 300_000).toBe(0);
+    expect(far.latest % 300_000).toBe(0);
+    // 60 km at 30..90 km/h: a wide window.
+    expect(far.latest - far.earliest).toBeGreaterThan(30 * 60_000);
+
+    await drive(driver.token, 'near', 3, 20, now);
+    const near = await windowOf(tenant.adminToken, c.id);
+    expect(near.latest - near.earliest).toBeLessThan(far.latest - far.earliest);
+    expect(near.latest - near.earliest).toBeGreaterThanOrEqual(10 * 60_000);
+    expect(near.earliest).toBeLessThanOrEqual(near.eta);
+    expect(near.latest).toBeGreaterThanOrEqual(near.eta);
+
+    // The page shows it with the estimated times; the server-rendered page says so.
+    const page = (await publicGql(app, PAGE_WINDOW, { token })).body.data!.trackingPage;
+    expect(page.stops![1]).toEqual({ etaEarliest: near.raw.etaEarliest, etaLatest: near.raw.etaLatest });
+    const html = await (await fetch(`${app.url}/t/${token}`, { headers: { 'accept-language': 'en' } })).text();
+    expect(html).toMatch(/Expected [^<]*\d\d:\d\d/);
+    const nl = await (await fetch(`${app.url}/t/${token}`, { headers: { 'accept-language': 'nl' } })).text();
+    expect(nl).toContain('Verwacht ');
+
+    // A typed-in ETA has no window.
+    await app.ok(UPDATE_STOP, { stopId: c.stops[1].id, input: { estimatedArrival: new Date(now + 3_600_000).toISOString() } }, tenant.adminToken);
+    expect((await publicGql(app, PAGE_WINDOW, { token })).body.data!.trackingPage.stops![1]).toEqual({ etaEarliest: null, etaLatest: null });
   });
 });
 

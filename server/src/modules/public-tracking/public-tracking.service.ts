@@ -114,6 +114,7 @@ export class PublicTrackingService {
       showsDriver(ctx) ? ctx.driverId : null,
       p.photoIds,
       ctx.linkId,
+      servesStops(ctx) ? ctx.driverId : null,
       ...SELECTED_SECTIONS.map((section) => p[section]),
     ]);
     return row.sections;
@@ -129,6 +130,13 @@ export class PublicTrackingService {
     if (ctx.unavailable) return unavailable(ctx.unavailable);
     return buildTrackingPage(ctx, await this.sectionData(ctx));
   }
+}
+
+const ON_ITS_WAY: readonly ConsignmentStatus[] = [ConsignmentStatus.TO_PLAN, ConsignmentStatus.PLANNED, ConsignmentStatus.IN_TRANSIT];
+
+/** Whether the page counts the driver's other stops before its own: a driver's consignment on its way. */
+export function servesStops(ctx: Pick<LinkContext, 'status' | 'driverId'>): boolean {
+  return ctx.driverId !== null && ON_ITS_WAY.includes(ctx.status);
 }
 
 /** The driver's position is shown only on the map, while the consignment is on its way. */

@@ -36,6 +36,8 @@ interface SectionSources {
   photoIds: string;
   /** The link whose recipient's feedback to show. */
   link: string;
+  /** The driver whose other open stops are counted before each stop; null: none (no driver, or not on its way). */
+  serving: string;
   /** Whether a section is shown (a boolean expression). */
   show(section: TemplateSection): string;
 }
@@ -50,6 +52,14 @@ function sections(src: SectionSources): string {
         'actualArrival', ${iso('s.actual_arrival')}, 'actualDeparture', ${iso('s.actual_departure')},
         'reference', CASE WHEN ${show('showStopReferences')} THEN s.reference END,
         'estimatedArrival', CASE WHEN ${show('showEstimatedTimes')} THEN ${iso('s.estimated_arrival')} END,
+        'etaEarliest', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN ${iso('s.eta_earliest')} END,
+        'etaLatest', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN ${iso('s.eta_latest')} END,
+        'stopsBefore', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL AND ${src.serving} IS NOT NULL
+                             AND COALESCE(s.estimated_arrival, s.planned_arrival) IS NOT NULL THEN
+          (SELECT count(*)::int FROM consignments oc JOIN stops os ON os.consignment_id = oc.id
+            WHERE oc.driver_id = ${src.serving} AND oc.id <> s.consignment_id AND oc.deleted_at IS NULL
+              AND oc.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT') AND os.actual_arrival IS NULL
+              AND COALESCE(os.estimated_arrival, os.planned_arrival) < COALESCE(s.estimated_arrival, s.planned_arrival)) END,
         'lateByMinutes', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN s.late_by_minutes END,
         'lateRecovered', ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL AND s.late_by_minutes IS NULL AND s.late_episodes > 0,
         'latitude', CASE WHEN ${show('showMap')} THEN s.latitude END,
@@ -97,9 +107,10 @@ function sectionsByParameters(): { text: string; selected: TemplateSection[] } {
     driver: '$3::uuid',
     photoIds: '$4::uuid[]',
     link: '$5::uuid',
+    serving: '$6::uuid',
     show: (section) => {
       if (!selected.includes(section)) selected.push(section);
-      return `$${6 + selected.indexOf(section)}::boolean`;
+      return `$${7 + selected.indexOf(section)}::boolean`;
     },
   })} AS sections`;
   return { text, selected };
@@ -109,8 +120,9 @@ const bySections = sectionsByParameters();
 
 /**
  * The sections of a page whose profile is already known: $1 consignment, $2 tenant, $3 the
- * driver (null unless the page shows the position), $4 the picked photos, $5 the link, then one boolean per
- * section of `SELECTED_SECTIONS`, in its order.
+ * driver (null unless the page shows the position), $4 the picked photos, $5 the link, $6 the
+ * driver whose other stops are counted (null unless the consignment is on its way with one),
+ * then one boolean per section of `SELECTED_SECTIONS`, in its order.
  */
 export const SECTIONS: PreparedStatement = { name: 'public_sections', text: bySections.text };
 
@@ -144,6 +156,7 @@ SELECT to_json(v) AS link,
                         AND v.status = 'IN_TRANSIT' THEN v.driver_id END`,
          photoIds: 'v.photo_ids',
          link: 'v.link_id',
+         serving: `CASE WHEN v.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT') THEN v.driver_id END`,
          show: (section) => `(v.shown->>'${section}')::boolean`,
        })} END AS sections
   FROM v`,

@@ -65,6 +65,20 @@ export class TrackingStop {
   @Field(() => Date, { nullable: true, description: 'Start of the planned window; null: none or hidden.' }) plannedArrival!: Instant | null;
   @Field(() => Date, { nullable: true, description: 'End of the planned window; null: none or hidden.' }) plannedWindowEnd!: Instant | null;
   @Field(() => Date, { nullable: true, description: 'The current ETA; null: unknown or hidden.' }) estimatedArrival!: Instant | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "Earliest expected arrival of the live ETA's window, to 5 minutes (shown with estimated times, until arrived); null: no window or hidden.",
+  })
+  etaEarliest!: Instant | null;
+  @Field(() => Date, { nullable: true, description: "Latest expected arrival of the live ETA's window, to 5 minutes; null: no window or hidden." })
+  etaLatest!: Instant | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "How many other stops the driver serves before this one: open stops of the driver's other consignments whose ETA (or planned time) comes first. " +
+      'A count only, nothing of those consignments. Shown with estimated times, until arrived; null: no driver, not on its way, no time to order by, or hidden.',
+  })
+  stopsBefore!: number | null;
   @Field(() => Int, { nullable: true, description: 'Running late by about this many minutes (shown with estimated times); null: not late.' })
   lateByMinutes!: number | null;
   @Field(() => Boolean, { description: 'The stop was running late and is back within its window (shown with estimated times).' })

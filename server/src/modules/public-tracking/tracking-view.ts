@@ -16,9 +16,12 @@ export interface SectionData {
     plannedWindowEnd: string | null;
     actualArrival: string | null;
     actualDeparture: string | null;
-    /** The next four are null when the profile hides them. */
+    /** The next ones are null when the profile hides them. */
     reference: string | null;
     estimatedArrival: string | null;
+    etaEarliest?: string | null;
+    etaLatest?: string | null;
+    stopsBefore?: number | null;
     lateByMinutes: number | null;
     lateRecovered: boolean | null;
     latitude: number | null;
@@ -92,6 +95,9 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     plannedArrival: s.plannedArrival,
     plannedWindowEnd: s.plannedWindowEnd,
     estimatedArrival: p.showEstimatedTimes ? s.estimatedArrival : null,
+    etaEarliest: p.showEstimatedTimes ? (s.etaEarliest ?? null) : null,
+    etaLatest: p.showEstimatedTimes ? (s.etaLatest ?? null) : null,
+    stopsBefore: p.showEstimatedTimes ? (s.stopsBefore ?? null) : null,
     lateByMinutes: p.showEstimatedTimes ? (s.lateByMinutes ?? null) : null,
     lateRecovered: p.showEstimatedTimes ? s.lateRecovered === true : false,
     actualArrival: s.actualArrival,

@@ -65,6 +65,18 @@ export class Tenant {
   @Column({ type: 'integer', default: 15 })
   lateThresholdMinutes!: number;
 
+  @Field(() => Boolean, {
+    description: "Whether the departure from a consignment's last PICKUP stop (detected or typed in) moves a TO_PLAN or PLANNED consignment to IN_TRANSIT, step by step along the status flow. Default off.",
+  })
+  @Column({ type: 'boolean', default: false })
+  inTransitOnPickupDeparture!: boolean;
+
+  @Field(() => Boolean, {
+    description: "Whether the arrival at a consignment's last DELIVERY stop offers DELIVERED to the dispatcher (Consignment.deliveryDetectedAt); it never sets DELIVERED by itself. Default off.",
+  })
+  @Column({ type: 'boolean', default: false })
+  offerDeliveredOnArrival!: boolean;
+
   @Field(() => Date, { description: 'When the tenant was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

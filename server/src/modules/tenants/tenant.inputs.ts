@@ -59,4 +59,10 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'Minutes past the planned window before a stop runs late, 1 to 240.' })
   lateThresholdMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether leaving the last pickup moves a consignment to IN_TRANSIT.' })
+  inTransitOnPickupDeparture?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether arriving at the last delivery offers DELIVERED to the dispatcher.' })
+  offerDeliveredOnArrival?: boolean | null;
 }

@@ -108,6 +108,8 @@ export class TenantService {
       patch.linkLifetimeDays = input.linkLifetimeDays;
     }
     if (input.autoCreateLinks != null) patch.autoCreateLinks = input.autoCreateLinks;
+    if (input.inTransitOnPickupDeparture != null) patch.inTransitOnPickupDeparture = input.inTransitOnPickupDeparture;
+    if (input.offerDeliveredOnArrival != null) patch.offerDeliveredOnArrival = input.offerDeliveredOnArrival;
     if (input.geofenceRadiusM != null) patch.geofenceRadiusM = checkGeofenceRadius(input.geofenceRadiusM, 'input.geofenceRadiusM');
     if (input.lateThresholdMinutes != null) {
       if (!Number.isInteger(input.lateThresholdMinutes) || input.lateThresholdMinutes < 1 || input.lateThresholdMinutes > 240) {

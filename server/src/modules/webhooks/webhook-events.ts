@@ -14,6 +14,7 @@ export enum WebhookEventType {
   STOP_ARRIVED = 'stop.arrived',
   STOP_DEPARTED = 'stop.departed',
   STOP_ETA_CHANGED = 'stop.eta_changed',
+  STOP_RUNNING_LATE = 'stop.running_late',
   TRACKING_LINK_CREATED = 'tracking_link.created',
   TRACKING_LINK_REVOKED = 'tracking_link.revoked',
   TRACKING_LINK_REGENERATED = 'tracking_link.regenerated',
@@ -46,6 +47,11 @@ registerEnumType(WebhookEventType, {
       description:
         'Wire name "stop.eta_changed": the ETA moved by more than WEBHOOK_ETA_THRESHOLD_MINUTES (default 10) since the last one told (or became known). ' +
         `data: as stop.arrived; \`previousEstimatedArrival\` (the last ETA told, or null).`,
+    },
+    STOP_RUNNING_LATE: {
+      description:
+        'Wire name "stop.running_late": the stop\'s live ETA went past its planned window by more than the tenant\'s lateThresholdMinutes; once per episode (it must recover before it is sent again). ' +
+        'data: as stop.arrived; `lateByMinutes` (about how late, rounded to 5) and `episode` (how many times the stop became late, from 1).',
     },
     TRACKING_LINK_CREATED: { description: `Wire name "tracking_link.created". data: ${LINK}; \`recipientEmail\` (null for a consignment's default link).` },
     TRACKING_LINK_REVOKED: { description: `Wire name "tracking_link.revoked". data: ${LINK}.` },
@@ -104,6 +110,7 @@ export const WEBHOOK_SOURCES = [
   'consignment.deleted',
   'stop.changed',
   'stop.etaChanged',
+  'stop.runningLate',
   'trackingLink.created',
   'trackingLink.revoked',
   'trackingLink.regenerated',
@@ -147,6 +154,15 @@ export function webhookEventsOf(event: WebhookSource, now: Date): WebhookEvent[]
           occurredAt: now,
           consignmentId: event.consignment.id,
           data: { consignment: stopConsignment(event.consignment), stop: stopData(event.stop), previousEstimatedArrival: iso(event.from) },
+        },
+      ];
+    case 'stop.runningLate':
+      return [
+        {
+          type: WebhookEventType.STOP_RUNNING_LATE,
+          occurredAt: now,
+          consignmentId: event.consignment.id,
+          data: { consignment: stopConsignment(event.consignment), stop: stopData(event.stop), lateByMinutes: event.stop.lateByMinutes, episode: event.episode },
         },
       ];
     case 'trackingLink.created':

@@ -79,6 +79,9 @@ describe('every event type', () => {
     const [, delivery] = consignment.stops;
     await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: consignment.id, status: 'TO_PLAN' }, own.adminToken);
     const eta = new Date(Date.now() + 3 * 3600_000);
+    // Due an hour before that ETA: running late (once, though the ETA moves again).
+    const due = { plannedArrival: new Date(Date.now() + 3600_000).toISOString(), plannedWindowEnd: new Date(Date.now() + 2 * 3600_000).toISOString() };
+    await app.ok(UPDATE_STOP, { stopId: delivery.id, input: due }, own.adminToken);
     await app.ok(UPDATE_STOP, { stopId: delivery.id, input: { estimatedArrival: eta.toISOString() } }, own.adminToken);
     // Five minutes later: under the threshold (10 minutes), so not told.
     await app.ok(UPDATE_STOP, { stopId: delivery.id, input: { estimatedArrival: new Date(eta.getTime() + 5 * 60_000).toISOString() } }, own.adminToken);
@@ -96,6 +99,7 @@ describe('every event type', () => {
       'email.failed',
       'consignment.status_changed',
       'stop.eta_changed',
+      'stop.running_late',
       'stop.arrived',
       'stop.departed',
       'tracking_link.first_viewed',
@@ -126,6 +130,7 @@ describe('every event type', () => {
     expect(byType['consignment.status_changed']).toMatchObject({ consignment: { status: 'TO_PLAN' }, previousStatus: 'DRAFT' });
     expect(byType['tracking_link.created']).toEqual({ link: { id: link.id, consignmentId: consignment.id }, recipientEmail: null });
     expect(byType['stop.eta_changed']).toMatchObject({ stop: { id: delivery.id, estimatedArrival: eta.toISOString() }, previousEstimatedArrival: null });
+    expect(byType['stop.running_late']).toMatchObject({ consignment: { id: consignment.id }, stop: { id: delivery.id, estimatedArrival: eta.toISOString() }, lateByMinutes: 60, episode: 1 });
     expect(byType['stop.arrived'].stop.actualArrival).not.toBeNull();
     expect(byType['tracking_link.regenerated']).toEqual({ link: { id: link.id, consignmentId: consignment.id }, replacedBy: { id: replacement.id } });
     expect(byType['tracking_link.revoked'].link.id).toBe(replacement.id);

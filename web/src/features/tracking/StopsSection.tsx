@@ -30,6 +30,14 @@ function StopItem({ stop, number }: { stop: TrackingStop; number: number }) {
           <span className="stop__name">{stop.name}</span>
         </h3>
         {stop.address && <p className="stop__address">{stop.address}</p>}
+        {!stop.actualArrival && stop.etaEarliest && stop.etaLatest && (
+          <p className="stop__eta-window">{interpolate(m.expectedWindow, { window: format.dateTimeRange(stop.etaEarliest, stop.etaLatest, stop.timezone) })}</p>
+        )}
+        {!stop.actualArrival && stop.stopsBefore != null && stop.stopsBefore > 0 && (
+          <p className="stop__stops-before">
+            {stop.stopsBefore === 1 ? m.stopsBeforeOne : interpolate(m.stopsBeforeMany, { count: stop.stopsBefore })}
+          </p>
+        )}
         {!stop.actualArrival && stop.lateByMinutes != null && (
           <p className="stop__late" role="status">
             {interpolate(m.runningLate, { minutes: stop.lateByMinutes })}

@@ -11,6 +11,7 @@ import { DriverPanel } from './DriverPanel';
 import { NotesPanel } from './NotesPanel';
 import { PhotosPanel } from './PhotosPanel';
 import { DeliveryInstructions, RecipientRatings } from './RecipientFeedbackPanel';
+import { ConfirmDelivery } from './ConfirmDelivery';
 import { StatusActions } from './StatusActions';
 import { StopsTable } from './StopsTable';
 import { useLiveConsignment } from './useLiveConsignment';
@@ -48,6 +49,7 @@ export function ConsignmentPage() {
       </div>
       <DeliveryInstructions feedback={consignment.recipientFeedback} />
       <StatusActions consignmentId={consignment.id} status={consignment.status} next={consignment.allowedNextStatuses} />
+      <ConfirmDelivery consignmentId={consignment.id} detectedAt={consignment.deliveryDetectedAt ?? null} />
       <dl className="facts facts--wide">
         <div><dt>Order</dt><dd>{consignment.order.reference}</dd></div>
         <div><dt>Customer</dt><dd>{consignment.order.customer?.name ?? '—'}</dd></div>

@@ -5,12 +5,13 @@ import { humanize } from '../ui/format';
 import { FormError } from '../ui/QueryStates';
 import { StatusBadge } from '../ui/StatusBadge';
 
-const SET_STATUS_MUTATION = graphql(`
+export const SET_STATUS_MUTATION = graphql(`
   mutation SetConsignmentStatus($consignmentId: ID!, $status: ConsignmentStatus!) {
     setConsignmentStatus(consignmentId: $consignmentId, status: $status) {
       id
       status
       allowedNextStatuses
+      deliveryDetectedAt
       updatedAt
     }
   }

@@ -7,6 +7,7 @@ export const CONSIGNMENT_QUERY = graphql(`
       reference
       status
       allowedNextStatuses
+      deliveryDetectedAt
       customerReference
       containerNumber
       transportService

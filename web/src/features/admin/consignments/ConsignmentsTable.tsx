@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ConsignmentRowFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../ui/format';
 import { StatusBadge } from '../ui/StatusBadge';
+import { ConfirmDelivery } from '../consignment/ConfirmDelivery';
 
 export interface ConsignmentsTableProps {
   rows: ConsignmentRowFragment[];
@@ -57,6 +58,7 @@ export function ConsignmentsTable({ rows, selectedOrders, onToggleOrder }: Consi
                   <StatusBadge status={c.status} />
                   {late && <div className="small late">{`Running late by ~${late.lateByMinutes} min (${late.name})`}</div>}
                   {recovered && <div className="small muted">Back on schedule</div>}
+                  <ConfirmDelivery consignmentId={c.id} detectedAt={c.deliveryDetectedAt ?? null} compact />
                 </td>
                 <td>{pickup && delivery ? `${pickup.name} → ${delivery.name}` : '—'}</td>
                 <td>{activeLinks > 0 ? `${activeLinks} active` : 'None'}</td>

@@ -5,6 +5,7 @@ export const CONSIGNMENT_ROW_FRAGMENT = graphql(`
     id
     reference
     status
+    deliveryDetectedAt
     customerReference
     updatedAt
     order {

@@ -16,6 +16,8 @@ export const TENANT_SETTINGS_FRAGMENT = graphql(`
     timezone
     linkLifetimeDays
     autoCreateLinks
+    inTransitOnPickupDeparture
+    offerDeliveredOnArrival
     trackingIntegrationEnabled
   }
 `);
@@ -45,6 +47,8 @@ interface Form {
   timezone: string;
   linkLifetimeDays: string;
   autoCreateLinks: boolean;
+  inTransitOnPickupDeparture: boolean;
+  offerDeliveredOnArrival: boolean;
 }
 
 export function TenantSettingsForm() {
@@ -66,6 +70,8 @@ export function TenantSettingsForm() {
       timezone: tenant.timezone,
       linkLifetimeDays: String(tenant.linkLifetimeDays),
       autoCreateLinks: tenant.autoCreateLinks,
+      inTransitOnPickupDeparture: tenant.inTransitOnPickupDeparture,
+      offerDeliveredOnArrival: tenant.offerDeliveredOnArrival,
     });
   }, [tenant]);
 
@@ -93,6 +99,8 @@ export function TenantSettingsForm() {
             timezone: form.timezone.trim(),
             linkLifetimeDays: Number.parseInt(form.linkLifetimeDays, 10),
             autoCreateLinks: form.autoCreateLinks,
+            inTransitOnPickupDeparture: form.inTransitOnPickupDeparture,
+            offerDeliveredOnArrival: form.offerDeliveredOnArrival,
           },
         },
       });
@@ -138,6 +146,14 @@ export function TenantSettingsForm() {
         <label className="check">
           <input type="checkbox" checked={form.autoCreateLinks} onChange={(e) => set('autoCreateLinks')(e.target.checked)} />
           Create a tracking link for every new consignment
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={form.inTransitOnPickupDeparture} onChange={(e) => set('inTransitOnPickupDeparture')(e.target.checked)} />
+          Set a consignment in transit when its driver leaves the last pickup
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={form.offerDeliveredOnArrival} onChange={(e) => set('offerDeliveredOnArrival')(e.target.checked)} />
+          Offer "delivered" for confirmation when its driver arrives at the last delivery
         </label>
         {Object.keys(errors).length === 0 && <FormError error={updating.error} />}
         <div className="toolbar">
