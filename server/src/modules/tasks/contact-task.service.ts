@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   BillingStatus,
@@ -74,6 +76,12 @@ export class ContactTaskService {
 
   list(scope: TenantScope): Promise<ContactTask[]> {
     return this.ds.getRepository(ContactTask).find({ where: { tenantId: scope.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** A page of the tenant's contact tasks, oldest first. */
+  page(scope: TenantScope, args: { first?: number | null; after?: string | null }): Promise<Connection<ContactTask>> {
+    const qb = this.ds.getRepository(ContactTask).createQueryBuilder('t').where('t.tenantId = :tenantId', { tenantId: scope.tenantId });
+    return keysetPage(qb, { alias: 't', table: 'contact_tasks', property: 'createdAt', column: 'created_at', direction: 'ASC' }, args);
   }
 
   byIds(ids: readonly string[]): Promise<ContactTask[]> {

@@ -1,3 +1,5 @@
+import { connectionType } from '../../graphql/page-info';
+import { Tenant } from './tenant.entity';
 import { Field, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A new tenant and its first super admin.' })
@@ -60,3 +62,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => Int, { nullable: true, description: 'Minutes past the planned window before a stop runs late, 1 to 240.' })
   lateThresholdMinutes?: number | null;
 }
+
+export const TenantConnection = connectionType(Tenant, 'Tenant', 'tenants', 'by name');
