@@ -10,6 +10,7 @@ import { DriverDeviceKeys1765100100000 } from './1765100100000-driver-device-key
 import { RunningLate1765100200000 } from './1765100200000-running-late';
 import { RecipientFeedback1765200000000 } from './1765200000000-recipient-feedback';
 import { ConnectionIndexes1765350000000 } from './1765350000000-connection-indexes';
+import { LowRating1765351000000 } from './1765351000000-low-rating';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   RunningLate1765100200000,
   RecipientFeedback1765200000000,
   ConnectionIndexes1765350000000,
+  LowRating1765351000000,
 ];

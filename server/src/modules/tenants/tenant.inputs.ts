@@ -61,6 +61,9 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'Minutes past the planned window before a stop runs late, 1 to 240.' })
   lateThresholdMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The rating at or below which a recipient\'s rating is low (LOW_RATING tasks), 1 to 4.' })
+  lowRatingThreshold?: number | null;
 }
 
 export const TenantConnection = connectionType(Tenant, 'Tenant', 'tenants', 'by name');

@@ -122,6 +122,12 @@ export class TenantService {
       }
       patch.lateThresholdMinutes = input.lateThresholdMinutes;
     }
+    if (input.lowRatingThreshold != null) {
+      if (!Number.isInteger(input.lowRatingThreshold) || input.lowRatingThreshold < 1 || input.lowRatingThreshold > 4) {
+        throw invalid('input.lowRatingThreshold', 'must be a whole number from 1 to 4');
+      }
+      patch.lowRatingThreshold = input.lowRatingThreshold;
+    }
     for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
       const value = input[key];
       if (value == null) continue;
