@@ -74,7 +74,7 @@ export function createServices(
   const templates = new TemplateService(ds, uow, orders, customFields);
   const trackingLinks = new TrackingLinkService(ds, uow, vault, config.publicBaseUrl, consignments, photos, tenants, orders);
   const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
-  const feedback = new FeedbackService(ds, uow, trackingLinks);
+  const feedback = new FeedbackService(ds, uow, trackingLinks, consignments);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
   const geofence = new GeofenceService(ds, stops, log);

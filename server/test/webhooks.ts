@@ -16,7 +16,8 @@ export type WebhookEventType =
   | 'TRACKING_LINK_REVOKED'
   | 'TRACKING_LINK_REGENERATED'
   | 'TRACKING_LINK_FIRST_VIEWED'
-  | 'EMAIL_FAILED';
+  | 'EMAIL_FAILED'
+  | 'FEEDBACK_RECEIVED';
 
 export const ALL_EVENT_TYPES: WebhookEventType[] = [
   'CONSIGNMENT_CREATED',
@@ -31,6 +32,7 @@ export const ALL_EVENT_TYPES: WebhookEventType[] = [
   'TRACKING_LINK_REGENERATED',
   'TRACKING_LINK_FIRST_VIEWED',
   'EMAIL_FAILED',
+  'FEEDBACK_RECEIVED',
 ];
 
 export interface WebhookEndpoint {

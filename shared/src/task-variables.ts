@@ -15,6 +15,8 @@ export enum TaskTrigger {
   STOP_DEPARTED = 'STOP_DEPARTED',
   /** The stop's live ETA passed its planned window's end by more than the tenant's threshold: once per lateness episode. */
   ETA_LATE = 'ETA_LATE',
+  /** A recipient rated the delivery at or below the tenant's lowRatingThreshold: once per rating given through a link. */
+  LOW_RATING = 'LOW_RATING',
 }
 
 export enum TaskRecipient {
@@ -51,6 +53,7 @@ export interface TaskVariable {
 
 const BOTH = [TaskLevel.CONSIGNMENT, TaskLevel.STOP] as const;
 const STOP_ONLY = [TaskLevel.STOP] as const;
+const CONSIGNMENT_ONLY = [TaskLevel.CONSIGNMENT] as const;
 
 export const TASK_VARIABLES: readonly TaskVariable[] = [
   { name: 'consignment.trackingLink', description: "The recipient's own public tracking link", levels: BOTH, needsTrackingIntegration: true },
@@ -72,6 +75,8 @@ export const TASK_VARIABLES: readonly TaskVariable[] = [
   { name: 'stop.contactName', description: 'Contact person at the stop', levels: STOP_ONLY, needsTrackingIntegration: false },
   { name: 'tenant.name', description: 'Your company name', levels: BOTH, needsTrackingIntegration: false },
   { name: 'recipient.email', description: "The recipient's email address", levels: BOTH, needsTrackingIntegration: false },
+  { name: 'feedback.rating', description: "The recipient's rating, 1 to 5 (LOW_RATING tasks)", levels: CONSIGNMENT_ONLY, needsTrackingIntegration: false },
+  { name: 'feedback.comment', description: "The recipient's comment with the rating (LOW_RATING tasks)", levels: CONSIGNMENT_ONLY, needsTrackingIntegration: false },
 ];
 
 export const TRACKING_LINK_VARIABLE = 'consignment.trackingLink';

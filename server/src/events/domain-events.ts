@@ -45,6 +45,22 @@ export interface FailedEmail {
   attempts: number;
 }
 
+/** What a recipient sent through a link's page (POST /public/feedback), as stored. */
+export interface SubmittedFeedback {
+  id: string;
+  tenantId: string;
+  consignmentId: string;
+  linkId: string;
+  /** INSTRUCTIONS before delivery, RATING after it. */
+  kind: 'INSTRUCTIONS' | 'RATING';
+  instructions: string | null;
+  rating: number | null;
+  comment: string | null;
+  /** The rating the link had before this submission (null: none). */
+  previousRating: number | null;
+  submittedAt: Date;
+}
+
 /**
  * Everything that happens in the domain that other modules may react to, declared once. Events
  * of a consignment and its stops are emitted inside the change's transaction; the others are
@@ -74,6 +90,8 @@ export type DomainEvent =
   | { type: 'trackingLink.firstViewed'; link: LinkRef; viewedAt: Date }
   /** A contact-task email is FAILED for good (refused, out of attempts, or its link revoked). */
   | { type: 'email.failed'; email: FailedEmail }
+  /** A recipient sent delivery instructions or a rating through a link (in the feedback's transaction). */
+  | { type: 'feedback.submitted'; consignment: Consignment; feedback: SubmittedFeedback }
   /** A tenant's settings, integration or billing status changed. */
   | { type: 'tenant.changed'; tenantId: string }
   /** The tenant's or one of its customers' templates changed. */

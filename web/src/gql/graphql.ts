@@ -347,6 +347,8 @@ export type TaskTrigger =
   | 'CONSIGNMENT_CREATED'
   /** A stop started running late: its live ETA passed the planned window's end by more than the tenant's lateThresholdMinutes (once per lateness episode). */
   | 'ETA_LATE'
+  /** A recipient rated the delivery at or below the tenant's lowRatingThreshold (default 2) through a tracking link: once per rating given (the same rating sent again does not send again). Consignment-level tasks only. */
+  | 'LOW_RATING'
   /** The consignment reached triggerStatus. */
   | 'STATUS_REACHED'
   /** A stop's actual arrival was set. */
@@ -517,6 +519,8 @@ export type UpdateTenantSettingsInput = {
   linkLifetimeDays?: number | null | undefined;
   /** Empty string clears it. */
   logoUrl?: string | null | undefined;
+  /** The rating at or below which a recipient's rating is low (LOW_RATING tasks), 1 to 4. */
+  lowRatingThreshold?: number | null | undefined;
   /** The company name. */
   name?: string | null | undefined;
   /** Whether arriving at the last delivery offers DELIVERED to the dispatcher. */
@@ -572,6 +576,8 @@ export type WebhookEventType =
   | 'CONSIGNMENT_STATUS_CHANGED'
   /** Wire name "email.failed": a contact-task email failed for good. data: `email`: { id, consignmentId, stopId, taskId, trigger, to, attempts, error }. */
   | 'EMAIL_FAILED'
+  /** Wire name "feedback.received": a recipient sent delivery instructions (before delivery) or a rating (after it) through a tracking link's page, each submission once. data: `consignment`: { id, reference, status }; `feedback`: { id, linkId, kind (INSTRUCTIONS or RATING), instructions, rating (1 to 5), previousRating, comment, submittedAt } — the recipient's own words, never the link's token or URL. */
+  | 'FEEDBACK_RECEIVED'
   /** Wire name "stop.arrived": a stop's actual arrival was set. data: `consignment`: { id, reference, status }; `stop`: { id, sequence, type, name, reference, plannedArrival, estimatedArrival, actualArrival, actualDeparture }. */
   | 'STOP_ARRIVED'
   /** Wire name "stop.departed": a stop's actual departure was set. data: as stop.arrived. */

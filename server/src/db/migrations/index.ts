@@ -11,6 +11,8 @@ import { RunningLate1765100200000 } from './1765100200000-running-late';
 import { RecipientFeedback1765200000000 } from './1765200000000-recipient-feedback';
 import { EtaWindow1765320000000 } from './1765320000000-eta-window';
 import { VisitStatus1765320100000 } from './1765320100000-visit-status';
+import { ConnectionIndexes1765350000000 } from './1765350000000-connection-indexes';
+import { LowRating1765351000000 } from './1765351000000-low-rating';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   RecipientFeedback1765200000000,
   EtaWindow1765320000000,
   VisitStatus1765320100000,
+  ConnectionIndexes1765350000000,
+  LowRating1765351000000,
 ];

@@ -1,3 +1,6 @@
+import { connectionType } from '../../graphql/page-info';
+import { Note } from './note.entity';
+import { Photo } from './photo.entity';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Consignment } from './consignment.entity';
 import { ConsignmentStatus, NoteScope, PackagingType, StopType } from '@tracklink/shared';
@@ -273,3 +276,6 @@ export class CustomFieldValue {
   @Field(() => String, { description: 'The value, text.' })
   value!: string;
 }
+
+export const NoteConnection = connectionType(Note, 'Note', 'notes of a consignment', 'oldest first');
+export const PhotoConnection = connectionType(Photo, 'Photo', 'photos of a consignment', 'oldest first');

@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/page-info';
+import type { Connection } from '../../core/pagination';
+import { PalletScanConnection } from '../pallet-scans/pallet-scan.inputs';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { nextStatuses, NoteScope } from '@tracklink/shared';
 import { TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
@@ -17,7 +20,9 @@ import {
   ConsignmentFilter,
   CustomFieldValue,
   KeyValueInput,
+  NoteConnection,
   NoteInput,
+  PhotoConnection,
   PhotoInput,
   UpdateConsignmentInput,
   UpdateStopInput,
@@ -219,6 +224,26 @@ export class ConsignmentResolver {
   ): Promise<Note[]> {
     const notes = await ctx.loaders.notes.load(c.id);
     return scope ? notes.filter((n) => n.scope === scope) : notes;
+  }
+
+  @FieldResolver(() => NoteConnection, { description: 'Notes on the consignment a page at a time, oldest first (the same list as notes).' })
+  notesConnection(
+    @Root() c: Consignment,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('scope', () => NoteScope, { nullable: true, description: 'Only notes of this scope; null: all.' }) scope?: NoteScope,
+  ): Promise<Connection<Note>> {
+    return ctx.services.notes.page(c.id, scope, page);
+  }
+
+  @FieldResolver(() => PhotoConnection, { description: 'Photos a page at a time, oldest first (the same list as photos).' })
+  photosConnection(@Root() c: Consignment, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Photo>> {
+    return ctx.services.photos.page(c.id, page);
+  }
+
+  @FieldResolver(() => PalletScanConnection, { description: 'Scans of its pallets a page at a time, by scannedAt, oldest first (the same list as palletScans).' })
+  palletScansConnection(@Root() c: Consignment, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<PalletScan>> {
+    return ctx.services.palletScans.page(c.id, page);
   }
 
   @FieldResolver(() => [Photo], { description: 'Photos added by staff or the driver app, oldest first; customerVisible ones may appear on the public page.' })

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { In, type DataSource } from 'typeorm';
 import { LIMITS, NoteScope } from '@tracklink/shared';
 import { notFound } from '../../core/errors';
@@ -42,6 +44,13 @@ export class NoteService {
       await tx.emit({ type: 'consignment.changed', consignment: await this.consignments.current(tx.em, note.consignmentId) });
       return true;
     });
+  }
+
+  /** A page of a consignment's notes (of one scope, or all), oldest first. */
+  page(consignmentId: string, scope: NoteScope | null | undefined, args: { first?: number | null; after?: string | null }): Promise<Connection<Note>> {
+    const qb = this.ds.getRepository(Note).createQueryBuilder('n').where('n.consignmentId = :consignmentId', { consignmentId });
+    if (scope) qb.andWhere('n.scope = :scope', { scope });
+    return keysetPage(qb, { alias: 'n', table: 'consignment_notes', property: 'createdAt', column: 'created_at', direction: 'ASC' }, args);
   }
 
   of(consignmentIds: readonly string[]): Promise<Note[]> {

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isValidHttpUrl } from '@tracklink/shared';
 import { invalid, notFound } from '../../core/errors';
@@ -61,6 +63,12 @@ export class PhotoService {
   async idsAmong(em: EntityManager, consignmentId: string, photoIds: readonly string[]): Promise<Set<string>> {
     const photos = await em.getRepository(Photo).find({ select: { id: true }, where: { consignmentId, id: In([...photoIds]) } });
     return new Set(photos.map((p) => p.id));
+  }
+
+  /** A page of a consignment's photos, oldest first. */
+  page(consignmentId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<Photo>> {
+    const qb = this.ds.getRepository(Photo).createQueryBuilder('p').where('p.consignmentId = :consignmentId', { consignmentId });
+    return keysetPage(qb, { alias: 'p', table: 'consignment_photos', property: 'createdAt', column: 'created_at', direction: 'ASC' }, args);
   }
 
   of(consignmentIds: readonly string[]): Promise<Photo[]> {

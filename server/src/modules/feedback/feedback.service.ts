@@ -5,6 +5,7 @@ import { systemScope } from '../../core/scope';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { LinkContext } from '../public-tracking/link-context';
 import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
+import type { ConsignmentService } from '../consignments/consignment.service';
 import { checkFeedback } from './feedback.validation';
 import { RecipientFeedback } from './recipient-feedback.entity';
 
@@ -16,6 +17,7 @@ export class FeedbackService {
     private readonly ds: DataSource,
     private readonly uow: AppUnitOfWork,
     private readonly links: TrackingLinkService,
+    private readonly consignments: ConsignmentService,
   ) {}
 
   /**
@@ -31,8 +33,12 @@ export class FeedbackService {
     if (stage === 'CLOSED') throw forbidden('This consignment was cancelled: there is nothing to tell the carrier');
     const checked = checkFeedback(body, stage);
     const scope = systemScope(link.tenantId, 'recipient');
-    return this.uow.run(scope, async ({ em }) => {
+    return this.uow.run(scope, async (tx) => {
+      const { em } = tx;
+      // Locked like any other change of the consignment, so its tasks and webhooks keep their order.
+      const consignment = await this.consignments.lockOwn(em, scope, link.consignmentId);
       const { recipientEmail } = await this.links.find(scope, link.linkId, em);
+      const before = await em.getRepository(RecipientFeedback).findOneBy({ linkId: link.linkId });
       const set =
         stage === 'INSTRUCTIONS'
           ? { columns: 'instructions, instructions_at', values: '$5, now()', update: 'instructions = EXCLUDED.instructions, instructions_at = now()', params: [checked.instructions] }
@@ -50,7 +56,24 @@ export class FeedbackService {
       if (!rows.length) {
         throw new DomainError('CONFLICT', `This link has taken its ${FEEDBACK_LIMITS.submissionsPerLink} messages; please contact the carrier directly`);
       }
-      return em.getRepository(RecipientFeedback).findOneByOrFail({ id: rows[0].id });
+      const feedback = await em.getRepository(RecipientFeedback).findOneByOrFail({ id: rows[0].id });
+      await tx.emit({
+        type: 'feedback.submitted',
+        consignment,
+        feedback: {
+          id: feedback.id,
+          tenantId: feedback.tenantId,
+          consignmentId: feedback.consignmentId,
+          linkId: feedback.linkId,
+          kind: stage === 'INSTRUCTIONS' ? 'INSTRUCTIONS' : 'RATING',
+          instructions: feedback.instructions,
+          rating: feedback.rating,
+          comment: feedback.comment,
+          previousRating: before?.rating ?? null,
+          submittedAt: feedback.updatedAt,
+        },
+      });
+      return feedback;
     });
   }
 

@@ -1,3 +1,5 @@
+import { connectionType } from '../../graphql/page-info';
+import { PalletScan } from './pallet-scan.entity';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { RefusedItem } from '../../graphql/refused-item';
 import { PalletScanEvent } from '@tracklink/shared';
@@ -40,3 +42,5 @@ export class PalletScanReport {
   @Field(() => [RefusedItem], { description: 'Items not stored, each with why; send them again only once corrected.' })
   refused!: RefusedItem[];
 }
+
+export const PalletScanConnection = connectionType(PalletScan, 'PalletScan', 'pallet scans of a consignment', 'by scannedAt, oldest first');

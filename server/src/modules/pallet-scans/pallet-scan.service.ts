@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { In, type DataSource } from 'typeorm';
 import { isUuid, isValidLatitude, isValidLongitude, LIMITS } from '@tracklink/shared';
 import { checkEach, refusalOf, type IngestReport } from '../../core/batch';
@@ -81,6 +83,12 @@ export class PalletScanService {
       }
       return { accepted: inserted.length, duplicates: rows.length - inserted.length, refused };
     });
+  }
+
+  /** A page of a consignment's scans, by scannedAt, oldest first. */
+  page(consignmentId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<PalletScan>> {
+    const qb = this.ds.getRepository(PalletScan).createQueryBuilder('s').where('s.consignmentId = :consignmentId', { consignmentId });
+    return keysetPage(qb, { alias: 's', table: 'pallet_scans', property: 'scannedAt', column: 'scanned_at', direction: 'ASC' }, args);
   }
 
   byConsignmentIds(ids: readonly string[]): Promise<PalletScan[]> {

@@ -1,3 +1,5 @@
+import { connectionType } from '../../graphql/page-info';
+import { ContactTask } from './contact-task.entity';
 import { Field, InputType } from 'type-graphql';
 import { TaskLevel, TaskRecipient, TaskTrigger } from './task.enums';
 import { ConsignmentStatus } from '@tracklink/shared';
@@ -32,3 +34,5 @@ export class ContactTaskInput {
   @Field(() => Boolean, { nullable: true, description: 'Default true on create; null leaves it as it is on update.' })
   enabled?: boolean | null;
 }
+
+export const ContactTaskConnection = connectionType(ContactTask, 'ContactTask', "contact tasks of the caller's tenant", 'oldest first');

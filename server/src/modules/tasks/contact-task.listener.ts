@@ -32,9 +32,13 @@ export const CONTACT_TASK_LISTENER = 'tasks.queue-emails';
 export const queueContactTaskEmails = (tasks: ContactTaskService) =>
   inTransaction({
     name: CONTACT_TASK_LISTENER,
-    on: ['consignment.created', 'consignment.statusChanged', 'stop.changed', 'stop.runningLate'],
+    on: ['consignment.created', 'consignment.statusChanged', 'stop.changed', 'stop.runningLate', 'feedback.submitted'],
     after: [DEFAULT_LINK_LISTENER],
     handle: async (tx, event) => {
+      if (event.type === 'feedback.submitted') {
+        await tasks.runForFeedback(tx, event.consignment, event.feedback);
+        return;
+      }
       const occasions = occasionsOf(event);
       if (occasions.length) await tasks.run(tx, event.consignment, occasions);
     },

@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../../graphql/page-info';
+import type { Connection } from '../../core/pagination';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Access, STAFF } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { ContactTask } from './contact-task.entity';
-import { ContactTaskInput } from './contact-task.inputs';
+import { ContactTaskConnection, ContactTaskInput } from './contact-task.inputs';
 
 @Resolver(() => ContactTask)
 export class ContactTaskResolver {
@@ -12,6 +14,12 @@ export class ContactTaskResolver {
   @Query(() => [ContactTask], { description: "The tenant's contact tasks, oldest first. Staff sessions only (super admins and dispatchers)." })
   contactTasks(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<ContactTask[]> {
     return ctx.services.tasks.list(scope);
+  }
+
+  @Authorized(...STAFF)
+  @Query(() => ContactTaskConnection, { description: "The tenant's contact tasks a page at a time, oldest first (the same list as contactTasks). Staff sessions only (super admins and dispatchers)." })
+  contactTasksConnection(@CurrentScope() scope: TenantScope, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<ContactTask>> {
+    return ctx.services.tasks.page(scope, page);
   }
 
   @Authorized(Access.SUPER_ADMIN)

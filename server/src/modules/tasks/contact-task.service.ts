@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   BillingStatus,
@@ -16,7 +18,7 @@ import type { Stop } from '../consignments/stop.entity';
 import type { StopService } from '../consignments/stop.service';
 import type { OrderService } from '../orders/order.service';
 import type { OutboxService } from '../outbox/outbox.service';
-import type { AppTransaction } from '../../events/domain-events';
+import type { AppTransaction, SubmittedFeedback } from '../../events/domain-events';
 import type { Tenant } from '../tenants/tenant.entity';
 import type { TenantService } from '../tenants/tenant.service';
 import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
@@ -37,6 +39,8 @@ export interface Occasion {
   stopId?: string;
   /** ETA_LATE: which time the stop became late (each episode writes once). */
   episode?: number;
+  /** LOW_RATING: the rating given through a link (each rating of a link writes once). */
+  feedback?: { linkId: string; rating: number; comment: string | null };
 }
 
 interface Planned {
@@ -44,14 +48,19 @@ interface Planned {
   stop: Stop | null;
   to: string;
   triggerKey: string;
+  occasion: Occasion;
   dedupeKey: string;
 }
 
 const matches = (task: ContactTask, o: Occasion) =>
   task.trigger === o.trigger && (o.trigger !== TaskTrigger.STATUS_REACHED || task.triggerStatus === o.status);
 
-const triggerKeyOf = (o: Occasion) =>
-  o.trigger === TaskTrigger.STATUS_REACHED ? `${o.trigger}:${o.status}` : o.trigger === TaskTrigger.ETA_LATE ? `${o.trigger}:${o.episode ?? 1}` : o.trigger;
+function triggerKeyOf(o: Occasion): string {
+  if (o.trigger === TaskTrigger.STATUS_REACHED) return `${o.trigger}:${o.status}`;
+  if (o.trigger === TaskTrigger.ETA_LATE) return `${o.trigger}:${o.episode ?? 1}`;
+  if (o.trigger === TaskTrigger.LOW_RATING) return `${o.trigger}:${o.feedback?.linkId}:${o.feedback?.rating}`;
+  return o.trigger;
+}
 
 function usesLink(task: ContactTask): boolean {
   try {
@@ -74,6 +83,12 @@ export class ContactTaskService {
 
   list(scope: TenantScope): Promise<ContactTask[]> {
     return this.ds.getRepository(ContactTask).find({ where: { tenantId: scope.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** A page of the tenant's contact tasks, oldest first. */
+  page(scope: TenantScope, args: { first?: number | null; after?: string | null }): Promise<Connection<ContactTask>> {
+    const qb = this.ds.getRepository(ContactTask).createQueryBuilder('t').where('t.tenantId = :tenantId', { tenantId: scope.tenantId });
+    return keysetPage(qb, { alias: 't', table: 'contact_tasks', property: 'createdAt', column: 'created_at', direction: 'ASC' }, args);
   }
 
   byIds(ids: readonly string[]): Promise<ContactTask[]> {
@@ -155,6 +170,18 @@ export class ContactTaskService {
   }
 
   /**
+   * A rating sent through a link: the LOW_RATING tasks when it is at or below the tenant's
+   * lowRatingThreshold, in the feedback's transaction. The same rating of the same link sent
+   * again (an edited comment) writes nothing new; another low rating writes again.
+   */
+  async runForFeedback(tx: AppTransaction, consignment: Consignment, feedback: SubmittedFeedback): Promise<number> {
+    if (feedback.kind !== 'RATING' || feedback.rating == null) return 0;
+    const tenant = await this.tenant(tx.em, tx.scope.tenantId);
+    if (feedback.rating > tenant.lowRatingThreshold) return 0;
+    return this.run(tx, consignment, [{ trigger: TaskTrigger.LOW_RATING, feedback: { linkId: feedback.linkId, rating: feedback.rating, comment: feedback.comment } }]);
+  }
+
+  /**
    * Queues the messages of every enabled task waiting for one of `occasions`, inside the
    * caller's transaction (the change that triggers them); returns how many.
    */
@@ -192,6 +219,7 @@ export class ContactTaskService {
             stop,
             to: address,
             triggerKey,
+            occasion,
             dedupeKey: [task.id, consignment.id, stop?.id ?? '-', key, triggerKey].join('|'),
           });
         }
@@ -213,6 +241,7 @@ export class ContactTaskService {
         customerName: order?.customerName ?? null,
         stop: p.stop,
         recipientEmail: p.to,
+        feedback: p.occasion.feedback ?? null,
       });
       const inserted = await this.outbox.enqueue(em, {
         tenantId: scope.tenantId,

@@ -37,6 +37,9 @@ export function taskFields(input: ContactTaskInput, trackingIntegration: boolean
   if (level === TaskLevel.CONSIGNMENT && STOP_ONLY_TRIGGERS.includes(trigger)) {
     throw invalid('input.trigger', `${trigger} needs a stop-level task (level STOP)`);
   }
+  if (level === TaskLevel.STOP && trigger === TaskTrigger.LOW_RATING) {
+    throw invalid('input.trigger', 'LOW_RATING needs a consignment-level task (level CONSIGNMENT)');
+  }
   let triggerStatus: ConsignmentStatus | null = null;
   if (trigger === TaskTrigger.STATUS_REACHED) {
     if (input.triggerStatus == null) throw invalid('input.triggerStatus', `is required with STATUS_REACHED: one of ${TASK_TRIGGER_STATUSES.join(', ')}`);

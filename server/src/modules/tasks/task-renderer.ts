@@ -14,6 +14,8 @@ export interface MessageContext {
   /** The stop of a stop-level task. */
   stop: Stop | null;
   recipientEmail: string;
+  /** The rating a LOW_RATING task writes about. */
+  feedback?: { rating: number; comment: string | null } | null;
 }
 
 export interface RenderedMessage {
@@ -87,6 +89,8 @@ function valueOf(variable: string, ctx: MessageContext): string {
     'stop.contactName': () => stop?.contactName,
     'tenant.name': () => ctx.tenantName,
     'recipient.email': () => ctx.recipientEmail,
+    'feedback.rating': () => (ctx.feedback ? String(ctx.feedback.rating) : null),
+    'feedback.comment': () => ctx.feedback?.comment,
   };
   // Tasks are checked on save; a variable unknown here can only come from an older list. A value
   // never opens a placeholder of its own (the link placeholder is filled in at send time).

@@ -19,6 +19,9 @@ registerEnumType(TaskTrigger, {
     STOP_ARRIVED: { description: "A stop's actual arrival was set." },
     STOP_DEPARTED: { description: "A stop's actual departure was set." },
     ETA_LATE: { description: "A stop started running late: its live ETA passed the planned window's end by more than the tenant's lateThresholdMinutes (once per lateness episode)." },
+    LOW_RATING: {
+      description: "A recipient rated the delivery at or below the tenant's lowRatingThreshold (default 2) through a tracking link: once per rating given (the same rating sent again does not send again). Consignment-level tasks only.",
+    },
   },
 });
 registerEnumType(TaskRecipient, {

@@ -77,6 +77,10 @@ export class Tenant {
   @Column({ type: 'boolean', default: false })
   offerDeliveredOnArrival!: boolean;
 
+  @Field(() => Int, { description: "A recipient's rating at or below this (1 to 4) is a low rating: it triggers the LOW_RATING contact tasks." })
+  @Column({ type: 'integer', default: 2 })
+  lowRatingThreshold!: number;
+
   @Field(() => Date, { description: 'When the tenant was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,3 +1,5 @@
+import { connectionType } from '../../graphql/page-info';
+import { Tenant } from './tenant.entity';
 import { Field, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A new tenant and its first super admin.' })
@@ -65,4 +67,9 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether arriving at the last delivery offers DELIVERED to the dispatcher.' })
   offerDeliveredOnArrival?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'The rating at or below which a recipient\'s rating is low (LOW_RATING tasks), 1 to 4.' })
+  lowRatingThreshold?: number | null;
 }
+
+export const TenantConnection = connectionType(Tenant, 'Tenant', 'tenants', 'by name');

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   BillingStatus,
@@ -47,6 +49,11 @@ export class TenantService {
 
   async byIds(ids: readonly string[]): Promise<Tenant[]> {
     return this.ds.getRepository(Tenant).createQueryBuilder('t').where('t.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** A page of every tenant, by name. */
+  page(args: { first?: number | null; after?: string | null }): Promise<Connection<Tenant>> {
+    return keysetPage(this.ds.getRepository(Tenant).createQueryBuilder('t'), { alias: 't', table: 'tenants', property: 'name', column: 'name', direction: 'ASC' }, args);
   }
 
   async list(): Promise<Tenant[]> {
@@ -116,6 +123,12 @@ export class TenantService {
         throw invalid('input.lateThresholdMinutes', 'must be a whole number of minutes from 1 to 240');
       }
       patch.lateThresholdMinutes = input.lateThresholdMinutes;
+    }
+    if (input.lowRatingThreshold != null) {
+      if (!Number.isInteger(input.lowRatingThreshold) || input.lowRatingThreshold < 1 || input.lowRatingThreshold > 4) {
+        throw invalid('input.lowRatingThreshold', 'must be a whole number from 1 to 4');
+      }
+      patch.lowRatingThreshold = input.lowRatingThreshold;
     }
     for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
       const value = input[key];

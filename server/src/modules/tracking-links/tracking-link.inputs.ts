@@ -1,3 +1,6 @@
+import { connectionType } from '../../graphql/page-info';
+import { TrackingLink } from './tracking-link.entity';
+import { TrackingLinkEvent } from './tracking-link-event.entity';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TEMPLATE_SECTIONS, type TemplateSection } from '@tracklink/shared';
 import { SectionChoices } from '../templates/template.inputs';
@@ -69,3 +72,6 @@ export class RecalculateResult {
   @Field(() => Int, { description: 'Default tracking links created where one was missing.' }) linksCreated!: number;
   @Field(() => Int, { description: 'Contact-task emails queued in the outbox.' }) emailsQueued!: number;
 }
+
+export const TrackingLinkConnection = connectionType(TrackingLink, 'TrackingLink', 'tracking links of a consignment', 'revoked ones included, oldest first');
+export const TrackingLinkEventConnection = connectionType(TrackingLinkEvent, 'TrackingLinkEvent', 'audit log entries of a tracking link', 'oldest first');

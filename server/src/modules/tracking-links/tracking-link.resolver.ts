@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/page-info';
+import type { Connection } from '../../core/pagination';
+import { TrackingLinkConnection, TrackingLinkEventConnection } from './tracking-link.inputs';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
 import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
@@ -106,6 +109,11 @@ export class TrackingLinkResolver {
   auditLog(@Root() link: TrackingLink, @Ctx() ctx: Context): Promise<TrackingLinkEvent[]> {
     return ctx.loaders.linkAudit.load(link.id);
   }
+
+  @FieldResolver(() => TrackingLinkEventConnection, { description: 'Its audit log a page at a time, oldest first (the same list as auditLog).' })
+  auditLogConnection(@Root() link: TrackingLink, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<TrackingLinkEvent>> {
+    return ctx.services.trackingLinks.auditPage(link.id, page);
+  }
 }
 
 @Resolver(() => Consignment)
@@ -113,5 +121,10 @@ export class ConsignmentLinksResolver {
   @FieldResolver(() => [TrackingLink], { description: 'Every link, revoked ones included, oldest first.' })
   trackingLinks(@Root() c: Consignment, @Ctx() ctx: Context): Promise<TrackingLink[]> {
     return ctx.loaders.trackingLinks.load(c.id);
+  }
+
+  @FieldResolver(() => TrackingLinkConnection, { description: 'Its links a page at a time, revoked ones included, oldest first (the same list as trackingLinks).' })
+  trackingLinksConnection(@Root() c: Consignment, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<TrackingLink>> {
+    return ctx.services.trackingLinks.linksPage(c.id, page);
   }
 }

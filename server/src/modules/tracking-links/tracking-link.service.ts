@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, TEMPLATE_SECTIONS, type SectionOverrides } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
@@ -62,6 +64,10 @@ export class TrackingLinkService {
    */
   private async read(em: EntityManager, where: string, params: Record<string, unknown>): Promise<TrackingLink[]> {
     const links = await em.getRepository(TrackingLink).createQueryBuilder('l').where(where, params).orderBy('l.createdAt', 'ASC').getMany();
+    return this.withExpiry(em, links);
+  }
+
+  private async withExpiry(em: EntityManager, links: TrackingLink[]): Promise<TrackingLink[]> {
     if (!links.length) return links;
     const [updatedAt, lifetimes] = await Promise.all([
       this.consignments.updatedAtOf([...new Set(links.map((l) => l.consignmentId))], em),
@@ -81,6 +87,20 @@ export class TrackingLinkService {
     const [link] = isUuid(linkId) ? await this.read(em, 'l.id = :id AND l.tenantId = :tenantId', { id: linkId, tenantId: scope.tenantId }) : [];
     if (!link) throw notFound('Tracking link');
     return link;
+  }
+
+  /** A page of a consignment's links, revoked ones included, oldest first. */
+  async linksPage(consignmentId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<TrackingLink>> {
+    const qb = this.ds.getRepository(TrackingLink).createQueryBuilder('l').where('l.consignmentId = :consignmentId', { consignmentId });
+    const page = await keysetPage(qb, { alias: 'l', table: 'tracking_links', property: 'createdAt', column: 'created_at', direction: 'ASC' }, args);
+    await this.withExpiry(this.ds.manager, page.edges.map((e) => e.node));
+    return page;
+  }
+
+  /** A page of a link's audit log, oldest first. */
+  auditPage(linkId: string, args: { first?: number | null; after?: string | null }): Promise<Connection<TrackingLinkEvent>> {
+    const qb = this.ds.getRepository(TrackingLinkEvent).createQueryBuilder('e').where('e.linkId = :linkId', { linkId });
+    return keysetPage(qb, { alias: 'e', table: 'tracking_link_events', property: 'at', column: 'at', direction: 'ASC' }, args);
   }
 
   auditOf(linkIds: readonly string[]): Promise<TrackingLinkEvent[]> {

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../db/keyset-page';
+import type { Connection } from '../../core/pagination';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, isValidEmail, Role } from '@tracklink/shared';
 import type { Clock } from '../../core/clock';
@@ -188,6 +190,12 @@ export class AuthService {
     return this.ds.getRepository(User).find({ where: { tenantId: scope.tenantId }, order: { email: 'ASC' } });
   }
 
+  /** A page of the tenant's users, by address. */
+  usersPage(scope: TenantScope, args: { first?: number | null; after?: string | null }): Promise<Connection<User>> {
+    const qb = this.ds.getRepository(User).createQueryBuilder('u').where('u.tenantId = :tenantId', { tenantId: scope.tenantId });
+    return keysetPage(qb, { alias: 'u', table: 'users', property: 'email', column: 'email', direction: 'ASC' }, args);
+  }
+
   async userById(id: string): Promise<User | null> {
     return this.ds.getRepository(User).findOneBy({ id });
   }
@@ -223,6 +231,17 @@ export class AuthService {
     return qb.getMany();
   }
 
+  /** A page of the sign-ins to the tenant's accounts, newest first. */
+  async loginAttemptsPage(scope: TenantScope, filter: { userId?: string | null; failedOnly?: boolean }, args: { first?: number | null; after?: string | null }): Promise<Connection<LoginAttempt>> {
+    const qb = this.ds.getRepository(LoginAttempt).createQueryBuilder('a').where('a.tenantId = :tenantId', { tenantId: scope.tenantId });
+    if (filter.userId != null) {
+      if (!isUuid(filter.userId)) throw invalid('userId', 'is not an id of this API');
+      qb.andWhere('a.userId = :userId', { userId: filter.userId });
+    }
+    if (filter.failedOnly) qb.andWhere('a.outcome <> :ok', { ok: LoginOutcome.SUCCEEDED });
+    return keysetPage(qb, { alias: 'a', table: 'login_attempts', property: 'createdAt', column: 'created_at', direction: 'DESC' }, args);
+  }
+
   async createApiKey(scope: TenantScope, name: string, expiresAt: Date | null = null): Promise<{ key: string; apiKey: ApiKey }> {
     const trimmed = plainText(name, 'name').trim();
     if (!trimmed || trimmed.length > 100) throw invalid('name', 'must be 1 to 100 characters');
@@ -243,6 +262,12 @@ export class AuthService {
 
   async listApiKeys(scope: TenantScope): Promise<ApiKey[]> {
     return this.ds.getRepository(ApiKey).find({ where: { tenantId: scope.tenantId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** A page of the tenant's API keys, revoked ones included, newest first. */
+  apiKeysPage(scope: TenantScope, args: { first?: number | null; after?: string | null }): Promise<Connection<ApiKey>> {
+    const qb = this.ds.getRepository(ApiKey).createQueryBuilder('k').where('k.tenantId = :tenantId', { tenantId: scope.tenantId });
+    return keysetPage(qb, { alias: 'k', table: 'api_keys', property: 'createdAt', column: 'created_at', direction: 'DESC' }, args);
   }
 
   /** Revokes a key at once; open connections made with it are closed (credentials.ended). */

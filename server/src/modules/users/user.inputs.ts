@@ -1,3 +1,5 @@
+import { connectionType } from '../../graphql/page-info';
+import { LoginAttempt } from './login-attempt.entity';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 import { User } from './user.entity';
@@ -35,3 +37,7 @@ export class ApiKeyCredentials {
   @Field(() => String, { description: 'Shown once; only a hash is kept.' })
   key!: string;
 }
+
+export const UserConnection = connectionType(User, 'User', "users of the caller's tenant", 'by address');
+export const ApiKeyConnection = connectionType(ApiKey, 'ApiKey', "API keys of the caller's tenant", 'revoked ones included, newest first');
+export const LoginAttemptConnection = connectionType(LoginAttempt, 'LoginAttempt', "sign-ins to the accounts of the caller's tenant", 'newest first');

@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/page-info';
+import type { Connection } from '../../core/pagination';
+import { ApiKeyConnection, LoginAttemptConnection, UserConnection } from './user.inputs';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
 import type { TenantScope } from '../../core/scope';
@@ -67,6 +70,30 @@ export class UserResolver {
   @Query(() => [User], { description: "The users of the caller's tenant. Super admins only." })
   users(@CurrentScope() scope: TenantScope, @Ctx() ctx: Context): Promise<User[]> {
     return ctx.services.auth.tenantUsers(scope);
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Query(() => UserConnection, { description: "The users of the caller's tenant a page at a time, by address (the same list as users). Super admins only." })
+  usersConnection(@CurrentScope() scope: TenantScope, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<User>> {
+    return ctx.services.auth.usersPage(scope, page);
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Query(() => LoginAttemptConnection, { description: "Sign-ins to the accounts of the caller's tenant a page at a time, newest first. Super admins only." })
+  loginAttemptsConnection(
+    @CurrentScope() scope: TenantScope,
+    @Arg('userId', () => ID, { nullable: true, description: 'Only the attempts on this user\'s account; null: all accounts.' }) userId: string | null,
+    @Arg('failedOnly', () => Boolean, { defaultValue: false, description: 'True: only attempts that did not sign in.' }) failedOnly: boolean,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<LoginAttempt>> {
+    return ctx.services.auth.loginAttemptsPage(scope, { userId, failedOnly }, page);
+  }
+
+  @Authorized(Access.SUPER_ADMIN)
+  @Query(() => ApiKeyConnection, { description: "The tenant's API keys a page at a time, revoked ones included, newest first (the same list as apiKeys). Super admins only." })
+  apiKeysConnection(@CurrentScope() scope: TenantScope, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<ApiKey>> {
+    return ctx.services.auth.apiKeysPage(scope, page);
   }
 
   @Authorized(Access.SUPER_ADMIN)

@@ -20,6 +20,7 @@ export enum WebhookEventType {
   TRACKING_LINK_REGENERATED = 'tracking_link.regenerated',
   TRACKING_LINK_FIRST_VIEWED = 'tracking_link.first_viewed',
   EMAIL_FAILED = 'email.failed',
+  FEEDBACK_RECEIVED = 'feedback.received',
 }
 
 /** The type of the event "Send test event" sends; every endpoint takes it. */
@@ -60,6 +61,11 @@ registerEnumType(WebhookEventType, {
     EMAIL_FAILED: {
       description:
         'Wire name "email.failed": a contact-task email failed for good. data: `email`: { id, consignmentId, stopId, taskId, trigger, to, attempts, error }.',
+    },
+    FEEDBACK_RECEIVED: {
+      description:
+        'Wire name "feedback.received": a recipient sent delivery instructions (before delivery) or a rating (after it) through a tracking link\'s page, each submission once. ' +
+        'data: `consignment`: { id, reference, status }; `feedback`: { id, linkId, kind (INSTRUCTIONS or RATING), instructions, rating (1 to 5), previousRating, comment, submittedAt } — the recipient\'s own words, never the link\'s token or URL.',
     },
   },
 });
@@ -116,6 +122,7 @@ export const WEBHOOK_SOURCES = [
   'trackingLink.regenerated',
   'trackingLink.firstViewed',
   'email.failed',
+  'feedback.submitted',
 ] as const;
 export type WebhookSource = Extract<DomainEvent, { type: (typeof WEBHOOK_SOURCES)[number] }>;
 
@@ -181,6 +188,29 @@ export function webhookEventsOf(event: WebhookSource, now: Date): WebhookEvent[]
           occurredAt: now,
           consignmentId: e.consignmentId,
           data: { email: { id: e.id, consignmentId: e.consignmentId, stopId: e.stopId, taskId: e.taskId, trigger: e.trigger, to: e.to, attempts: e.attempts, error: e.error } },
+        },
+      ];
+    }
+    case 'feedback.submitted': {
+      const f = event.feedback;
+      return [
+        {
+          type: WebhookEventType.FEEDBACK_RECEIVED,
+          occurredAt: now,
+          consignmentId: f.consignmentId,
+          data: {
+            consignment: stopConsignment(event.consignment),
+            feedback: {
+              id: f.id,
+              linkId: f.linkId,
+              kind: f.kind,
+              instructions: f.instructions,
+              rating: f.rating,
+              previousRating: f.previousRating,
+              comment: f.comment,
+              submittedAt: iso(f.submittedAt),
+            },
+          },
         },
       ];
     }

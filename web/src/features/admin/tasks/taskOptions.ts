@@ -9,12 +9,13 @@ export const LEVELS: { value: Level; label: string }[] = [
   { value: 'STOP', label: 'Stop' },
 ];
 
-const TRIGGERS: { value: TaskTrigger; label: string; stopOnly?: boolean }[] = [
+const TRIGGERS: { value: TaskTrigger; label: string; stopOnly?: boolean; consignmentOnly?: boolean }[] = [
   { value: 'CONSIGNMENT_CREATED', label: 'Consignment created' },
   { value: 'STATUS_REACHED', label: 'Consignment reached a status' },
   { value: 'STOP_ARRIVED', label: 'Driver arrived at the stop', stopOnly: true },
   { value: 'STOP_DEPARTED', label: 'Driver left the stop', stopOnly: true },
   { value: 'ETA_LATE', label: 'Stop is running late (once per delay)', stopOnly: true },
+  { value: 'LOW_RATING', label: 'Recipient gave a low rating', consignmentOnly: true },
 ];
 
 const RECIPIENTS: { value: TaskRecipient; label: string; stopOnly?: boolean }[] = [
@@ -32,7 +33,7 @@ export const TRIGGER_STATUSES: { value: ConsignmentStatus; label: string }[] = [
   { value: 'DELIVERED', label: 'Delivered' },
 ];
 
-export const triggersFor = (level: Level) => TRIGGERS.filter((t) => level === 'STOP' || !t.stopOnly);
+export const triggersFor = (level: Level) => TRIGGERS.filter((t) => (level === 'STOP' ? !t.consignmentOnly : !t.stopOnly));
 export const recipientsFor = (level: Level) => RECIPIENTS.filter((r) => level === 'STOP' || !r.stopOnly);
 
 export const triggerLabel = (t: TaskTrigger) => TRIGGERS.find((x) => x.value === t)?.label ?? t;

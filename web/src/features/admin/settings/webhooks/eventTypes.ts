@@ -14,6 +14,7 @@ export const EVENT_TYPES: Array<{ value: WebhookEventType; wire: string }> = [
   { value: 'TRACKING_LINK_REGENERATED', wire: 'tracking_link.regenerated' },
   { value: 'TRACKING_LINK_FIRST_VIEWED', wire: 'tracking_link.first_viewed' },
   { value: 'EMAIL_FAILED', wire: 'email.failed' },
+  { value: 'FEEDBACK_RECEIVED', wire: 'feedback.received' },
 ];
 
 export const wireName = (value: WebhookEventType) => EVENT_TYPES.find((t) => t.value === value)?.wire ?? value;
