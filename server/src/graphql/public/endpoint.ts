@@ -10,7 +10,7 @@ import { compiledExecution } from '../../adapters/graphql-jit/compiled-execution
 import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
 import type { SharedSocketCount } from '../../limits/socket-count';
 import type { Logger } from '../../logger';
-import { errorStatusPlugin, formatError, formatErrors } from '../errors';
+import { errorStatusPlugin, formatError, formatErrors, rateLimitHeadersPlugin } from '../errors';
 import type { InFlightOperations } from '../in-flight';
 import { operationMetricsPlugin } from '../operation-metrics';
 import type { Metrics } from '../../observability/metrics';
@@ -84,7 +84,7 @@ export async function createPublicEndpoint(
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     // No cache hints are used: without the plugin no hook runs for every resolved field.
-    plugins: [...armor.plugins, inFlight.plugin, errorStatusPlugin, operationMetricsPlugin('public', metrics), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, inFlight.plugin, errorStatusPlugin, rateLimitHeadersPlugin, operationMetricsPlugin('public', metrics), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
