@@ -69,7 +69,10 @@ describe('the staff endpoint', () => {
       [200, 0],
       [429, 0],
     ]);
-    for (const a of answers) expect(a.reset).toBeGreaterThanOrEqual(1), expect(a.reset).toBeLessThanOrEqual(60);
+    for (const a of answers) {
+      expect(a.reset).toBeGreaterThanOrEqual(1);
+      expect(a.reset).toBeLessThanOrEqual(60);
+    }
     expect(answers.slice(0, STAFF).every((a) => a.retryAfter === null)).toBe(true);
     const refused = answers[STAFF];
     expect(Number(refused.retryAfter)).toBe(refused.reset);
