@@ -176,7 +176,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   const publicSockets = new SharedSocketCount(limitStore, 'public-sockets', config.publicSocketsPerAddress, redisTrouble('public socket count'));
   const publicApi = await createPublicEndpoint(
     await buildPublicSchema(),
-    (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits, countViews: true }),
+    (ip) => ({ tracking: services.publicTracking, live: services.live, ip, limits, countViews: true, rateLimit: { states: null } }),
     appLog,
     config.nodeEnv === 'development',
     clientIp,

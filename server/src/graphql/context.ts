@@ -1,3 +1,4 @@
+import type { RateLimitSlot } from '../limits/rate-limit-fields';
 import type { Services } from '../services';
 import { createLoaders, type Loaders } from './loaders';
 import type { Principal } from '../core/scope';
@@ -22,6 +23,8 @@ export interface Context {
   ip: string;
   metrics: Metrics;
   sessionCookies: SessionCookies | null;
+  /** Where the caller stands against the staff rate limit (the answer's RateLimit headers). */
+  rateLimit?: RateLimitSlot;
 }
 
 export function createContext(

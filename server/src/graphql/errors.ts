@@ -1,3 +1,4 @@
+import { rateLimitFields, RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER, type RateLimitSlot } from '../limits/rate-limit-fields';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -71,12 +72,12 @@ const PASS_THROUGH = new Set([
 ]);
 
 /** RATE_LIMITED before any resolver runs (e.g. from the context): HTTP 429 with Retry-After. */
-export function rateLimitedError(retryAfter: number): GraphQLError {
+export function rateLimitedError(retryAfter: number, headers: Record<string, string> = {}): GraphQLError {
   return new GraphQLError(`Too many requests; try again in ${retryAfter} s`, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfter,
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)], ...Object.entries(headers)]) },
     },
   });
 }
@@ -193,6 +194,19 @@ export const errorStatusPlugin: ApolloServerPlugin<BaseContext> = {
         if (original.retryAfter) response.http.headers.set('retry-after', String(original.retryAfter));
         return;
       }
+    },
+  }),
+};
+
+/** The RateLimit-Policy and RateLimit headers of an answer, from where its caller stands (context.rateLimit). */
+export const rateLimitHeadersPlugin: ApolloServerPlugin<BaseContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ contextValue, response }) => {
+      const states = (contextValue as { rateLimit?: RateLimitSlot }).rateLimit?.states;
+      if (!states?.length) return;
+      const { policy, state } = rateLimitFields(states);
+      response.http.headers.set(RATE_LIMIT_POLICY_HEADER.toLowerCase(), policy);
+      response.http.headers.set(RATE_LIMIT_HEADER.toLowerCase(), state);
     },
   }),
 };

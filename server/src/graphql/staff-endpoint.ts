@@ -12,7 +12,7 @@ import type { LimitStore } from '../limits/limiter';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { bearerToken, createContext, type Context, type SessionCookies } from './context';
-import { errorStatusPlugin, formatError, formatErrors, serviceUnavailableError, unlessUnavailable } from './errors';
+import { errorStatusPlugin, formatError, rateLimitHeadersPlugin, formatErrors, serviceUnavailableError, unlessUnavailable } from './errors';
 import type { InFlightOperations } from './in-flight';
 import { cancelWhenGonePlugin } from './cancel-when-gone';
 import { operationMetricsPlugin } from './operation-metrics';
@@ -105,8 +105,8 @@ export async function createStaffEndpoint(
     const principal = token ? await unlessUnavailable(() => services.auth.principalFor(token)) : null;
     // A cookie whose session has ended is taken back, so the console knows it is signed out.
     if (viaCookie && !principal) cookies?.clear();
-    await requests.check(principal, ip);
-    return createContext(services, principal, token, ip, metrics, cookies);
+    const standing = await requests.check(principal, ip);
+    return { ...createContext(services, principal, token, ip, metrics, cookies), rateLimit: { states: [standing] } };
   };
 
   const states = new WeakMap<object, SocketState>();
@@ -195,6 +195,7 @@ export async function createStaffEndpoint(
       drainWs,
       inFlight.plugin,
       errorStatusPlugin,
+      rateLimitHeadersPlugin,
       operationMetricsPlugin('staff', metrics),
       // A staff query writes nothing: stopped when its client goes away.
       cancelWhenGonePlugin<Context>(() => true),

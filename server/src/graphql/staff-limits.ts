@@ -18,6 +18,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { LIMITS } from '@tracklink/shared';
 import type { Principal } from '../core/scope';
 import { Limit, type LimitStore } from '../limits/limiter';
+import { rateLimitFields, RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER, stateOf, type PolicyState } from '../limits/rate-limit-fields';
 import type { Context } from './context';
 import { rateLimitedError } from './errors';
 
@@ -202,8 +203,14 @@ export class StaffRequestLimit {
     this.limit = new Limit(store, { name: 'staff-requests', points: perMinute, durationSeconds: 60, blockInMemory: true });
   }
 
-  async check(principal: Principal | null, ip: string): Promise<void> {
+  /** Counts the request; where the caller then stands (policy "staff"), or RATE_LIMITED with it in its headers. */
+  async check(principal: Principal | null, ip: string): Promise<PolicyState> {
     const verdict = await this.limit.hit(requestKeyOf(principal, ip));
-    if (!verdict.allowed) throw rateLimitedError(verdict.retryAfter);
+    const state = stateOf('staff', this.limit, verdict);
+    if (!verdict.allowed) {
+      const { policy, state: left } = rateLimitFields([state]);
+      throw rateLimitedError(verdict.retryAfter, { [RATE_LIMIT_POLICY_HEADER.toLowerCase()]: policy, [RATE_LIMIT_HEADER.toLowerCase()]: left });
+    }
+    return state;
   }
 }

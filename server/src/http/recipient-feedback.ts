@@ -1,3 +1,4 @@
+import { rateLimitFields, RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER, type RateLimitSlot } from '../limits/rate-limit-fields';
 import type { RequestHandler } from 'express';
 import { DomainError } from '../core/errors';
 import { isDatabaseUnavailable } from '../db/availability';
@@ -36,14 +37,25 @@ export function recipientFeedbackHandler(
 ): RequestHandler {
   return async (req, res) => {
     const ip = req.ip ?? '';
+    const slot: RateLimitSlot = { states: null };
+    const tell = () => {
+      if (!slot.states?.length) return;
+      const { policy, state } = rateLimitFields(slot.states);
+      res.setHeader(RATE_LIMIT_POLICY_HEADER, policy);
+      res.setHeader(RATE_LIMIT_HEADER, state);
+    };
     try {
       if (!req.is('application/json')) {
         send(res, 415, { errors: [{ message: 'Send the message as application/json', extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }
       const { tracking, limits } = endpoint.context(ip);
-      await limits.check(ip);
-      await limits.message(ip);
+      try {
+        await limits.check(ip, slot);
+        await limits.message(ip, slot);
+      } finally {
+        tell();
+      }
       const body: unknown = req.body;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new DomainError('INVALID_INPUT', 'The body must be a JSON object', 'body');
       const { token } = body as Record<string, unknown>;

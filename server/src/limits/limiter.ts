@@ -63,10 +63,12 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 /** A fixed-window counter per key (rate-limiter-flexible), in Redis or in memory. */
 export class Limit {
   readonly points: number;
+  readonly durationSeconds: number;
   private readonly limiter: RateLimiterAbstract;
 
   constructor(store: LimitStore, options: LimitOptions) {
     this.points = options.points;
+    this.durationSeconds = options.durationSeconds;
     const base = { keyPrefix: `${store.prefix}:${options.name}`, points: options.points, duration: options.durationSeconds };
     const memory = new RateLimiterMemory(base);
     this.limiter = store.redis

@@ -24,6 +24,9 @@ export const adminTypePolicies: TypePolicies = {
     fields: {
       consignments: cursorConnection(['filter']),
       outbox: cursorConnection(['status']),
+      loginAttemptsConnection: cursorConnection(['userId', 'failedOnly']),
+      apiKeysConnection: cursorConnection([]),
+      tenantsConnection: cursorConnection([]),
     },
   },
   // Objects without an id of their own: the newest answer replaces the one cached.

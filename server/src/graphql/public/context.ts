@@ -1,3 +1,4 @@
+import type { RateLimitSlot } from '../../limits/rate-limit-fields';
 import type { LiveTracking } from '../../modules/public-tracking/live-tracking';
 import type { PublicTrackingService } from '../../modules/public-tracking/public-tracking.service';
 import type { PublicLimits } from './rate-limiter';
@@ -14,4 +15,6 @@ export interface PublicContext {
    */
   countViews: boolean;
   limits: PublicLimits;
+  /** Where the address stands against the look-up limits (the answer's RateLimit headers). */
+  rateLimit: RateLimitSlot;
 }

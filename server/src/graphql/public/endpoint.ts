@@ -10,7 +10,7 @@ import { compiledExecution } from '../../adapters/graphql-jit/compiled-execution
 import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
 import type { SharedSocketCount } from '../../limits/socket-count';
 import type { Logger } from '../../logger';
-import { errorStatusPlugin, formatError, formatErrors } from '../errors';
+import { errorStatusPlugin, formatError, formatErrors, rateLimitHeadersPlugin } from '../errors';
 import type { InFlightOperations } from '../in-flight';
 import { cancelWhenGonePlugin } from '../cancel-when-gone';
 import { operationMetricsPlugin } from '../operation-metrics';
@@ -89,6 +89,7 @@ export async function createPublicEndpoint(
       ...armor.plugins,
       inFlight.plugin,
       errorStatusPlugin,
+      rateLimitHeadersPlugin,
       operationMetricsPlugin('public', metrics),
       // The page rendered on the server counts no view, so it writes nothing: stopped when its
       // client goes away. The running page's query counts one, and runs to its end.

@@ -1,5 +1,6 @@
 import { rateLimited } from '../../core/errors';
 import { Limit, type LimitStore } from '../../limits/limiter';
+import { stateOf, type RateLimitSlot } from '../../limits/rate-limit-fields';
 
 /** Messages from recipients (POST /public/feedback) one address may send per hour, over every link. */
 export const FEEDBACK_PER_ADDRESS_AND_HOUR = 20;
@@ -22,16 +23,24 @@ export class PublicLimits {
     this.messages = new Limit(store, { name: 'public-feedback', points: messagesPerHour, durationSeconds: 3600 });
   }
 
-  /** Counts a recipient's message (instructions, a rating) from this address; RATE_LIMITED over the hour's limit. */
-  async message(ip: string): Promise<void> {
+  /**
+   * Counts a recipient's message (instructions, a rating) from this address; RATE_LIMITED over
+   * the hour's limit. Where the address stands is added to `slot` (policy "feedback").
+   */
+  async message(ip: string, slot?: RateLimitSlot): Promise<void> {
     const hit = await this.messages.hit(ip);
+    if (slot) slot.states = [...(slot.states ?? []), stateOf('feedback', this.messages, hit)];
     if (!hit.allowed) throw rateLimited(hit.retryAfter);
   }
 
-  /** Counts a look-up from this address; RATE_LIMITED when it is over either limit. */
-  async check(ip: string): Promise<void> {
+  /**
+   * Counts a look-up from this address; RATE_LIMITED when it is over either limit. Where the
+   * address stands is told in `slot` (policies "lookups" and "misses").
+   */
+  async check(ip: string, slot?: RateLimitSlot): Promise<void> {
     // Both in one round trip (the client pipelines commands sent together).
     const [lookup, missed] = await Promise.all([this.lookups.hit(ip), this.misses.peek(ip)]);
+    if (slot) slot.states = [stateOf('lookups', this.lookups, lookup), stateOf('misses', this.misses, missed)];
     if (lookup.allowed && missed.allowed) return;
     throw rateLimited(Math.max(lookup.allowed ? 0 : lookup.retryAfter, missed.allowed ? 0 : missed.retryAfter));
   }

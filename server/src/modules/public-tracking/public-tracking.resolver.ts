@@ -7,7 +7,7 @@ import type { PublicContext } from '../../graphql/public/context';
 export class PublicTrackingResolver {
   @Query(() => TrackingPageResult, { description: 'The public page of a tracking link, filtered by its template.' })
   async trackingPage(@Arg('token', () => String, { description: 'The token from the link\'s URL (/t/<token>).' }) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
-    await ctx.limits.check(ctx.ip);
+    await ctx.limits.check(ctx.ip, ctx.rateLimit);
     const found = await ctx.tracking.pageForToken(token);
     if (!found || found.ctx.unavailable === UnavailableReason.NOT_AVAILABLE) {
       // Unknown and revoked look, and count, the same.
@@ -28,7 +28,7 @@ export class PublicTrackingUpdatesResolver {
       const ctx = context as PublicContext;
       // Guessing tokens is limited hard: an address that hit too many unknown tokens is refused
       // before any look-up, and every address is limited overall.
-      await ctx.limits.check(ctx.ip);
+      await ctx.limits.check(ctx.ip, ctx.rateLimit);
       // Unknown and revoked tokens count against the address, as they do for the query. A page
       // that opens its live updates is a view (a server-rendered page never sends the query).
       const stream = await ctx.live.subscribe(String(args.token), {

@@ -7,15 +7,23 @@ import { Empty, ErrorState, FormError, Loading } from '../ui/QueryStates';
 import { SecretOnce } from './SecretOnce';
 
 const API_KEYS_QUERY = graphql(`
-  query ApiKeys {
-    apiKeys {
-      id
-      name
-      prefix
-      createdAt
-      revokedAt
-      expiresAt
-      lastUsedAt
+  query ApiKeys($after: String) {
+    apiKeysConnection(first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          prefix
+          createdAt
+          revokedAt
+          expiresAt
+          lastUsedAt
+        }
+      }
     }
   }
 `);
@@ -54,7 +62,9 @@ export function ApiKeysPanel() {
   const nameId = useId();
   const expiryId = useId();
   const [expiry, setExpiry] = useState('');
-  const { data, loading, error, refetch } = useQuery(API_KEYS_QUERY);
+  const { data, loading, error, refetch, fetchMore } = useQuery(API_KEYS_QUERY, { notifyOnNetworkStatusChange: true });
+  const page = data?.apiKeysConnection;
+  const keys = page?.edges.map((e) => e.node) ?? [];
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
@@ -78,10 +88,10 @@ export function ApiKeysPanel() {
       <h2 id="api-keys-title">API keys</h2>
       {loading && <Loading />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {data && data.apiKeys.length === 0 && <Empty>No API keys.</Empty>}
-      {data && data.apiKeys.length > 0 && (
+      {page && keys.length === 0 && <Empty>No API keys.</Empty>}
+      {keys.length > 0 && (
         <ul className="plain-list">
-          {data.apiKeys.map((k) => (
+          {keys.map((k) => (
             <li key={k.id}>
               <strong>{k.name}</strong> <code>{k.prefix}…</code>{' '}
               <span className="muted small">created {formatDateTime(k.createdAt)}</span>{' '}
@@ -101,6 +111,11 @@ export function ApiKeysPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <button type="button" className="button button--small" disabled={loading} onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}>
+          Load more
+        </button>
       )}
       {secret && <SecretOnce label="New API key" secret={secret} onDone={() => setSecret(null)} />}
       <form className="toolbar" onSubmit={submit}>

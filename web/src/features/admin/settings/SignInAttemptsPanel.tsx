@@ -3,22 +3,31 @@ import { graphql } from '../../../gql';
 import { formatDateTime, humanize } from '../ui/format';
 import { Empty, ErrorState, Loading } from '../ui/QueryStates';
 
-const FAILED_SIGN_INS_QUERY = graphql(`
-  query FailedSignIns {
-    loginAttempts(failedOnly: true, first: 20) {
-      id
-      email
-      ip
-      outcome
-      createdAt
+export const FAILED_SIGN_INS_QUERY = graphql(`
+  query FailedSignIns($after: String) {
+    loginAttemptsConnection(failedOnly: true, first: 20, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          ip
+          outcome
+          createdAt
+        }
+      }
     }
   }
 `);
 
 /** The latest failed sign-ins to the tenant's accounts, and the locks they caused. */
 export function SignInAttemptsPanel() {
-  const { data, loading, error, refetch } = useQuery(FAILED_SIGN_INS_QUERY, { fetchPolicy: 'cache-and-network' });
-  const attempts = data?.loginAttempts ?? [];
+  const { data, loading, error, refetch, fetchMore } = useQuery(FAILED_SIGN_INS_QUERY, { fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
+  const page = data?.loginAttemptsConnection;
+  const attempts = page?.edges.map((e) => e.node) ?? [];
   return (
     <section className="card panel" aria-labelledby="sign-ins-title">
       <h2 id="sign-ins-title">Failed sign-ins</h2>
@@ -37,6 +46,11 @@ export function SignInAttemptsPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <button type="button" className="button button--small" disabled={loading} onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}>
+          Load more
+        </button>
       )}
     </section>
   );

@@ -6,15 +6,24 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { CreateTenantForm } from './CreateTenantForm';
 
 export const TENANTS_QUERY = graphql(`
-  query Tenants {
-    tenants {
-      id
-      name
-      country
-      timezone
-      trackingIntegrationEnabled
-      billingStatus
-      createdAt
+  query Tenants($after: String) {
+    tenantsConnection(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          country
+          timezone
+          trackingIntegrationEnabled
+          billingStatus
+          createdAt
+        }
+      }
     }
   }
 `);
@@ -39,15 +48,16 @@ const SET_BILLING_MUTATION = graphql(`
 
 /** Platform admins: every tenant, its tracking integration and billing status; create one. */
 export function TenantsPage() {
-  const { data, loading, error, refetch } = useQuery(TENANTS_QUERY);
+  const { data, loading, error, refetch, fetchMore } = useQuery(TENANTS_QUERY, { notifyOnNetworkStatusChange: true });
   const [setIntegration, integration] = useMutation(SET_INTEGRATION_MUTATION);
   const [setBilling, billing] = useMutation(SET_BILLING_MUTATION);
-  const tenants = data?.tenants ?? [];
+  const page = data?.tenantsConnection;
+  const tenants = page?.edges.map((e) => e.node) ?? [];
 
   return (
     <section aria-labelledby="tenants-title">
       <h1 id="tenants-title">Tenants</h1>
-      {loading && <Loading>Loading tenants…</Loading>}
+      {loading && !data && <Loading>Loading tenants…</Loading>}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && tenants.length === 0 && <Empty>No tenants yet.</Empty>}
       <FormError error={integration.error ?? billing.error} />
@@ -103,6 +113,16 @@ export function TenantsPage() {
             </tbody>
           </table>
         </div>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <p>
+          <span className="muted small">
+            {tenants.length} of {page.totalCount}
+          </span>{' '}
+          <button type="button" className="button button--small" disabled={loading} onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}>
+            Load more
+          </button>
+        </p>
       )}
       <CreateTenantForm />
     </section>
