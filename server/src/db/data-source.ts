@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { QueryCounter } from './query-counter';
+import { POSITION_RETENTION_SETTING } from '../modules/tenants/tenant.sql';
 
 export interface Database {
   dataSource: DataSource;
@@ -12,6 +13,8 @@ export interface Database {
 export interface PoolSettings {
   /** statement_timeout of every connection, in ms (0: none). */
   statementTimeoutMs: number;
+  /** The installation's POSITION_RETENTION_DAYS, told to statements as a session setting. */
+  positionRetentionDays?: number;
 }
 
 /**
@@ -19,10 +22,12 @@ export interface PoolSettings {
  * cancelled by PostgreSQL (a request never holds a connection for minutes, also when its client
  * has gone), and JIT compilation is off: the API's statements are short, and PostgreSQL
  * switches JIT on by cost estimate, which on a large tenant added up to a second of compiling
- * to a statement that then ran for milliseconds.
+ * to a statement that then ran for milliseconds. The installation's position retention is a
+ * setting of its own (tenants/tenant.sql.ts reads it).
  */
 export function sessionOptions(settings: PoolSettings): string {
-  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off`;
+  const retention = settings.positionRetentionDays === undefined ? '' : ` -c ${POSITION_RETENTION_SETTING}=${settings.positionRetentionDays}`;
+  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off${retention}`;
 }
 
 export function createDataSource(url: string, onError: (message: string) => void, settings: PoolSettings = { statementTimeoutMs: 5_000 }): Database {

@@ -59,4 +59,7 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'Minutes past the planned window before a stop runs late, 1 to 240.' })
   lateThresholdMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Days positions are kept, 1 to 730; 0 goes back to the installation's default." })
+  positionRetentionDays?: number | null;
 }
