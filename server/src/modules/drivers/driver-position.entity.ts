@@ -3,7 +3,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One reported position, in a table partitioned by day of recordedAt. Keyed and idempotent by
- * (driver, recordedAt, clientId); the latest is the greatest recordedAt (then clientId).
+ * (driver, recordedAt, clientId), the client id in the key as its 64-bit hash (`client_key`, a
+ * generated column: migrations/1765330000000-position-partitions.ts); the latest is the
+ * greatest recordedAt (then clientId).
  */
 @ObjectType('StaffDriverPosition', { description: 'A stored GPS fix of a driver, for staff.' })
 @Entity('driver_positions')

@@ -29,7 +29,8 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  * - Tenant scoping: a position whose driver is not a driver of the tenant is not stored;
  *   `unknown_drivers` lists those drivers (the caller refuses their positions by index).
  * - Idempotent: a (driver, recorded time, client id) already stored, or earlier in the batch,
- *   is skipped (the table's key; a replay carries the same client id and recorded time). Rows
+ *   is skipped (the table's key, the client id as its 64-bit hash `client_key`; a replay
+ *   carries the same client id and recorded time). Rows
  *   go in in batch order, so of two equal keys the first is the one kept.
  * - Retention: a position recorded before the tenant's retention (tenants/tenant.sql.ts) is
  *   acknowledged and not stored: counted with the duplicates, there is nothing to retry.
@@ -60,7 +61,7 @@ const INSERT_POSITIONS: PreparedStatement = {
         FROM batch
        WHERE driver_id IN (SELECT id FROM known) AND recorded_at >= ${positionCutoff('$1::uuid')}
        ORDER BY n
-      ON CONFLICT (driver_id, recorded_at, client_id) DO NOTHING
+      ON CONFLICT (driver_id, recorded_at, client_key) DO NOTHING
       RETURNING driver_id, client_id, latitude, longitude, heading, speed_kmh, recorded_at
     ),
     newest AS (
