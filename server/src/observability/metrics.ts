@@ -102,7 +102,7 @@ export class Metrics {
 
   readonly positionPartitions = new Gauge({
     name: 'tracklink_position_partitions',
-    help: 'Day partitions of driver_positions after the last retention run of this process.',
+    help: 'Week partitions of driver_positions after the last retention run of this process.',
     registers: [this.registry],
   });
 
@@ -127,7 +127,7 @@ export class Metrics {
 
   readonly positionPartitionChanges = new Counter({
     name: 'tracklink_position_partition_changes_total',
-    help: 'Day partitions of driver_positions made ahead or dropped, by action (created, dropped).',
+    help: 'Week partitions of driver_positions made ahead or dropped, by action (created, dropped).',
     labelNames: ['action'] as const,
     registers: [this.registry],
   });

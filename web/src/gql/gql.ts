@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": typeof types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDriverDocument,
     "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": typeof types.FailedSignInsDocument,
-    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
+    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": typeof types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": typeof types.UsersDocument,
@@ -118,7 +118,7 @@ const documents: Documents = {
     "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDriverDocument,
     "\n  query FailedSignIns {\n    loginAttempts(failedOnly: true, first: 20) {\n      id\n      email\n      ip\n      outcome\n      createdAt\n    }\n  }\n": types.FailedSignInsDocument,
-    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
+    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": types.UsersDocument,
@@ -305,7 +305,7 @@ export function graphql(source: "\n  query FailedSignIns {\n    loginAttempts(fa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n"): (typeof documents)["\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n"];
+export function graphql(source: "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n"): (typeof documents)["\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    trackingIntegrationEnabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * driver_positions partitioned by day of `recorded_at` (UTC), sized for billions of rows:
+ * driver_positions partitioned by week of `recorded_at` (Monday 00:00 UTC on), sized for billions
+ * of rows (weeks, not days: docs/operations.md has the figures):
  *
  * - One key, (driver_id, recorded_at, client_key), is both the dedupe key (a partitioned
  *   table's unique key must hold the partition key; a replay carries the same client id and
@@ -15,13 +16,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   (the tenant key would have been checked on every insert and, on a tenant's deletion,
  *   scanned every partition without an index).
  * - Columns ordered widest alignment first, so no padding between them.
- * - A DEFAULT partition takes what no day partition covers, so an insert never fails;
- *   `driver_positions_ensure_partition(day)` makes a day's partition (moving what the default
- *   holds of that day into it first) and is a no-op when it exists. The retention job calls it
+ * - A DEFAULT partition takes what no week partition covers, so an insert never fails;
+ *   `driver_positions_ensure_partition(day)` makes the partition of the day's week (moving what
+ *   the default holds of that week into it first) and is a no-op when it exists. The retention job calls it
  *   ahead of time (modules/drivers/position-retention.service.ts).
  * - Tenants get `position_retention_days` (null: the installation's POSITION_RETENTION_DAYS).
  *
- * Existing rows are copied into partitions of their days; works on an empty database too.
+ * Existing rows are copied into partitions of their weeks; works on an empty database too.
  */
 export class PositionPartitions1765330000000 implements MigrationInterface {
   name = 'PositionPartitions1765330000000';
@@ -51,9 +52,10 @@ export class PositionPartitions1765330000000 implements MigrationInterface {
 
       CREATE FUNCTION driver_positions_ensure_partition(day date) RETURNS boolean LANGUAGE plpgsql AS $fn$
       DECLARE
-        part text := 'driver_positions_p' || to_char(day, 'YYYYMMDD');
-        lo timestamptz := day::timestamp AT TIME ZONE 'UTC';
-        hi timestamptz := (day + 1)::timestamp AT TIME ZONE 'UTC';
+        monday date := date_trunc('week', day)::date;
+        part text := 'driver_positions_w' || to_char(monday, 'YYYYMMDD');
+        lo timestamptz := monday::timestamp AT TIME ZONE 'UTC';
+        hi timestamptz := (monday + 7)::timestamp AT TIME ZONE 'UTC';
         cols text := 'recorded_at, received_at, latitude, longitude, tenant_id, driver_id, heading, speed_kmh, accuracy_m, client_id';
       BEGIN
         IF to_regclass(part) IS NOT NULL THEN RETURN false; END IF;
@@ -67,7 +69,7 @@ export class PositionPartitions1765330000000 implements MigrationInterface {
       $fn$;
 
       SELECT driver_positions_ensure_partition(d::date)
-        FROM (SELECT DISTINCT (recorded_at AT TIME ZONE 'UTC')::date AS d FROM driver_positions_unpartitioned
+        FROM (SELECT DISTINCT date_trunc('week', recorded_at AT TIME ZONE 'UTC')::date AS d FROM driver_positions_unpartitioned
               UNION SELECT (now() AT TIME ZONE 'UTC')::date + n FROM generate_series(-1, 7) n) days
        ORDER BY d;
 

@@ -5,14 +5,15 @@ import type { TenantService } from '../tenants/tenant.service';
 
 /** One advisory lock key for the job across every replica ("tracklink positions" as a number). */
 const LOCK_KEY = 7_463_521_190_331;
-/** Days of partitions made ahead of today. */
+/** Days ahead of today whose week partitions exist after a run. */
 export const PARTITIONS_AHEAD_DAYS = 7;
+const WEEK_MS = 7 * 86_400_000;
 /** Rows removed by one DELETE: small enough to hold no lock for long and bloat nothing much. */
 const DELETE_BATCH = 5_000;
 /** At most this many DELETE statements a run; the rest is done by the next run. */
 const MAX_DELETES_PER_RUN = 400;
 const DAY_MS = 86_400_000;
-const PARTITION = /^driver_positions_p(\d{4})(\d{2})(\d{2})$/;
+const PARTITION = /^driver_positions_w(\d{4})(\d{2})(\d{2})$/;
 const DEFAULT_PARTITION = 'driver_positions_default';
 
 export interface RetentionRun {
@@ -22,7 +23,7 @@ export interface RetentionRun {
   dropped: string[];
   /** Rows removed by bounded deletes (tenants keeping less than the longest retention). */
   rowsRemoved: number;
-  /** Day partitions after the run (the default partition not counted). */
+  /** Week partitions after the run (the default partition not counted). */
   partitions: number;
   seconds: number;
 }
@@ -32,8 +33,8 @@ export interface RetentionObserver {
 }
 
 /**
- * Keeps driver_positions within its retention: day partitions (UTC) made PARTITIONS_AHEAD_DAYS
- * ahead, partitions wholly older than the longest retention any tenant keeps dropped (a
+ * Keeps driver_positions within its retention: week partitions (Monday 00:00 UTC on) made to
+ * cover PARTITIONS_AHEAD_DAYS ahead, partitions wholly older than the longest retention any tenant keeps dropped (a
  * `DROP TABLE`, never a `DELETE` of their rows), and a tenant keeping less than that loses its
  * older rows in DELETEs of at most DELETE_BATCH rows, partition by partition. Every replica
  * runs it on a timer; `pg_try_advisory_lock` lets one at a time do the work, the others skip.
@@ -80,7 +81,7 @@ export class PositionRetentionService {
     return this.running;
   }
 
-  /** Day partitions and their first day (UTC midnight, ms), oldest first. */
+  /** Week partitions and their first day (Monday, UTC midnight, ms), oldest first. */
   async partitions(q: { query(text: string): Promise<Array<{ name: string }>> } = this.ds): Promise<Array<{ name: string; from: number }>> {
     const rows: Array<{ name: string }> = await q.query(
       `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
@@ -130,7 +131,7 @@ export class PositionRetentionService {
     const oldestKept = now - longest * DAY_MS;
     const dropped: string[] = [];
     for (const p of await this.partitions(q)) {
-      if (p.from + DAY_MS > oldestKept) continue;
+      if (p.from + WEEK_MS > oldestKept) continue;
       // A short lock wait: DROP takes the parent's lock for a moment; if ingest holds it, next run.
       await q.startTransaction();
       try {
@@ -187,6 +188,9 @@ export class PositionRetentionService {
   }
 }
 
-export function partitionName(dayMs: number): string {
-  return `driver_positions_p${new Date(dayMs).toISOString().slice(0, 10).replace(/-/g, '')}`;
+/** The name of the partition holding the instant `ms`: its week's Monday (1970-01-01 was a Thursday). */
+export function partitionName(ms: number): string {
+  const day = Math.floor(ms / DAY_MS);
+  const monday = (day - ((day + 3) % 7)) * DAY_MS;
+  return `driver_positions_w${new Date(monday).toISOString().slice(0, 10).replace(/-/g, '')}`;
 }

@@ -15,6 +15,7 @@ export const TENANT_SETTINGS_FRAGMENT = graphql(`
     defaultLanguage
     timezone
     linkLifetimeDays
+    positionRetentionDays
     autoCreateLinks
     trackingIntegrationEnabled
   }
@@ -44,6 +45,8 @@ interface Form {
   defaultLanguage: string;
   timezone: string;
   linkLifetimeDays: string;
+  /** Empty: the installation's default. */
+  positionRetentionDays: string;
   autoCreateLinks: boolean;
 }
 
@@ -65,6 +68,7 @@ export function TenantSettingsForm() {
       defaultLanguage: tenant.defaultLanguage,
       timezone: tenant.timezone,
       linkLifetimeDays: String(tenant.linkLifetimeDays),
+      positionRetentionDays: tenant.positionRetentionDays == null ? '' : String(tenant.positionRetentionDays),
       autoCreateLinks: tenant.autoCreateLinks,
     });
   }, [tenant]);
@@ -92,6 +96,8 @@ export function TenantSettingsForm() {
             defaultLanguage: form.defaultLanguage.trim(),
             timezone: form.timezone.trim(),
             linkLifetimeDays: Number.parseInt(form.linkLifetimeDays, 10),
+            // 0 goes back to the installation's default.
+            positionRetentionDays: form.positionRetentionDays.trim() ? Number(form.positionRetentionDays) : 0,
             autoCreateLinks: form.autoCreateLinks,
           },
         },
@@ -133,6 +139,15 @@ export function TenantSettingsForm() {
             onChange={set('linkLifetimeDays')}
             error={err('linkLifetimeDays')}
             hint="After the consignment's last update"
+          />
+          <TextField
+            label="Position retention (days)"
+            type="number"
+            min={1}
+            value={form.positionRetentionDays}
+            onChange={set('positionRetentionDays')}
+            error={err('positionRetentionDays')}
+            hint="Drivers' positions are kept this long, 1 to 730; empty: the installation's default"
           />
         </div>
         <label className="check">
