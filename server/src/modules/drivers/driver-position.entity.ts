@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * One reported position, in a table partitioned by day of recordedAt. Keyed and idempotent by
  * (driver, recordedAt, clientId), the client id in the key as its 64-bit hash (`client_key`, a
  * generated column: migrations/1765330000000-position-partitions.ts); the latest is the
- * greatest recordedAt (then clientId).
+ * greatest recordedAt (then the greater client_key, an order of no meaning that is the same everywhere).
  */
 @ObjectType('StaffDriverPosition', { description: 'A stored GPS fix of a driver, for staff.' })
 @Entity('driver_positions')

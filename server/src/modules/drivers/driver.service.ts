@@ -35,7 +35,7 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  * - Retention: a position recorded before the tenant's retention (tenants/tenant.sql.ts) is
  *   acknowledged and not stored: counted with the duplicates, there is nothing to retry.
  * - The answer: one row per driver whose latest position the batch moved, holding that
- *   driver's newest stored position of the batch (greatest recorded_at, then the last stored:
+ *   driver's newest stored position of the batch (greatest recorded_at, then client_key:
  *   as `latestPositions` orders) and whether a consignment assigned to the driver is in
  *   transit, which is all the live listeners need; `accepted` (positions stored) is on every
  *   row. A late batch, older than what was stored before, is stored and tells no one. When no
@@ -62,10 +62,10 @@ const INSERT_POSITIONS: PreparedStatement = {
        WHERE driver_id IN (SELECT id FROM known) AND recorded_at >= ${positionCutoff('$1::uuid')}
        ORDER BY n
       ON CONFLICT (driver_id, recorded_at, client_key) DO NOTHING
-      RETURNING driver_id, client_id, latitude, longitude, heading, speed_kmh, recorded_at
+      RETURNING driver_id, client_key, latitude, longitude, heading, speed_kmh, recorded_at
     ),
     newest AS (
-      SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, client_id DESC
+      SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, client_key DESC
     ),
     latest AS (
       -- Only a new latest position is news; this statement does not see its own inserts here.
@@ -121,7 +121,7 @@ const LATEST_POSITIONS: PreparedStatement = {
      CROSS JOIN LATERAL (
        SELECT * FROM driver_positions p
         WHERE p.driver_id = d.id AND p.recorded_at >= ${positionCutoff('d.tenant_id')}
-        ORDER BY p.recorded_at DESC, p.client_id DESC LIMIT 1) p
+        ORDER BY p.recorded_at DESC, p.client_key DESC LIMIT 1) p
      WHERE d.id = ANY($1::uuid[])`,
 };
 
@@ -262,7 +262,7 @@ export class DriverService {
   }
 
   /**
-   * The latest position (greatest recordedAt, then client id) of each driver that has one
+   * The latest position (greatest recordedAt, then client_key) of each driver that has one
    * within its tenant's retention: one backward step of the key per driver.
    */
   async latestPositions(driverIds: readonly string[]): Promise<DriverPositionRecord[]> {

@@ -80,7 +80,7 @@ function sections(src: SectionSources): string {
     'position', (SELECT json_build_object('latitude', dp.latitude, 'longitude', dp.longitude, 'heading', dp.heading,
         'recordedAt', ${iso('dp.recorded_at')})
         FROM driver_positions dp WHERE dp.driver_id = ${src.driver} AND dp.recorded_at >= ${positionCutoff(src.tenant)}
-       ORDER BY dp.recorded_at DESC, dp.client_id DESC LIMIT 1))`;
+       ORDER BY dp.recorded_at DESC, dp.client_key DESC LIMIT 1))`;
 }
 
 /** $1: the token's look-up hash. */
