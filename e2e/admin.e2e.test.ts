@@ -258,5 +258,14 @@ it('saves screenshots of the main screens, and a 1440×900 picture of a consignm
   const name = page.getByRole('region', { name: 'Company' }).getByLabel('Name', { exact: true });
   await name.waitFor(T);
   expect(await name.inputValue()).toBe('Northwind Haulage');
+  const company = page.getByRole('region', { name: 'Company' });
+  const retention = company.getByLabel('Position retention (days)');
+  expect(await retention.inputValue()).toBe('');
+  await retention.fill('800');
+  await company.getByRole('button', { name: 'Save settings' }).click();
+  await company.getByText('must be a whole number of days from 1 to 730').waitFor(T);
+  await retention.fill('30');
+  await company.getByRole('button', { name: 'Save settings' }).click();
+  await company.getByRole('status').filter({ hasText: 'Saved.' }).waitFor(T);
   await screenshot(page, 'admin-settings');
 });

@@ -100,7 +100,7 @@ SELECT json_build_object('data', json_build_object('trackingPage',
                 (SELECT json_build_object('latitude', dp.latitude, 'longitude', dp.longitude, 'heading', dp.heading,
                         'recordedAt', to_char(dp.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                    FROM driver_positions dp WHERE dp.driver_id = p.driver_id
-                  ORDER BY dp.recorded_at DESC, dp.id DESC LIMIT 1) END,
+                  ORDER BY dp.recorded_at DESC, dp.client_key DESC LIMIT 1) END,
     'lastUpdatedAt', to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
     'expiresAt', to_char(p.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
   END)) AS body

@@ -92,6 +92,9 @@ export function largeDatasetStatements(n) {
               'PAL-' || lpad(s::text, 6, '0'), (ARRAY['LOADED', 'SCANNED_AT_HUB', 'UNLOADED', 'DAMAGED'])[1 + s % 4],
               c.at + make_interval(mins => 30 * s), c.at + make_interval(mins => 30 * s, secs => 2)
          ${ids}, generate_series(1, 5) s`],
+    // The week partitions of the year (the product makes them a week ahead, so a year back is ours to make).
+    ['driver_positions partitions', `SELECT driver_positions_ensure_partition(d::date)
+       FROM generate_series(now() - interval '380 days', now() + interval '7 days', interval '7 days') d`],
     // 20 positions a consignment, each driver's spread over the year in the order of its consignments.
     ['driver_positions', `INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh,
               accuracy_m, recorded_at, received_at)

@@ -21,6 +21,9 @@ import { interleaved } from '../lib/interleave.mjs';
 import { growLargeTenant } from '../lib/large-dataset.mjs';
 import { httpLoad } from '../lib/load.mjs';
 import { startApp, stopAll } from '../lib/processes.mjs';
+
+/** The data is a year's: a position retention to keep it (the job would otherwise drop most while measuring). */
+const KEEP_A_YEAR = { POSITION_RETENTION_DAYS: '400' };
 import { median } from '../lib/stats.mjs';
 
 export const id = 'L';
@@ -107,7 +110,7 @@ export async function run(ctx) {
     large = await createScratchDatabase(ctx.log);
     const dbs = { small: ctx.opts.db, large };
     for (const side of ['small', 'large']) {
-      const app = await startApp({ ...ctx.opts, db: dbs[side] }, { name: `app-l-${side}` });
+      const app = await startApp({ ...ctx.opts, db: dbs[side] }, { name: `app-l-${side}`, env: KEEP_A_YEAR });
       try {
         ctx.log(`${side}: ${size.pages + size.planned} consignments through the API`);
         sides[side] = { db: dbs[side], ...(await seedThroughApi(app, size)) };
@@ -119,7 +122,7 @@ export async function run(ctx) {
     const grown = await growLargeTenant(large.url, sides.large.tenant.id, size.consignments, ctx.log);
     ctx.detail({ size, grown });
     // Both apps start on their finished databases: no connection of either has planned anything yet.
-    for (const side of ['small', 'large']) sides[side].app = await startApp({ ...ctx.opts, db: dbs[side] }, { name: `app-l-${side}` });
+    for (const side of ['small', 'large']) sides[side].app = await startApp({ ...ctx.opts, db: dbs[side] }, { name: `app-l-${side}`, env: KEEP_A_YEAR });
 
     const requests = {};
     for (const side of ['small', 'large']) {

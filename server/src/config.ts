@@ -13,6 +13,10 @@ export interface Config {
   redisUrl: string | undefined;
   /** Longest a statement of this server may run before PostgreSQL cancels it (0: no limit). */
   dbStatementTimeoutMs: number;
+  /** Days positions are kept for a tenant without a retention of its own (1 to 730). */
+  positionRetentionDays: number;
+  /** How often each replica runs the position retention job (one replica at a time does the work). */
+  positionRetentionIntervalMs: number;
   smtpUrl: string | undefined;
   /** Sender address of contact-task emails; the display name is the tenant's. */
   mailFrom: string;
@@ -149,6 +153,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
+    positionRetentionDays: integer(env, 'POSITION_RETENTION_DAYS', 90, 1, 730),
+    positionRetentionIntervalMs: integer(env, 'POSITION_RETENTION_INTERVAL_MS', 15 * 60_000, 1_000, 24 * 3_600_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom,
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 10, 3_600_000),

@@ -124,7 +124,10 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     url = cluster.url;
     banner.push(`Database: embedded PostgreSQL in ${config.dataDir}`);
   }
-  const db = createDataSource(url, (m) => log.error(m), { statementTimeoutMs: config.dbStatementTimeoutMs });
+  const db = createDataSource(url, (m) => log.error(m), {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    positionRetentionDays: config.positionRetentionDays,
+  });
   try {
     await db.dataSource.initialize();
     await migrate(db);
@@ -152,11 +155,20 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     observeFanout: (seconds) => metrics.fanout.observe(seconds),
     onOutboxAttempt: (result) => metrics.outboxSends.inc({ result }),
     onWebhookAttempt: (result) => metrics.webhookDeliveries.inc({ result }),
+    onPositionRetentionRun: (run) => {
+      metrics.positionPartitions.set(run.partitions);
+      metrics.positionRetentionLastRun.set(Date.now() / 1000);
+      metrics.positionRetentionDuration.observe(run.seconds);
+      metrics.positionRowsRemoved.inc(run.rowsRemoved);
+      metrics.positionPartitionChanges.inc({ action: 'created' }, run.created.length);
+      metrics.positionPartitionChanges.inc({ action: 'dropped' }, run.dropped.length);
+    },
   });
   services.events.register(appListeners(services, bus, appLog));
   await services.live.start();
   services.outboxWorker.start(); // sends contact-task emails; a no-op without SMTP_URL
   services.webhookWorker.start();
+  services.positionRetention.start(); // partitions ahead, old ones dropped; one replica at a time
 
   banner.push(...(await firstStart(config, services)));
 
@@ -243,6 +255,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     (closing ??= (async () => {
       await services.outboxWorker.stop(); // finishes the email in flight, hands back the rest
       await services.webhookWorker.stop(); // finishes the requests in flight (each within WEBHOOK_TIMEOUT_MS)
+      await services.positionRetention.stop(); // waits for a run in progress
       services.webhookWorker.destroy();
       await services.eta.idle();
       await services.geofence.idle();

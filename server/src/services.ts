@@ -32,6 +32,7 @@ import { AuthService } from './modules/users/auth.service';
 import { LoginThrottle } from './modules/users/login-throttle';
 import { WebhookService } from './modules/webhooks/webhook.service';
 import { WebhookWorker } from './modules/webhooks/webhook.worker';
+import { PositionRetentionService, type RetentionRun } from './modules/drivers/position-retention.service';
 import { TokenVault } from './secrets';
 
 /**
@@ -44,6 +45,7 @@ export interface ServiceHooks {
   observeFanout?: (seconds: number) => void;
   onOutboxAttempt?: (result: 'sent' | 'retried' | 'failed') => void;
   onWebhookAttempt?: (result: 'delivered' | 'retried' | 'failed') => void;
+  onPositionRetentionRun?: (run: RetentionRun) => void;
 }
 
 export function createServices(
@@ -63,6 +65,9 @@ export function createServices(
   const loginThrottle = new LoginThrottle(limits, { lockAfter: config.loginLockAfter, lockMinutes: config.loginLockMinutes });
   const auth = new AuthService(ds, config.sessionTtlHours, clock, drivers, events, loginThrottle, log.error);
   const tenants = new TenantService(ds, uow, auth);
+  const positionRetention = new PositionRetentionService(ds, tenants, clock, config.positionRetentionDays, config.positionRetentionIntervalMs, log, {
+    onRun: (run) => hooks.onPositionRetentionRun?.(run),
+  });
   const customFields = new CustomFieldService(ds);
   const consignments = new ConsignmentService(ds, uow, drivers, customFields);
   const stops = new StopService(ds, uow, consignments, tenants);
@@ -138,6 +143,7 @@ export function createServices(
     outboxWorker,
     webhooks,
     webhookWorker,
+    positionRetention,
     recalculate,
     bus,
   };

@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { QueryCounter } from './query-counter';
+import { POSITION_RETENTION_SETTING } from '../modules/tenants/tenant.sql';
 
 export interface Database {
   dataSource: DataSource;
@@ -12,6 +13,8 @@ export interface Database {
 export interface PoolSettings {
   /** statement_timeout of every connection, in ms (0: none). */
   statementTimeoutMs: number;
+  /** The installation's POSITION_RETENTION_DAYS, told to statements as a session setting. */
+  positionRetentionDays?: number;
 }
 
 /**
@@ -21,10 +24,12 @@ export interface PoolSettings {
  * switches JIT on by cost estimate, which on a large tenant added up to a second of compiling
  * to a statement that then ran for milliseconds. While a statement runs, PostgreSQL checks every
  * second that its connection is still open, and stops the statement if not: the connections of
- * a read whose client went away are closed (adapters/typeorm/pool.ts).
+ * a read whose client went away are closed (adapters/typeorm/pool.ts). The installation's
+ * position retention is a setting of its own (tenants/tenant.sql.ts reads it).
  */
 export function sessionOptions(settings: PoolSettings): string {
-  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off -c client_connection_check_interval=1000`;
+  const retention = settings.positionRetentionDays === undefined ? '' : ` -c ${POSITION_RETENTION_SETTING}=${settings.positionRetentionDays}`;
+  return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off -c client_connection_check_interval=1000${retention}`;
 }
 
 export function createDataSource(url: string, onError: (message: string) => void, settings: PoolSettings = { statementTimeoutMs: 5_000 }): Database {

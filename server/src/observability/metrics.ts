@@ -100,6 +100,38 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly positionPartitions = new Gauge({
+    name: 'tracklink_position_partitions',
+    help: 'Week partitions of driver_positions after the last retention run of this process.',
+    registers: [this.registry],
+  });
+
+  readonly positionRetentionLastRun = new Gauge({
+    name: 'tracklink_position_retention_last_run_timestamp_seconds',
+    help: 'When this process last completed the position retention job (Unix time).',
+    registers: [this.registry],
+  });
+
+  readonly positionRetentionDuration = new Histogram({
+    name: 'tracklink_position_retention_duration_seconds',
+    help: 'How long a completed position retention run took.',
+    buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
+    registers: [this.registry],
+  });
+
+  readonly positionRowsRemoved = new Counter({
+    name: 'tracklink_position_rows_removed_total',
+    help: 'Positions removed in bounded deletes (tenants keeping less than the longest retention, old rows of the default partition).',
+    registers: [this.registry],
+  });
+
+  readonly positionPartitionChanges = new Counter({
+    name: 'tracklink_position_partition_changes_total',
+    help: 'Week partitions of driver_positions made ahead or dropped, by action (created, dropped).',
+    labelNames: ['action'] as const,
+    registers: [this.registry],
+  });
+
   readonly rateLimited = new Counter({
     name: 'tracklink_rate_limited_total',
     help: 'Requests refused by a rate limit, by kind.',

@@ -13,6 +13,7 @@ import { EtaWindow1765320000000 } from './1765320000000-eta-window';
 import { VisitStatus1765320100000 } from './1765320100000-visit-status';
 import { ConnectionIndexes1765350000000 } from './1765350000000-connection-indexes';
 import { LowRating1765351000000 } from './1765351000000-low-rating';
+import { PositionPartitions1765330000000 } from './1765330000000-position-partitions';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   VisitStatus1765320100000,
   ConnectionIndexes1765350000000,
   LowRating1765351000000,
+  PositionPartitions1765330000000,
 ];

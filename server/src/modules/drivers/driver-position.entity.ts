@@ -1,23 +1,23 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One reported position. Idempotent by (driver, clientId); the latest is the greatest recordedAt. */
+/**
+ * One reported position, in a table partitioned by day of recordedAt. Keyed and idempotent by
+ * (driver, recordedAt, clientId), the client id in the key as its 64-bit hash (`client_key`, a
+ * generated column: migrations/1765330000000-position-partitions.ts); the latest is the
+ * greatest recordedAt (then the greater client_key, an order of no meaning that is the same everywhere).
+ */
 @ObjectType('StaffDriverPosition', { description: 'A stored GPS fix of a driver, for staff.' })
 @Entity('driver_positions')
-@Unique(['driverId', 'clientId'])
-@Index(['driverId', 'recordedAt'])
 export class DriverPositionRecord {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
   @Column({ type: 'uuid' })
   tenantId!: string;
 
   @Field(() => ID, { description: 'The driver it is of.' })
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   driverId!: string;
 
-  @Column({ type: 'text' })
+  @PrimaryColumn({ type: 'text' })
   clientId!: string;
 
   @Field(() => Float, { description: 'WGS 84 latitude in degrees.' })
@@ -41,7 +41,7 @@ export class DriverPositionRecord {
   accuracyM!: number | null;
 
   @Field(() => Date, { description: 'When the device recorded the fix.' })
-  @Column({ type: 'timestamptz' })
+  @PrimaryColumn({ type: 'timestamptz' })
   recordedAt!: Date;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })

@@ -8,6 +8,7 @@ import type { Clock } from '../../core/clock';
 import type { AppEvents, DomainEvent, NewestPosition } from '../../events/domain-events';
 import { ACTIVE_STATUSES, driverHasConsignmentIn, driverHasConsignmentInAny } from '../consignments/consignment.sql';
 import { DriverPositionRecord } from './driver-position.entity';
+import { positionCutoff } from '../tenants/tenant.sql';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 import type { TenantScope } from '../../core/scope';
@@ -27,10 +28,14 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  *
  * - Tenant scoping: a position whose driver is not a driver of the tenant is not stored;
  *   `unknown_drivers` lists those drivers (the caller refuses their positions by index).
- * - Idempotent: a (driver, client id) already stored, or earlier in the batch, is skipped.
- *   Rows go in in batch order, so of two equal client ids the first is the one kept.
+ * - Idempotent: a (driver, recorded time, client id) already stored, or earlier in the batch,
+ *   is skipped (the table's key, the client id as its 64-bit hash `client_key`; a replay
+ *   carries the same client id and recorded time). Rows
+ *   go in in batch order, so of two equal keys the first is the one kept.
+ * - Retention: a position recorded before the tenant's retention (tenants/tenant.sql.ts) is
+ *   acknowledged and not stored: counted with the duplicates, there is nothing to retry.
  * - The answer: one row per driver whose latest position the batch moved, holding that
- *   driver's newest stored position of the batch (greatest recorded_at, then the last stored:
+ *   driver's newest stored position of the batch (greatest recorded_at, then client_key:
  *   as `latestPositions` orders) and whether a consignment assigned to the driver is in
  *   transit, which is all the live listeners need; `accepted` (positions stored) is on every
  *   row. A late batch, older than what was stored before, is stored and tells no one. When no
@@ -54,13 +59,13 @@ const INSERT_POSITIONS: PreparedStatement = {
       INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at)
       SELECT $1::uuid, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at
         FROM batch
-       WHERE driver_id IN (SELECT id FROM known)
+       WHERE driver_id IN (SELECT id FROM known) AND recorded_at >= ${positionCutoff('$1::uuid')}
        ORDER BY n
-      ON CONFLICT (driver_id, client_id) DO NOTHING
-      RETURNING id, driver_id, latitude, longitude, heading, speed_kmh, recorded_at
+      ON CONFLICT (driver_id, recorded_at, client_key) DO NOTHING
+      RETURNING driver_id, client_key, latitude, longitude, heading, speed_kmh, recorded_at
     ),
     newest AS (
-      SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, id DESC
+      SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, client_key DESC
     ),
     latest AS (
       -- Only a new latest position is news; this statement does not see its own inserts here.
@@ -95,6 +100,45 @@ type InsertPositionsRow = {
   | { driver_id: string; latitude: number; longitude: number; heading: number | null; speed_kmh: number | null; recorded_at: Date }
   | { driver_id: null; latitude: null; longitude: null; heading: null; speed_kmh: null; recorded_at: null }
 );
+
+type PositionRow = {
+  tenant_id: string;
+  driver_id: string;
+  client_id: string;
+  latitude: number;
+  longitude: number;
+  heading: number | null;
+  speed_kmh: number | null;
+  accuracy_m: number | null;
+  recorded_at: Date;
+  received_at: Date;
+};
+
+const LATEST_POSITIONS: PreparedStatement = {
+  name: 'drivers.latest-positions',
+  text: `
+    SELECT p.* FROM drivers d
+     CROSS JOIN LATERAL (
+       SELECT * FROM driver_positions p
+        WHERE p.driver_id = d.id AND p.recorded_at >= ${positionCutoff('d.tenant_id')}
+        ORDER BY p.recorded_at DESC, p.client_key DESC LIMIT 1) p
+     WHERE d.id = ANY($1::uuid[])`,
+};
+
+function toPositionRecord(r: PositionRow): DriverPositionRecord {
+  return Object.assign(new DriverPositionRecord(), {
+    tenantId: r.tenant_id,
+    driverId: r.driver_id,
+    clientId: r.client_id,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    heading: r.heading,
+    speedKmh: r.speed_kmh,
+    accuracyM: r.accuracy_m,
+    recordedAt: r.recorded_at,
+    receivedAt: r.received_at,
+  });
+}
 
 /** How far off a reported accuracy may be, in metres (a cell-tower fix is a few kilometres). */
 const MAX_ACCURACY_M = 100_000;
@@ -217,17 +261,15 @@ export class DriverService {
     return this.ds.getRepository(Driver).findOneBy({ id, tenantId: scope.tenantId });
   }
 
-  /** The latest position (greatest recordedAt) of each driver that has one. */
+  /**
+   * The latest position (greatest recordedAt, then client_key) of each driver that has one
+   * within its tenant's retention: one backward step of the key per driver.
+   */
   async latestPositions(driverIds: readonly string[]): Promise<DriverPositionRecord[]> {
-    return this.ds
-      .getRepository(DriverPositionRecord)
-      .createQueryBuilder('p')
-      .distinctOn(['p.driverId'])
-      .where('p.driverId IN (:...ids)', { ids: driverIds })
-      .orderBy('p.driverId')
-      .addOrderBy('p.recordedAt', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .getMany();
+    const ids = driverIds.filter(isUuid);
+    if (!ids.length) return [];
+    const rows = await queryPrepared<PositionRow>(this.ds, LATEST_POSITIONS, [ids]);
+    return rows.map(toPositionRecord);
   }
 
   /**

@@ -78,7 +78,9 @@ describe('reportPositions', () => {
 
   it('counts duplicates inside a batch and against earlier batches, and keeps the first of a repeated client id', async () => {
     const driver = await givenDriver(app, tenant.adminToken);
-    const p = (clientId: string, latitude: number) => ({ clientId, latitude, longitude: 5, recordedAt: at(5) });
+    // A replay carries the same client id and recorded time.
+    const recordedAt = at(5);
+    const p = (clientId: string, latitude: number) => ({ clientId, latitude, longitude: 5, recordedAt });
     expect((await app.ok(REPORT_POSITIONS, { positions: [p('a', 50), p('b', 50)] }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 0, refused: [] });
     const mixed = [p('b', 51), p('c', 52), p('a', 51), p('c', 53), p('d', 54), p('d', 55)];
     expect((await app.ok(REPORT_POSITIONS, { positions: mixed }, driver.token)).reportPositions).toEqual({ accepted: 2, duplicates: 4, refused: [] });
@@ -93,7 +95,7 @@ describe('reportPositions', () => {
 
   it('stores every field as sent, trimming the client id', async () => {
     const driver = await givenDriver(app, tenant.adminToken);
-    const recordedAt = '2026-01-02T03:04:05.678Z';
+    const recordedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 86_400_000 + 678).toISOString();
     const full = { clientId: ' full ', latitude: -33.8688, longitude: 151.2093, heading: 359.5, speedKmh: 88.25, accuracyM: 0, recordedAt };
     const bare = { clientId: 'bare', latitude: 0, longitude: -180, recordedAt };
     await app.ok(REPORT_POSITIONS, { positions: [full, bare] }, driver.token);
@@ -110,8 +112,9 @@ describe('reportPositions', () => {
 
   it('refuses a bad position in the middle of a large batch and stores the other 99', async () => {
     const driver = await givenDriver(app, tenant.adminToken);
+    const recordedAt = at(1);
     const batch = (override: Record<string, unknown>) =>
-      Array.from({ length: 100 }, (_, i) => ({ clientId: `m${i}`, latitude: 50, longitude: 8, recordedAt: at(1), ...(i === 57 ? override : {}) }));
+      Array.from({ length: 100 }, (_, i) => ({ clientId: `m${i}`, latitude: 50, longitude: 8, recordedAt, ...(i === 57 ? override : {}) }));
     const cases: Array<[Partial<PositionInput>, string]> = [
       [{ speedKmh: 401 }, 'positions[57].speedKmh'],
       [{ accuracyM: -1 }, 'positions[57].accuracyM'],
@@ -137,7 +140,8 @@ describe('reportPositions', () => {
     const other = await givenTenant(app);
     const theirs = await givenDriver(app, other.adminToken);
     const { createApiKey } = await app.ok(CREATE_API_KEY, { name: 'telematics' }, tenant.adminToken);
-    const p = (clientId: string, driverId: string) => ({ clientId, driverId, latitude: 1, longitude: 1, recordedAt: at(1) });
+    const recordedAt = at(1);
+    const p = (clientId: string, driverId: string) => ({ clientId, driverId, latitude: 1, longitude: 1, recordedAt });
     for (const [round, stranger] of [theirs.id, '00000000-0000-4000-8000-000000000000'].entries()) {
       const { reportPositions } = await app.ok(REPORT_POSITIONS, { positions: [p('t1', mine.id), p('t2', mine.id), p('t3', stranger), p('t4', stranger)] }, createApiKey.key);
       expect(reportPositions).toMatchObject({

@@ -5,6 +5,7 @@ import type { StopService } from '../consignments/stop.service';
 import type { NewestPosition } from '../../events/domain-events';
 import { systemScope } from '../../core/scope';
 import { etaWindow, roundedWindow, segmentSpeeds, windowMoved } from './eta-window';
+import { positionCutoff } from '../tenants/tenant.sql';
 
 export const DEFAULT_SPEED_KMH = 60;
 /** An ETA that moves less than this is not worth telling open pages about. */
@@ -64,8 +65,9 @@ export class EtaService {
     const stops = await this.stops.nextStopsOfDriver(position.driverId);
     if (!stops.length) return;
     const latest: Array<{ recorded_at: Date }> = await this.ds.query(
-      'SELECT recorded_at FROM driver_positions WHERE driver_id = $1 ORDER BY recorded_at DESC LIMIT 1',
-      [position.driverId],
+      `SELECT recorded_at FROM driver_positions WHERE driver_id = $1 AND recorded_at >= ${positionCutoff('$2::uuid')}
+        ORDER BY recorded_at DESC LIMIT 1`,
+      [position.driverId, position.tenantId],
     );
     // An older position arriving late says nothing about where the driver is now.
     if (latest[0] && latest[0].recorded_at > position.recordedAt) return;
@@ -85,8 +87,8 @@ export class EtaService {
   private async speedKmh(position: NewestPosition): Promise<{ speed: number; speeds: number[] }> {
     const rows: Array<{ latitude: number; longitude: number; recorded_at: Date }> = await this.ds.query(
       `SELECT latitude, longitude, recorded_at FROM driver_positions
-        WHERE driver_id = $1 AND recorded_at BETWEEN $2 AND $3 ORDER BY recorded_at`,
-      [position.driverId, new Date(position.recordedAt.getTime() - SPREAD_WINDOW_MS), position.recordedAt],
+        WHERE driver_id = $1 AND recorded_at BETWEEN greatest($2, ${positionCutoff('$4::uuid')}) AND $3 ORDER BY recorded_at`,
+      [position.driverId, new Date(position.recordedAt.getTime() - SPREAD_WINDOW_MS), position.recordedAt, position.tenantId],
     );
     const track = rows.map((r) => ({ latitude: r.latitude, longitude: r.longitude, recordedAt: r.recorded_at }));
     const since = position.recordedAt.getTime() - SPEED_WINDOW_MS;

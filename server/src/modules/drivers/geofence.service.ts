@@ -3,6 +3,7 @@ import type { Logger } from '../../logger';
 import type { StopService } from '../consignments/stop.service';
 import type { StoredPositions } from '../../events/domain-events';
 import { systemScope } from '../../core/scope';
+import { positionCutoff } from '../tenants/tenant.sql';
 import { byRecordedTime, detectVisit, type TrackSample } from './geofence';
 
 /**
@@ -51,8 +52,9 @@ export class GeofenceService {
     if (!stops.length) return;
     const rows: Array<{ recorded_at: Date; latitude: number; longitude: number; accuracy_m: number | null }> = await this.ds.query(
       `SELECT recorded_at, latitude, longitude, accuracy_m FROM driver_positions
-        WHERE driver_id = $1 AND recorded_at BETWEEN $2 AND $3 ORDER BY recorded_at LIMIT ${MAX_SAMPLES}`,
-      [positions.driverId, from, to],
+        WHERE driver_id = $1 AND recorded_at BETWEEN greatest($2, ${positionCutoff('$4::uuid')}) AND $3
+        ORDER BY recorded_at LIMIT ${MAX_SAMPLES}`,
+      [positions.driverId, from, to, positions.tenantId],
     );
     const track: TrackSample[] = rows
       .map((r) => ({ at: r.recorded_at.getTime(), latitude: r.latitude, longitude: r.longitude, accuracyM: r.accuracy_m }))

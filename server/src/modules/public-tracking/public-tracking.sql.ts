@@ -1,5 +1,6 @@
 import { DEFAULT_TEMPLATE, type TemplateSection } from '@tracklink/shared';
 import type { PreparedStatement } from '../../adapters/typeorm/prepared';
+import { positionCutoff } from '../tenants/tenant.sql';
 
 // The public page's statements, each sent by name so that a pooled connection parses and plans
 // it once. A section the visibility profile hides is never selected.
@@ -88,8 +89,8 @@ function sections(src: SectionSources): string {
         FROM recipient_feedback f WHERE f.link_id = ${src.link}) END,
     'position', (SELECT json_build_object('latitude', dp.latitude, 'longitude', dp.longitude, 'heading', dp.heading,
         'recordedAt', ${iso('dp.recorded_at')})
-        FROM driver_positions dp WHERE dp.driver_id = ${src.driver}
-       ORDER BY dp.recorded_at DESC, dp.id DESC LIMIT 1))`;
+        FROM driver_positions dp WHERE dp.driver_id = ${src.driver} AND dp.recorded_at >= ${positionCutoff(src.tenant)}
+       ORDER BY dp.recorded_at DESC, dp.client_key DESC LIMIT 1))`;
 }
 
 /** $1: the token's look-up hash. */

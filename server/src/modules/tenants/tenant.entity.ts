@@ -81,6 +81,13 @@ export class Tenant {
   @Column({ type: 'integer', default: 2 })
   lowRatingThreshold!: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Days the drivers' positions are kept and shown, 1 to 730; older ones are removed and refused as they arrive. Null: the installation's default (POSITION_RETENTION_DAYS, 90 unless set).",
+  })
+  @Column({ type: 'integer', nullable: true })
+  positionRetentionDays!: number | null;
+
   @Field(() => Date, { description: 'When the tenant was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

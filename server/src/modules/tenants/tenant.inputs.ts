@@ -70,6 +70,9 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'The rating at or below which a recipient\'s rating is low (LOW_RATING tasks), 1 to 4.' })
   lowRatingThreshold?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Days positions are kept, 1 to 730; 0 goes back to the installation's default." })
+  positionRetentionDays?: number | null;
 }
 
 export const TenantConnection = connectionType(Tenant, 'Tenant', 'tenants', 'by name');

@@ -16,6 +16,7 @@ import type { AppUnitOfWork } from '../../events/domain-events';
 import type { AuthService } from '../users/auth.service';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './tenant.inputs';
 import { Tenant } from './tenant.entity';
+import { MAX_POSITION_RETENTION_DAYS } from './tenant.sql';
 import { invalid, notFound } from '../../core/errors';
 import type { TenantScope } from '../../core/scope';
 
@@ -130,6 +131,13 @@ export class TenantService {
       }
       patch.lowRatingThreshold = input.lowRatingThreshold;
     }
+    if (input.positionRetentionDays != null) {
+      const days = input.positionRetentionDays;
+      if (!Number.isInteger(days) || days < 0 || days > MAX_POSITION_RETENTION_DAYS) {
+        throw invalid('input.positionRetentionDays', `must be a whole number of days from 1 to ${MAX_POSITION_RETENTION_DAYS} (0: the installation's default)`);
+      }
+      patch.positionRetentionDays = days === 0 ? null : days;
+    }
     for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
       const value = input[key];
       if (value == null) continue;
@@ -137,6 +145,20 @@ export class TenantService {
       patch[key] = value;
     }
     return this.patch(scope.tenantId, patch);
+  }
+
+  /** The tenants that chose a position retention of their own, with it in days. */
+  async positionRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
+    const rows: Array<{ id: string; days: number }> = await this.ds.query(
+      'SELECT id, position_retention_days AS days FROM tenants WHERE position_retention_days IS NOT NULL',
+    );
+    return rows.map((r) => ({ tenantId: r.id, days: r.days }));
+  }
+
+  /** Every tenant's id (the retention job visits those keeping less than the longest). */
+  async ids(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query('SELECT id FROM tenants ORDER BY id');
+    return rows.map((r) => r.id);
   }
 
   setTrackingIntegration(tenantId: string, enabled: boolean): Promise<Tenant> {

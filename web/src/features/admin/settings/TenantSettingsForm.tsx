@@ -15,6 +15,7 @@ export const TENANT_SETTINGS_FRAGMENT = graphql(`
     defaultLanguage
     timezone
     linkLifetimeDays
+    positionRetentionDays
     autoCreateLinks
     inTransitOnPickupDeparture
     offerDeliveredOnArrival
@@ -46,6 +47,8 @@ interface Form {
   defaultLanguage: string;
   timezone: string;
   linkLifetimeDays: string;
+  /** Empty: the installation's default. */
+  positionRetentionDays: string;
   autoCreateLinks: boolean;
   inTransitOnPickupDeparture: boolean;
   offerDeliveredOnArrival: boolean;
@@ -69,6 +72,7 @@ export function TenantSettingsForm() {
       defaultLanguage: tenant.defaultLanguage,
       timezone: tenant.timezone,
       linkLifetimeDays: String(tenant.linkLifetimeDays),
+      positionRetentionDays: tenant.positionRetentionDays == null ? '' : String(tenant.positionRetentionDays),
       autoCreateLinks: tenant.autoCreateLinks,
       inTransitOnPickupDeparture: tenant.inTransitOnPickupDeparture,
       offerDeliveredOnArrival: tenant.offerDeliveredOnArrival,
@@ -98,6 +102,8 @@ export function TenantSettingsForm() {
             defaultLanguage: form.defaultLanguage.trim(),
             timezone: form.timezone.trim(),
             linkLifetimeDays: Number.parseInt(form.linkLifetimeDays, 10),
+            // 0 goes back to the installation's default.
+            positionRetentionDays: form.positionRetentionDays.trim() ? Number(form.positionRetentionDays) : 0,
             autoCreateLinks: form.autoCreateLinks,
             inTransitOnPickupDeparture: form.inTransitOnPickupDeparture,
             offerDeliveredOnArrival: form.offerDeliveredOnArrival,
@@ -141,6 +147,15 @@ export function TenantSettingsForm() {
             onChange={set('linkLifetimeDays')}
             error={err('linkLifetimeDays')}
             hint="After the consignment's last update"
+          />
+          <TextField
+            label="Position retention (days)"
+            type="number"
+            min={1}
+            value={form.positionRetentionDays}
+            onChange={set('positionRetentionDays')}
+            error={err('positionRetentionDays')}
+            hint="Drivers' positions are kept this long, 1 to 730; empty: the installation's default"
           />
         </div>
         <label className="check">

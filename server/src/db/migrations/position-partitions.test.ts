@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { migrations } from './index';
+import { PositionPartitions1765330000000 } from './1765330000000-position-partitions';
+import { partitionName } from '../../modules/drivers/position-retention.service';
+
+// The migration that partitions driver_positions, on an empty database and on one holding
+// positions of several days in the layout before it.
+
+const DAY = 86_400_000;
+const databases: string[] = [];
+
+async function freshDatabase(): Promise<string> {
+  const name = `tracklink_mig_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  databases.push(name);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+afterAll(async () => {
+  const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+});
+
+async function migrated(url: string, upTo: 'before' | 'all'): Promise<void> {
+  const index = migrations.indexOf(PositionPartitions1765330000000);
+  const ds = new DataSource({
+    type: 'postgres',
+    url,
+    migrations: upTo === 'all' ? migrations : migrations.slice(0, index),
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+  });
+  await ds.initialize();
+  try {
+    await ds.runMigrations();
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+
+
+it('makes the partitioned table on an empty database, with the partitions of the weeks from yesterday to 7 days ahead', async () => {
+  const url = await freshDatabase();
+  await migrated(url, 'all');
+  const parts = await withClient(url, async (c) =>
+    (await c.query<{ name: string }>(`SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+       WHERE i.inhparent = 'driver_positions'::regclass ORDER BY 1`)).rows.map((r) => r.name),
+  );
+  const weeks = [...new Set([-1, 0, 7].map((d) => partitionName(Date.now() + d * DAY)))];
+  expect(parts).toEqual(['driver_positions_default', ...weeks].sort());
+});
+
+it('moves the positions of a populated database into the partitions of their weeks, keeping every field', async () => {
+  const url = await freshDatabase();
+  await migrated(url, 'before');
+  const times = [0, 1, 30, 400].map((d) => new Date(Date.now() - d * DAY - 60_000).toISOString());
+  await withClient(url, async (c) => {
+    const [{ id: tenant }] = (await c.query(`INSERT INTO tenants (name, country) VALUES ('T', 'NL') RETURNING id`)).rows;
+    const [{ id: driver }] = (await c.query(`INSERT INTO drivers (tenant_id, name, token_hash) VALUES ($1, 'D', 'h') RETURNING id`, [tenant])).rows;
+    for (const [i, at] of times.entries()) {
+      await c.query(
+        `INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at)
+         VALUES ($1, $2, $3, 50.5, 5.5, 90, 80, 8, $4)`,
+        [tenant, driver, `c${i}`, at],
+      );
+    }
+  });
+  await migrated(url, 'all');
+  const rows = await withClient(url, async (c) =>
+    (await c.query(`SELECT client_id, tableoid::regclass::text AS part, latitude, heading, recorded_at FROM driver_positions ORDER BY recorded_at DESC`)).rows,
+  );
+  expect(rows).toEqual(
+    times.map((at, i) => ({
+      client_id: `c${i}`,
+      part: partitionName(Date.parse(at)),
+      latitude: 50.5,
+      heading: 90,
+      recorded_at: new Date(at),
+    })),
+  );
+  // The key refuses the same (driver, recorded time, client id) again.
+  await withClient(url, async (c) => {
+    const copy = await c.query(`INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, recorded_at)
+      SELECT tenant_id, driver_id, client_id, latitude, longitude, recorded_at FROM driver_positions ON CONFLICT DO NOTHING`);
+    expect(copy.rowCount).toBe(0);
+  });
+});
