@@ -15,7 +15,7 @@ import { evaluate, formatTable, writeResults } from './lib/report.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
-const SCENARIOS = ['a-tracking-page', 'b-consignment-list', 'c-position-ingest', 'd-fan-out', 'e-replicas', 'f-public-page', 'g-observability', 'h-webhooks', 'l-large-data'];
+const SCENARIOS = ['a-tracking-page', 'b-consignment-list', 'c-position-ingest', 'd-fan-out', 'e-replicas', 'f-public-page', 'g-observability', 'h-webhooks', 'i-delivery-mechanisms', 'l-large-data'];
 
 const pct = (share) => `${Math.round(share * 100)}%`;
 const log = (...args) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);

@@ -18,7 +18,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const UPDATE = `mutation($id: ID!, $enabled: Boolean!) { updateWebhookEndpoint(id: $id, input: { enabled: $enabled }) { id enabled } }`;
 
 /** `perConsignment` status changes of each of `consignments` consignments, sequence-major (the order they happened). */
-function messages(rep, consignments, perConsignment) {
+export function messages(rep, consignments, perConsignment) {
   const out = [];
   for (let j = 0; j < perConsignment; j++) {
     for (const [k, c] of consignments.entries()) {

@@ -278,41 +278,48 @@ export class WebhookWorker {
     const open = known.filter((k) => k.room > 0);
     const heldIds: string[] = [];
     for (const q of this.queues.values()) for (const r of q.rows) heldIds.push(r.id);
-    const [rows] = (await this.ds.query(
-      `WITH candidates AS MATERIALIZED (
-         SELECT d.id, d.endpoint_id, d.ordering_key, d.next_attempt_at FROM webhook_deliveries d
-          WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
-            AND d.endpoint_id <> ALL($4::uuid[])
-            AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
-          ORDER BY d.next_attempt_at, d.id
-          LIMIT $1
-          FOR UPDATE OF d SKIP LOCKED
-       ), kept AS MATERIALIZED (
-         SELECT c.id, c.endpoint_id, c.ordering_key FROM (
-           SELECT c.*, row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at, c.id) AS rank,
-                  COALESCE(r.room, $3::int) AS room
-             FROM candidates c LEFT JOIN unnest($5::uuid[], $6::int[]) AS r(endpoint_id, room) ON r.endpoint_id = c.endpoint_id
-         ) c WHERE c.rank <= c.room
-       ), blockers AS (
-         SELECT k.endpoint_id, k.ordering_key,
-                (SELECT p.id FROM webhook_deliveries p
-                  WHERE p.status = 'PENDING' AND p.ordering_key IS NOT NULL
-                    AND p.endpoint_id = k.endpoint_id AND p.ordering_key = k.ordering_key
-                    AND p.id NOT IN (SELECT id FROM kept) AND p.id NOT IN (SELECT unnest($7::bigint[]))
-                  ORDER BY p.id LIMIT 1) AS blocker
-           FROM (SELECT DISTINCT endpoint_id, ordering_key FROM kept WHERE ordering_key IS NOT NULL) k
-       )
-       UPDATE webhook_deliveries d
-          SET attempts = d.attempts + 1, next_attempt_at = now() + $2 * interval '1 millisecond'
-         FROM kept LEFT JOIN blockers b ON b.endpoint_id = kept.endpoint_id AND b.ordering_key = kept.ordering_key,
-              webhook_endpoints e
-        WHERE d.id = kept.id AND e.id = d.endpoint_id
-          AND (kept.ordering_key IS NULL OR b.blocker IS NULL OR kept.id < b.blocker)
-       RETURNING d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.attempts, d.give_up_at, d.next_attempt_at AS lease_ends_at,
-                 e.url, e.secret_encrypted,
-                 CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_encrypted END AS previous_secret_encrypted`,
-      [limit, this.leaseMs, this.perEndpoint * 4, full, open.map((k) => k.id), open.map((k) => k.room), heldIds],
-    )) as [Claimed[], number];
+    const [rows] = (await this.ds.transaction(async (m) => {
+      // Right after a burst is queued the statistics still say few rows are due, and the planner
+      // would read every due row through a bitmap (which also leaves the index entries of
+      // delivered rows unmarked) and sort them all; walked in index order the claim reads only
+      // what it takes.
+      await m.query('SET LOCAL enable_bitmapscan = off');
+      return m.query(
+        `WITH candidates AS MATERIALIZED (
+           SELECT d.id, d.endpoint_id, d.ordering_key, d.next_attempt_at FROM webhook_deliveries d
+            WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
+              AND d.endpoint_id <> ALL($4::uuid[])
+              AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
+            ORDER BY d.next_attempt_at, d.id
+            LIMIT $1
+            FOR UPDATE OF d SKIP LOCKED
+         ), kept AS MATERIALIZED (
+           SELECT c.id, c.endpoint_id, c.ordering_key FROM (
+             SELECT c.*, row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at, c.id) AS rank,
+                    COALESCE(r.room, $3::int) AS room
+               FROM candidates c LEFT JOIN unnest($5::uuid[], $6::int[]) AS r(endpoint_id, room) ON r.endpoint_id = c.endpoint_id
+           ) c WHERE c.rank <= c.room
+         ), blockers AS (
+           SELECT k.endpoint_id, k.ordering_key,
+                  (SELECT p.id FROM webhook_deliveries p
+                    WHERE p.status = 'PENDING' AND p.ordering_key IS NOT NULL
+                      AND p.endpoint_id = k.endpoint_id AND p.ordering_key = k.ordering_key
+                      AND p.id NOT IN (SELECT id FROM kept) AND p.id NOT IN (SELECT unnest($7::bigint[]))
+                    ORDER BY p.id LIMIT 1) AS blocker
+             FROM (SELECT DISTINCT endpoint_id, ordering_key FROM kept WHERE ordering_key IS NOT NULL) k
+         )
+         UPDATE webhook_deliveries d
+            SET attempts = d.attempts + 1, next_attempt_at = now() + $2 * interval '1 millisecond'
+           FROM kept LEFT JOIN blockers b ON b.endpoint_id = kept.endpoint_id AND b.ordering_key = kept.ordering_key,
+                webhook_endpoints e
+          WHERE d.id = kept.id AND e.id = d.endpoint_id
+            AND (kept.ordering_key IS NULL OR b.blocker IS NULL OR kept.id < b.blocker)
+         RETURNING d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.attempts, d.give_up_at, d.next_attempt_at AS lease_ends_at,
+                   e.url, e.secret_encrypted,
+                   CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_encrypted END AS previous_secret_encrypted`,
+        [limit, this.leaseMs, this.perEndpoint * 4, full, open.map((k) => k.id), open.map((k) => k.room), heldIds],
+      );
+    })) as [Claimed[], number];
     // An endpoint that got all the room it asked for (or the batch was full) may have more due.
     const got = new Map<string, number>();
     for (const r of rows) got.set(r.endpoint_id, (got.get(r.endpoint_id) ?? 0) + 1);
