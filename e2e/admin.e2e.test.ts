@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_LOGINS, seedDemo } from '../server/src/db/seed/seed-demo';
-import { CREATE_CONTACT_TASK, OUTBOX, RECALCULATE_TASKS } from '../server/test/documents';
+import { ASSIGN_DRIVER, CREATE_CONTACT_TASK, OUTBOX, RECALCULATE_TASKS, UPDATE_STOP } from '../server/test/documents';
 import { eventually } from '../server/test/eventually';
-import { givenActiveLink, givenConsignment, givenTenant, linksOf } from '../server/test/fixtures';
+import { givenActiveLink, givenConsignment, givenDriver, givenTenant, linksOf } from '../server/test/fixtures';
 import { startTestApp, type TestApp } from '../server/test/harness';
 import { untilStreams } from '../server/test/public-api';
 import { doc } from '../server/test/typed-document';
@@ -210,6 +210,41 @@ it('a task with {{consignment.trackingLink}} is saved in the editor, and its ema
   expect(outbox.edges[0].node.bodyText).toBe('Follow your delivery live: {{consignment.trackingLink}}');
   const links = await linksOf(app, tenant.adminToken, consignment.id);
   expect(links.map((l) => l.recipientEmail)).toContain('goods-in@example.com');
+});
+
+it('status from stop visits: turned on in Settings, a detected delivery is offered in the list and confirmed in one click', async () => {
+  const tenant = await givenTenant(app, { tracking: true });
+  const page = await signIn(tenant.adminEmail);
+  await navigate(page, 'Settings', 'Settings');
+  const departure = page.getByLabel('Set a consignment in transit when its driver leaves the last pickup');
+  const arrival = page.getByLabel('Offer "delivered" for confirmation when its driver arrives at the last delivery');
+  expect(await departure.isChecked()).toBe(false);
+  expect(await arrival.isChecked()).toBe(false);
+  await departure.check();
+  await arrival.check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor(T);
+
+  // The driver leaves the last pickup and reaches the delivery (typed in here; detected ones take the same path).
+  const consignment = await givenConsignment(app, tenant.adminToken, { status: 'PLANNED' });
+  const driver = await givenDriver(app, tenant.adminToken);
+  await app.ok(ASSIGN_DRIVER, { consignmentId: consignment.id, driverId: driver.id }, tenant.adminToken);
+  const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  await app.ok(UPDATE_STOP, { stopId: consignment.stops[0].id, input: { actualArrival: ago(40), actualDeparture: ago(30) } }, tenant.adminToken);
+  await app.server.services.visitStatus.idle();
+  await app.ok(UPDATE_STOP, { stopId: consignment.stops[1].id, input: { actualArrival: ago(1) } }, tenant.adminToken);
+  await app.server.services.visitStatus.idle();
+
+  // A fresh list (the one seen at sign-in predates the consignment).
+  await page.goto(`${app.url}/admin/consignments`);
+  await page.getByRole('heading', { level: 1, name: 'Consignments' }).waitFor(T);
+  const row = page.getByRole('row').filter({ hasText: consignment.reference });
+  await row.getByRole('group', { name: 'Delivery detected' }).waitFor(T);
+  expect(await row.getByText('In transit').count()).toBe(1);
+  await screenshotViewport(page, 'admin-delivery-detected');
+  await row.getByRole('button', { name: 'Confirm delivered' }).click();
+  await row.getByText('Delivered', { exact: true }).waitFor(T);
+  expect(await row.getByRole('button', { name: 'Confirm delivered' }).count()).toBe(0);
 });
 
 it('saves screenshots of the main screens, and a 1440×900 picture of a consignment for the README', async () => {

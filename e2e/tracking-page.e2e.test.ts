@@ -2,6 +2,7 @@ import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import {
   ADD_NOTE,
+  ASSIGN_DRIVER,
   CREATE_TRACKING_LINK,
   RECORD_PALLET_SCANS,
   REPORT_POSITIONS,
@@ -12,7 +13,7 @@ import {
   type PalletScanInput,
   type TrackingLinkInput,
 } from '../server/test/documents';
-import { activeLinkOf, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, linksOf, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
+import { activeLinkOf, givenConsignment, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, linksOf, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
 import { eventually } from '../server/test/eventually';
 import { startTestApp, type TestApp } from '../server/test/harness';
 import { launchBrowser, screenshot, seriousA11yViolations } from './browser';
@@ -292,5 +293,43 @@ describe('live', () => {
     await page.getByTestId('tracking-unavailable').waitFor({ timeout: 2000 });
     expect(await page.getByTestId('tracking-unavailable').getAttribute('data-reason')).toBe('NOT_AVAILABLE');
     await page.context().close();
+  });
+});
+
+describe('the stops section', () => {
+  it("shows the ETA window and the driver's stops before this one, hydrates without a mismatch, with no serious accessibility issue", async () => {
+    // Another consignment of the same driver, due before this one's next stop.
+    const other = await givenConsignment(app, tenant.adminToken, {
+      status: 'PLANNED',
+      stops: [
+        { type: 'PICKUP', name: 'Other depot', latitude: 50.2, longitude: 8.5, timezone: 'Europe/Berlin', plannedArrival: new Date(Date.now() + 3_600_000).toISOString() },
+        { type: 'DELIVERY', name: 'Other client', latitude: 50.0, longitude: 8.6, timezone: 'Europe/Berlin' },
+      ],
+    });
+    await app.ok(ASSIGN_DRIVER, { consignmentId: other.id, driverId: driver.id }, tenant.adminToken);
+    const now = Date.now();
+    for (const [i, lon] of [8.0, 7.8, 7.6].entries()) {
+      await app.ok(REPORT_POSITIONS, { positions: [position(`w${i}`, 50.6, lon, { recordedAt: new Date(now - (2 - i) * 5 * 60_000).toISOString() })] }, driver.token);
+      await app.server.services.eta.idle();
+    }
+    const url = await createLink({ recipientEmail: 'stops-window@example.com' });
+    for (const [locale, window, before] of [
+      ['en-GB', 'Expected ', '1 stop before yours'],
+      ['nl-NL', 'Verwacht ', 'Nog 1 stop vóór de uwe'],
+    ] as const) {
+      const page = await open(url, VIEWPORTS[0], locale);
+      await page.getByTestId('tracking-page').waitFor();
+      const stops = await page.locator('.tp-stops').innerText();
+      expect(stops).toContain(window);
+      expect(stops).toContain(before);
+      expect(stops).not.toContain('Other depot');
+      await page.waitForTimeout(300); // hydration done
+      expect(errorsOf(page)).toEqual([]);
+      if (locale === 'en-GB') {
+        await screenshot(page, 'tracking-stops-window');
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }
+      await page.context().close();
+    }
   });
 });

@@ -230,11 +230,11 @@ export class ConsignmentService {
       if (!c || c.deletedAt || !from.includes(c.status)) return null;
       c = await this.lockOwn(tx.em, scope, id);
       if (!from.includes(c.status)) return null;
-      while (c.status !== to) {
-        const next = STATUS_FLOW[STATUS_FLOW.indexOf(c.status) + 1];
-        if (!next || !canTransition(c.status, next)) return null;
-        c = await this.changeStatus(tx, c, next);
-      }
+      // The steps along the flow, all checked before the first is taken.
+      const start = c.status;
+      const steps = STATUS_FLOW.slice(STATUS_FLOW.indexOf(start) + 1, STATUS_FLOW.indexOf(to) + 1);
+      if (steps.at(-1) !== to || steps.some((s, i) => !canTransition(i === 0 ? start : steps[i - 1], s))) return null;
+      for (const step of steps) c = await this.changeStatus(tx, c, step);
       return c;
     });
   }

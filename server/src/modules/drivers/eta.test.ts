@@ -164,6 +164,14 @@ describe('the ETA window', () => {
     const nl = await (await fetch(`${app.url}/t/${token}`, { headers: { 'accept-language': 'nl' } })).text();
     expect(nl).toContain('Verwacht ');
 
+    // The window costs no statement of its own: recomputing from the same newest position reads
+    // the next stops, the newest position and the recent track, and (nothing moved) writes nothing.
+    const last = { tenantId: tenant.id, driverId: driver.id, latitude: DELIVERY.latitude + 3 / 111.2, longitude: DELIVERY.longitude, heading: null, speedKmh: null, recordedAt: new Date(now), inTransit: true };
+    const before = app.server.db.queries.count;
+    await app.server.services.eta.update(last);
+    expect(app.server.db.queries.count - before).toBe(3);
+    expect((await windowOf(tenant.adminToken, c.id)).raw).toEqual(near.raw);
+
     // A typed-in ETA has no window.
     await app.ok(UPDATE_STOP, { stopId: c.stops[1].id, input: { estimatedArrival: new Date(now + 3_600_000).toISOString() } }, tenant.adminToken);
     expect((await publicGql(app, PAGE_WINDOW, { token })).body.data!.trackingPage.stops![1]).toEqual({ etaEarliest: null, etaLatest: null });

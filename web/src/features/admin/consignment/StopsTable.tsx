@@ -16,6 +16,8 @@ export const STOP_ROW_FRAGMENT = graphql(`
     plannedArrival
     plannedWindowEnd
     estimatedArrival
+    etaEarliest
+    etaLatest
     actualArrival
     actualDeparture
     contactName
@@ -57,7 +59,12 @@ export function StopsTable({ stops }: { stops: StopRowFragment[] }) {
                   {formatDateTime(stop.plannedArrival, tz)}
                   {stop.plannedWindowEnd && <div className="small">until {formatDateTime(stop.plannedWindowEnd, tz)}</div>}
                 </td>
-                <td>{formatDateTime(stop.estimatedArrival, tz)}</td>
+                <td>
+                  {formatDateTime(stop.estimatedArrival, tz)}
+                  {!stop.actualArrival && stop.etaEarliest && stop.etaLatest && (
+                    <div className="small muted">{`Expected ${formatDateTime(stop.etaEarliest, tz)} – ${formatDateTime(stop.etaLatest, tz)}`}</div>
+                  )}
+                </td>
                 <td>
                   {stop.actualArrival ? `Arrived ${formatDateTime(stop.actualArrival, tz)}` : '—'}
                   {stop.actualDeparture && <div className="small">Left {formatDateTime(stop.actualDeparture, tz)}</div>}
