@@ -203,6 +203,8 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     staff,
     public: publicApi,
     feedback: services.feedback,
+    proofs: services.proofs,
+    podImageUrls: services.podImageUrls,
     webDistDir: config.webDistDir,
     trustProxy,
     clientIp,
