@@ -8,6 +8,7 @@ import { bearerToken } from '../graphql/context';
 import { domainErrorExtensions } from '../graphql/errors';
 import type { PublicEndpoint } from '../graphql/public/endpoint';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
+import { BlobStoreUnavailable } from '../modules/proof-of-delivery/blob-store';
 import type { ProofOfDeliveryService, ProofView } from '../modules/proof-of-delivery/proof-of-delivery.service';
 import type { PodImageUrls } from '../modules/proof-of-delivery/signed-urls';
 
@@ -111,7 +112,8 @@ function answerError(res: Response, error: unknown, log: (...args: unknown[]) =>
     const retryAfter = Number(error.extensions.retryAfter);
     res.setHeader('Retry-After', String(retryAfter));
     fail(res, 429, 'RATE_LIMITED', error.message, { retryAfter });
-  } else if (isDatabaseUnavailable(error) || (error instanceof GraphQLError && error.extensions.code === 'SERVICE_UNAVAILABLE')) {
+  } else if (isDatabaseUnavailable(error) || error instanceof BlobStoreUnavailable || (error instanceof GraphQLError && error.extensions.code === 'SERVICE_UNAVAILABLE')) {
+    if (error instanceof BlobStoreUnavailable) log('proof of delivery: the image store failed:', error.cause);
     res.setHeader('Retry-After', '5');
     fail(res, 503, 'SERVICE_UNAVAILABLE', 'Tracklink is unavailable for a moment; try again shortly');
   } else {
@@ -155,7 +157,8 @@ export function proofImageHandler(endpoint: PublicEndpoint, proofs: ProofOfDeliv
         res.setHeader('Retry-After', String(error.retryAfter ?? 60));
         res.setHeader('Cache-Control', 'no-store');
         res.status(429).type('text/plain').send('Too many requests');
-      } else if (isDatabaseUnavailable(error)) {
+      } else if (isDatabaseUnavailable(error) || error instanceof BlobStoreUnavailable) {
+        if (error instanceof BlobStoreUnavailable) log('proof of delivery image: the image store failed:', error.cause);
         res.setHeader('Retry-After', '5');
         res.status(503).type('text/plain').send('Unavailable for a moment');
       } else {

@@ -18,6 +18,14 @@ export interface BlobStore {
   remove(em: EntityManager | null, keys: readonly string[]): Promise<void>;
 }
 
+/** The store could not be reached or refused the request: the caller may try again later. */
+export class BlobStoreUnavailable extends Error {
+  constructor(override readonly cause: unknown) {
+    super('The image store is unavailable');
+    this.name = 'BlobStoreUnavailable';
+  }
+}
+
 /** The default: a bytea table (pod_blobs), so every replica serves every image. */
 export class PostgresBlobStore implements BlobStore {
   readonly storage = 'POSTGRES' as const;
