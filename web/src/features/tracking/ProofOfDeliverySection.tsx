@@ -9,7 +9,7 @@ function ProofCard({ stop, proof, named }: { stop: TrackingStop; proof: Tracking
   const m = messages.proofOfDelivery;
   const title = named ? interpolate(m.headingAt, { stop: stop.name }) : m.heading;
   const position =
-    proof.latitude !== null && proof.longitude !== null ? `${format.number(proof.latitude, 5)}, ${format.number(proof.longitude, 5)}` : null;
+    proof.latitude !== null && proof.longitude !== null ? `${format.number(proof.latitude, 5)}° / ${format.number(proof.longitude, 5)}°` : null;
   return (
     <Section title={title} className="tp-pod">
       {() => (

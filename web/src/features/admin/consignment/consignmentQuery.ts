@@ -24,6 +24,7 @@ export const CONSIGNMENT_QUERY = graphql(`
       }
       stops {
         ...StopRow
+        ...ProofOfDeliveryStop
       }
       cargo {
         id
