@@ -582,6 +582,8 @@ export type WebhookEventType =
   | 'STOP_DEPARTED'
   /** Wire name "stop.eta_changed": the ETA moved by more than WEBHOOK_ETA_THRESHOLD_MINUTES (default 10) since the last one told (or became known). data: as stop.arrived; `previousEstimatedArrival` (the last ETA told, or null). */
   | 'STOP_ETA_CHANGED'
+  /** Wire name "stop.proof_of_delivery": a delivery stop's proof of delivery was recorded, or corrected (revision 2 and up). data: as stop.arrived; `proofOfDelivery`: { id, revision, deliveredAt } (ids only: read Stop.proofOfDelivery for the receiver and the signed image URLs). */
+  | 'STOP_PROOF_OF_DELIVERY'
   /** Wire name "tracking_link.created". data: `link`: { id, consignmentId }; `recipientEmail` (null for a consignment's default link). */
   | 'TRACKING_LINK_CREATED'
   /** Wire name "tracking_link.first_viewed": the link's page was opened for the first time. data: `link`: { id, consignmentId }; `viewedAt`. */

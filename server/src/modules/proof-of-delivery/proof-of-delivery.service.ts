@@ -151,6 +151,7 @@ export class ProofOfDeliveryService {
         if (input.signature) await add(input.signature, 'SIGNATURE', 0);
         for (const [i, photo] of input.photos.entries()) await add(photo, 'PHOTO', i + 1);
         if (images.length) await imagesRepo.save(images);
+        await tx.emit({ type: 'stop.proofOfDelivery', consignment, stop, proofId: proof.id, revision: proof.revision, deliveredAt: proof.deliveredAt });
         await tx.emit({ type: 'consignment.changed', consignment });
         return { proof: viewOf(proof, images), unchanged: false };
       });

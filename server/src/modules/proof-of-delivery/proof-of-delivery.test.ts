@@ -5,6 +5,8 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 import { image, jpeg, png, sendProof, sha256 } from '../../../test/proof-of-delivery';
 import { shownPage, unavailableReason } from '../../../test/public-api';
 import { doc } from '../../../test/typed-document';
+import { startReceiver, type WebhookReceiver } from '../../../test/webhook-receiver';
+import { givenEndpoint } from '../../../test/webhooks';
 
 // Proof of delivery: recorded by the assigned driver (or staff and API keys), one per delivery
 // stop, images checked by their bytes and sized; served through short-lived signed URLs only;
@@ -17,12 +19,17 @@ const TTL_SECONDS = 300;
 
 let app: TestApp;
 let tenant: TenantFixture;
+let receiver: WebhookReceiver;
 
 beforeAll(async () => {
-  app = await startTestApp({ POD_MAX_IMAGE_BYTES: String(MAX_IMAGE_BYTES), POD_MAX_PHOTOS: '3', POD_URL_TTL_SECONDS: String(TTL_SECONDS) });
+  receiver = await startReceiver();
+  app = await startTestApp({ POD_MAX_IMAGE_BYTES: String(MAX_IMAGE_BYTES), POD_MAX_PHOTOS: '3', POD_URL_TTL_SECONDS: String(TTL_SECONDS), WEBHOOK_POLL_MS: '20' });
   tenant = await givenTenant(app, { tracking: true });
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await receiver.close();
+});
 
 const STOP_PROOFS = doc<
   {
@@ -131,6 +138,36 @@ describe('recording', () => {
     expect(answer.status).toBe(201);
     const other = await givenTenant(app);
     expect((await sendProof(app, delivery, { receiverName: 'Someone else' }, other.adminToken)).status).toBe(404);
+  });
+});
+
+describe('the webhook', () => {
+  it('tells stop.proof_of_delivery with ids only, once per proof and again for a correction', async () => {
+    const own = await givenTenant(app);
+    await givenEndpoint(app, own.adminToken, { url: `${receiver.url}/pod`, eventTypes: ['STOP_PROOF_OF_DELIVERY'] });
+    const { consignment, driver } = await givenConsignmentWithDriver(app, own, { status: 'IN_TRANSIT' });
+    const delivery = consignment.stops.find((s) => s.type === 'DELIVERY')!.id;
+    const body = { receiverName: 'Hook Receiver', deliveredAt: '2026-01-05T09:00:00Z', signature: image(png('hook')) };
+    const first = await sendProof(app, delivery, body, driver.token);
+    await sendProof(app, delivery, body, driver.token);
+    const mine = () => receiver.accepted().filter((h) => h.path === '/pod');
+    await receiver.until(() => mine().length >= 1, 5_000, 'the first delivery');
+    await sendProof(app, delivery, { ...body, receiverName: 'Hook Receiver (corrected)' }, driver.token);
+    await receiver.until(() => mine().length >= 2, 5_000, 'the correction');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(mine()).toHaveLength(2);
+    const [recorded, corrected] = mine().map((h) => h.event);
+    expect(recorded).toMatchObject({
+      type: 'stop.proof_of_delivery',
+      data: {
+        consignment: { id: consignment.id },
+        stop: { id: delivery, type: 'DELIVERY' },
+        proofOfDelivery: { id: first.body.proofOfDelivery!.id, revision: 1, deliveredAt: '2026-01-05T09:00:00.000Z' },
+      },
+    });
+    expect(corrected.data.proofOfDelivery).toMatchObject({ id: first.body.proofOfDelivery!.id, revision: 2 });
+    // Never a URL, a receiver's name or an image.
+    for (const hook of mine()) expect(hook.body).not.toMatch(/http|\/public\/pod|Hook Receiver|sig=/);
   });
 });
 

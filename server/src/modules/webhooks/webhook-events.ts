@@ -14,6 +14,7 @@ export enum WebhookEventType {
   STOP_ARRIVED = 'stop.arrived',
   STOP_DEPARTED = 'stop.departed',
   STOP_ETA_CHANGED = 'stop.eta_changed',
+  STOP_PROOF_OF_DELIVERY = 'stop.proof_of_delivery',
   TRACKING_LINK_CREATED = 'tracking_link.created',
   TRACKING_LINK_REVOKED = 'tracking_link.revoked',
   TRACKING_LINK_REGENERATED = 'tracking_link.regenerated',
@@ -46,6 +47,11 @@ registerEnumType(WebhookEventType, {
       description:
         'Wire name "stop.eta_changed": the ETA moved by more than WEBHOOK_ETA_THRESHOLD_MINUTES (default 10) since the last one told (or became known). ' +
         `data: as stop.arrived; \`previousEstimatedArrival\` (the last ETA told, or null).`,
+    },
+    STOP_PROOF_OF_DELIVERY: {
+      description:
+        'Wire name "stop.proof_of_delivery": a delivery stop\'s proof of delivery was recorded, or corrected (revision 2 and up). ' +
+        'data: as stop.arrived; `proofOfDelivery`: { id, revision, deliveredAt } (ids only: read Stop.proofOfDelivery for the receiver and the signed image URLs).',
     },
     TRACKING_LINK_CREATED: { description: `Wire name "tracking_link.created". data: ${LINK}; \`recipientEmail\` (null for a consignment's default link).` },
     TRACKING_LINK_REVOKED: { description: `Wire name "tracking_link.revoked". data: ${LINK}.` },
@@ -104,6 +110,7 @@ export const WEBHOOK_SOURCES = [
   'consignment.deleted',
   'stop.changed',
   'stop.etaChanged',
+  'stop.proofOfDelivery',
   'trackingLink.created',
   'trackingLink.revoked',
   'trackingLink.regenerated',
@@ -140,6 +147,19 @@ export function webhookEventsOf(event: WebhookSource, now: Date): WebhookEvent[]
         ...(event.departed ? [{ type: WebhookEventType.STOP_DEPARTED, occurredAt: now, consignmentId: event.consignment.id, data }] : []),
       ];
     }
+    case 'stop.proofOfDelivery':
+      return [
+        {
+          type: WebhookEventType.STOP_PROOF_OF_DELIVERY,
+          occurredAt: now,
+          consignmentId: event.consignment.id,
+          data: {
+            consignment: stopConsignment(event.consignment),
+            stop: stopData(event.stop),
+            proofOfDelivery: { id: event.proofId, revision: event.revision, deliveredAt: iso(event.deliveredAt) },
+          },
+        },
+      ];
     case 'stop.etaChanged':
       return [
         {
