@@ -16,6 +16,8 @@ export interface BlobStore {
   put(em: EntityManager, key: string, bytes: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   remove(em: EntityManager | null, keys: readonly string[]): Promise<void>;
+  /** Lets go of its connections (at shutdown). */
+  close?(): void;
 }
 
 /** The store could not be reached or refused the request: the caller may try again later. */

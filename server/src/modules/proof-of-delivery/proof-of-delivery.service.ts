@@ -181,6 +181,11 @@ export class ProofOfDeliveryService {
     return records.map((r) => viewOf(r, images));
   }
 
+  /** At shutdown: the bucket's client lets go of its connections. */
+  close(): void {
+    this.store.close?.();
+  }
+
   /** The bytes of an image (its URL's signature already checked), or null when it is gone. */
   async image(imageId: string): Promise<{ contentType: string; bytes: Buffer } | null> {
     if (!isUuid(imageId)) return null;
