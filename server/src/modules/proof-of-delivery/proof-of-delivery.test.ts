@@ -340,3 +340,25 @@ describe('the public page', () => {
     }
   });
 });
+
+describe('the image route\'s limits', () => {
+  it('counts bad signatures as misses of the public limits: over them, 429 with Retry-After, good URLs included', async () => {
+    const limited = await startTestApp({ PUBLIC_MISS_LIMIT: '3', TRUST_PROXY: 'loopback' });
+    try {
+      const own = await givenTenant(limited);
+      const { consignment, driver } = await givenConsignmentWithDriver(limited, own);
+      const delivery = consignment.stops.find((s) => s.type === 'DELIVERY')!.id;
+      const proof = await sendProof(limited, delivery, { receiverName: 'L', signature: image(png('limited')) }, driver.token);
+      const good = new URL(proof.body.proofOfDelivery!.signature!.url);
+      const from = (address: string) => ({ headers: { 'X-Forwarded-For': address } });
+      expect((await fetch(`${limited.url}${good.pathname}${good.search}`, from('203.0.113.7'))).status).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await fetch(`${limited.url}${good.pathname}?exp=1&sig=guess${i}`, from('203.0.113.7'))).status).toBe(404);
+      const refused = await fetch(`${limited.url}${good.pathname}${good.search}`, from('203.0.113.7'));
+      expect([refused.status, Number(refused.headers.get('retry-after')) > 0]).toEqual([429, true]);
+      // Another address is not held up.
+      expect((await fetch(`${limited.url}${good.pathname}${good.search}`, from('203.0.113.8'))).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
