@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_LOGINS, seedDemo } from '../server/src/db/seed/seed-demo';
 import { ASSIGN_DRIVER, CREATE_CONTACT_TASK, OUTBOX, RECALCULATE_TASKS, UPDATE_STOP } from '../server/test/documents';
 import { eventually } from '../server/test/eventually';
-import { givenActiveLink, givenConsignment, givenDriver, givenTenant, linksOf } from '../server/test/fixtures';
+import { givenActiveLink, givenConsignment, givenConsignmentWithDriver, givenDriver, givenTenant, linksOf } from '../server/test/fixtures';
+import { image, png, sendProof } from '../server/test/proof-of-delivery';
 import { startTestApp, type TestApp } from '../server/test/harness';
 import { untilStreams } from '../server/test/public-api';
 import { doc } from '../server/test/typed-document';
@@ -245,6 +246,25 @@ it('status from stop visits: turned on in Settings, a detected delivery is offer
   await row.getByRole('button', { name: 'Confirm delivered' }).click();
   await row.getByText('Delivered', { exact: true }).waitFor(T);
   expect(await row.getByRole('button', { name: 'Confirm delivered' }).count()).toBe(0);
+});
+
+it('shows the proof of delivery a driver recorded on the consignment page, its signature loaded through a signed URL', async () => {
+  const tenant = await givenTenant(app);
+  const { consignment, driver } = await givenConsignmentWithDriver(app, tenant, { status: 'IN_TRANSIT' });
+  const delivery = consignment.stops.find((s) => s.type === 'DELIVERY')!.id;
+  const proof = await sendProof(app, delivery, { receiverName: 'Piet de Vries', latitude: 48.14, longitude: 11.46, signature: image(png('admin-signature')), photos: [image(png('admin-photo'))] }, driver.token);
+  expect(proof.status).toBe(201);
+
+  const page = await signIn(tenant.adminEmail);
+  await page.goto(`${app.url}/admin/consignments/${consignment.id}`);
+  const panel = page.getByRole('region', { name: 'Proof of delivery' });
+  await panel.waitFor(T);
+  const text = await panel.innerText();
+  for (const expected of ['Munich warehouse', 'Received by', 'Piet de Vries', '48.14000, 11.46000 (sent with the proof)', 'driver']) expect(text).toContain(expected);
+  const signature = panel.getByRole('img', { name: 'Signature of Piet de Vries' });
+  await signature.waitFor(T);
+  expect(await signature.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(1);
+  expect(await panel.getByRole('img', { name: 'Delivery photo 1 of 1' }).count()).toBe(1);
 });
 
 it('saves screenshots of the main screens, and a 1440×900 picture of a consignment for the README', async () => {

@@ -16,6 +16,7 @@ import {
 import { activeLinkOf, givenConsignment, givenConsignmentWithEveryField, givenDriverWithPosition, givenTenant, linksOf, position, tokenOf, type DriverFixture, type TenantFixture } from '../server/test/fixtures';
 import { eventually } from '../server/test/eventually';
 import { startTestApp, type TestApp } from '../server/test/harness';
+import { image, png, sendProof } from '../server/test/proof-of-delivery';
 import { launchBrowser, screenshot, seriousA11yViolations } from './browser';
 
 // The public tracking page in Debian's Chromium against the real built app and PostgreSQL.
@@ -49,6 +50,9 @@ beforeAll(async () => {
     driver.token,
   );
   await app.ok(ADD_NOTE, { consignmentId: consignment.id, input: { scope: 'CUSTOMER', text: 'Please call 30 minutes before arrival.' } }, tenant.adminToken);
+  const delivery = consignment.stops.find((s) => s.type === 'DELIVERY')!.id;
+  const proof = await sendProof(app, delivery, { receiverName: 'Anna Jansen', signature: image(png('e2e-signature')), photos: [image(png('e2e-photo'))] }, driver.token);
+  expect(proof.status).toBe(201);
   const { link, token } = await activeLinkOf(app, tenant, consignment);
   fullUrl = `${app.url}/t/${token}`;
   fullLinkId = link.id;
@@ -107,9 +111,14 @@ describe('states', () => {
       const page = await open(fullUrl, viewport);
       await page.getByTestId('tracking-page').waitFor();
       const text = await page.getByTestId('tracking-page').innerText();
-      for (const expected of ['Northwind Haulage', consignment.id ? 'Rotterdam terminal' : '', 'Munich warehouse', 'PAL-001', 'PO-4711', 'MSKU1234565', 'FTL Express', 'Temperature', 'Please call 30 minutes before arrival.']) {
+      for (const expected of ['Northwind Haulage', consignment.id ? 'Rotterdam terminal' : '', 'Munich warehouse', 'PAL-001', 'PO-4711', 'MSKU1234565', 'FTL Express', 'Temperature', 'Please call 30 minutes before arrival.', 'Delivered', 'Received by', 'Anna Jansen']) {
         expect(text).toContain(expected);
       }
+      // The proof of delivery's signature: a plain image through its signed URL, loaded.
+      const signature = page.getByRole('img', { name: 'Signature of Anna Jansen' });
+      await signature.waitFor();
+      expect(await signature.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(1);
+      expect(await page.getByRole('img', { name: 'Delivery photo 1 of 1' }).count()).toBe(1);
       await page.getByTestId('driver-marker').waitFor();
       await screenshot(page, `tracking-active-${viewport.name}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
@@ -125,7 +134,7 @@ describe('states', () => {
       await page.getByTestId('tracking-page').waitFor();
       const text = await page.getByTestId('tracking-page').innerText();
       expect(text).toContain('Munich warehouse');
-      for (const hidden of ['PAL-001', 'PO-4711', 'MSKU1234565', 'Please call']) expect(text).not.toContain(hidden);
+      for (const hidden of ['PAL-001', 'PO-4711', 'MSKU1234565', 'Please call', 'Received by', 'Anna Jansen']) expect(text).not.toContain(hidden);
       expect(await page.getByTestId('driver-marker').count()).toBe(0);
       await screenshot(page, `tracking-minimal-${viewport.name}`);
       expect(await seriousA11yViolations(page)).toEqual([]);

@@ -79,6 +79,16 @@ export interface Config {
   routingUrl: string | undefined;
   /** Run the demo driver simulator inside `npm start` (demo data only). */
   simulate: boolean;
+  /** Largest proof-of-delivery image (signature or photo), in bytes. */
+  podMaxImageBytes: number;
+  /** Photos per proof of delivery (besides its one signature). */
+  podMaxPhotos: number;
+  /** How long a signed proof-of-delivery image URL works, in seconds. */
+  podUrlTtlSeconds: number;
+  /** An S3-compatible bucket for proof-of-delivery images (http(s)://KEY:SECRET@host[:port]/bucket); unset: PostgreSQL. */
+  s3Url: string | undefined;
+  /** The bucket's region (S3 signs requests with it). */
+  s3Region: string;
 }
 
 export class ConfigError extends Error {}
@@ -190,5 +200,27 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'production' ? 'json' : 'pretty'),
     metricsToken: metricsToken(env),
     metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
+    podMaxImageBytes: integer(env, 'POD_MAX_IMAGE_BYTES', 5_000_000, 1_024, 20_000_000),
+    podMaxPhotos: integer(env, 'POD_MAX_PHOTOS', 5, 0, 10),
+    podUrlTtlSeconds: integer(env, 'POD_URL_TTL_SECONDS', 600, 1, 86_400),
+    s3Url: s3Url(env),
+    s3Region: env.S3_REGION || 'us-east-1',
   };
+}
+
+/** S3_URL: http(s)://ACCESS_KEY:SECRET@host[:port]/bucket (path-style, as MinIO and most S3-compatible servers take it). */
+function s3Url(env: Env): string | undefined {
+  const raw = env.S3_URL;
+  if (raw === undefined || raw === '') return undefined;
+  // Its errors never repeat the value: it holds a secret.
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError('S3_URL must be a URL: http(s)://KEY:SECRET@host/bucket');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ConfigError('S3_URL must start with http:// or https://');
+  if (!parsed.username || !parsed.password) throw new ConfigError('S3_URL must carry the access key and secret: http(s)://KEY:SECRET@host/bucket');
+  if (!/^\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/?$/.test(parsed.pathname)) throw new ConfigError('S3_URL must end in the bucket name: http(s)://KEY:SECRET@host/bucket');
+  return raw;
 }

@@ -216,6 +216,8 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     staff,
     public: publicApi,
     feedback: services.feedback,
+    proofs: services.proofs,
+    podImageUrls: services.podImageUrls,
     webDistDir: config.webDistDir,
     trustProxy,
     clientIp,
@@ -267,6 +269,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       await limitStore.close();
       readiness.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      services.proofs.close(); // the S3 client's sockets, when images go to a bucket
       await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
       await inFlight.idle(5_000); // operations whose client left mid-request
       await db.dataSource.destroy();

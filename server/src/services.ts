@@ -23,6 +23,10 @@ import { createOutboxWorker } from './modules/outbox/outbox.worker';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { PalletScanService } from './modules/pallet-scans/pallet-scan.service';
 import { LiveTracking } from './modules/public-tracking/live-tracking';
+import { PodImageUrls } from './modules/proof-of-delivery/signed-urls';
+import { PostgresBlobStore } from './modules/proof-of-delivery/blob-store';
+import { S3BlobStore } from './modules/proof-of-delivery/s3-blob-store';
+import { ProofOfDeliveryService } from './modules/proof-of-delivery/proof-of-delivery.service';
 import { PublicTrackingService } from './modules/public-tracking/public-tracking.service';
 import { ContactTaskService } from './modules/tasks/contact-task.service';
 import { TemplateService } from './modules/templates/template.service';
@@ -78,7 +82,22 @@ export function createServices(
   const palletScans = new PalletScanService(ds, uow, consignments, stops, clock);
   const templates = new TemplateService(ds, uow, orders, customFields);
   const trackingLinks = new TrackingLinkService(ds, uow, vault, config.publicBaseUrl, consignments, photos, tenants, orders);
-  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
+  const podImageUrls = new PodImageUrls(appSecret, config.podUrlTtlSeconds, clock, config.publicBaseUrl);
+  const podPostgres = new PostgresBlobStore(ds.manager);
+  const podStore = config.s3Url ? new S3BlobStore(config.s3Url, config.s3Region) : podPostgres;
+  const proofs = new ProofOfDeliveryService(
+    ds,
+    uow,
+    consignments,
+    stops,
+    drivers,
+    podStore,
+    podPostgres,
+    { maxImageBytes: config.podMaxImageBytes, maxPhotos: config.podMaxPhotos },
+    clock,
+    log.error,
+  );
+  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks, podImageUrls);
   const feedback = new FeedbackService(ds, uow, trackingLinks, consignments);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
@@ -135,6 +154,8 @@ export function createServices(
     trackingLinks,
     publicTracking,
     feedback,
+    proofs,
+    podImageUrls,
     live,
     eta,
     geofence,

@@ -162,6 +162,31 @@ describe('docs/api.md worked examples, against a real server', () => {
     expect(revokeTrackingLink).toMatchObject({ id: link.id, status: 'REVOKED', revokedAt: expect.any(String) });
     expect((await run<Page>('Page', null)).trackingPage).toMatchObject({ __typename: 'TrackingUnavailable', reason: 'NOT_AVAILABLE' });
 
+    // 4. A proof of delivery as the example sends it (with real images), then read back.
+    type Proofs = { consignment: { stops: Array<{ id: string; type: string; proofOfDelivery: Record<string, unknown> | null }> } };
+    const before = (await run<Proofs>('StopProofs', apiKey)).consignment.stops;
+    expect(before.map((s) => s.proofOfDelivery)).toEqual([null, null]);
+    const sent = JSON.parse(examples().json.find((text) => text.includes('"receiverName"'))!) as Record<string, unknown>;
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32, 1)]).toString('base64');
+    const delivery = before.find((s) => s.type === 'DELIVERY')!;
+    const upload = await fetch(`${app.url}/api/stops/${delivery.id}/proof-of-delivery`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ ...sent, signature: { content: png }, photos: [{ content: jpeg, filename: 'door.jpg' }] }),
+    });
+    expect(upload.status).toBe(201);
+    const after = (await run<Proofs>('StopProofs', apiKey)).consignment.stops.find((s) => s.id === delivery.id)!;
+    expect(after.proofOfDelivery).toMatchObject({
+      receiverName: sent.receiverName,
+      deliveredAt: new Date(sent.deliveredAt as string).toISOString(),
+      latitude: sent.latitude,
+      positionSource: 'GIVEN',
+      revision: 1,
+      signature: { contentType: 'image/png' },
+      photos: [{ contentType: 'image/jpeg' }],
+    });
+
     // The pagination example answers as described.
     type List = { consignments: { totalCount: number; pageInfo: Record<string, unknown> } };
     const inTransit = (await run<List>('ConsignmentsInTransit', apiKey)).consignments;

@@ -331,7 +331,7 @@ export type Template = SectionSettings & { customFieldKeys: string[] | null };
 
 export const TEMPLATE_FIELDS = `showStatus showProgress showStopReferences showEstimatedTimes showCargo showPalletScans showMap
   showDriverPosition showCustomerReference showContainerNumber showTransportService showCustomFields showExtraFields
-  showNotes showPhotos showFeedback customFieldKeys`;
+  showNotes showPhotos showFeedback showProofOfDelivery customFieldKeys`;
 
 export const UPDATE_TEMPLATE = doc<{ updateTrackingLinkTemplate: Template }, { input: TemplateInput }>(
   `mutation($input: TrackingLinkTemplateInput!) { updateTrackingLinkTemplate(input: $input) { ${TEMPLATE_FIELDS} } }`,
@@ -452,6 +452,8 @@ export interface TrackingPage {
     lateRecovered: boolean;
     actualArrival: Timestamp | null;
     actualDeparture: Timestamp | null;
+    /** label: key, value: its text (receiverName, deliveredAt, signature, photo…); null: none or hidden. */
+    proofOfDelivery: Array<{ label: string; value: string }> | null;
   }>;
   cargo: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }> | null;
   palletScans: Array<{ palletBarcode: string; event: string; scannedAt: Timestamp; stopName: string | null }> | null;
@@ -478,7 +480,7 @@ export const TRACKING_PAGE = doc<{ trackingPage: PageResult }, { token: string }
     ... on TrackingPage {
       organization { name logoUrl locale brandColor timezone }
       reference status progress
-      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival etaEarliest etaLatest stopsBefore lateByMinutes lateRecovered actualArrival actualDeparture }
+      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival etaEarliest etaLatest stopsBefore lateByMinutes lateRecovered actualArrival actualDeparture proofOfDelivery { label value } }
       cargo { description quantity packagingType weightKg }
       palletScans { palletBarcode event scannedAt stopName }
       customerReference containerNumber transportService

@@ -17,6 +17,7 @@ export const TEMPLATE_SECTIONS = [
   'showNotes',
   'showPhotos',
   'showFeedback',
+  'showProofOfDelivery',
 ] as const;
 
 export type TemplateSection = (typeof TEMPLATE_SECTIONS)[number];
@@ -44,6 +45,7 @@ export const DEFAULT_TEMPLATE: Readonly<SectionSettings> = Object.freeze({
   showNotes: false,
   showPhotos: false,
   showFeedback: false,
+  showProofOfDelivery: false,
 });
 
 export const SECTION_LABELS: Readonly<Record<TemplateSection, string>> = {
@@ -63,6 +65,7 @@ export const SECTION_LABELS: Readonly<Record<TemplateSection, string>> = {
   showNotes: 'Customer notes',
   showPhotos: 'Photos',
   showFeedback: 'Recipient feedback (instructions, rating)',
+  showProofOfDelivery: 'Proof of delivery (receiver, signature, photos)',
 };
 
 /** The effective settings: for each section the link's choice, else the customer's, else the tenant's. */

@@ -5,6 +5,7 @@ import { Note } from '../modules/consignments/note.entity';
 import { Photo } from '../modules/consignments/photo.entity';
 import { Stop } from '../modules/consignments/stop.entity';
 import { RecipientFeedback } from '../modules/feedback/recipient-feedback.entity';
+import { ProofOfDeliveryImage, ProofOfDeliveryRecord } from '../modules/proof-of-delivery/proof-of-delivery.entity';
 import { DriverPositionRecord } from '../modules/drivers/driver-position.entity';
 import { Driver } from '../modules/drivers/driver.entity';
 import { Customer } from '../modules/orders/customer.entity';
@@ -25,6 +26,8 @@ import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 
 export const entities = [
   RecipientFeedback,
+  ProofOfDeliveryRecord,
+  ProofOfDeliveryImage,
   Tenant,
   User,
   Session,

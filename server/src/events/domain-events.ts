@@ -78,6 +78,8 @@ export type DomainEvent =
   | { type: 'stop.runningLate'; consignment: Consignment; stop: Stop; episode: number }
   /** A stop's estimated arrival moved (staff, an integrator or the live ETA); `from` is the one before. */
   | { type: 'stop.etaChanged'; consignment: Consignment; stop: Stop; from: Date | null }
+  /** A delivery stop's proof of delivery was recorded (revision 1) or corrected (2, 3 …). */
+  | { type: 'stop.proofOfDelivery'; consignment: Consignment; stop: Stop; proofId: string; revision: number; deliveredAt: Date }
   /** A link's options changed: open pages check it again. */
   | { type: 'trackingLink.changed'; link: LinkRef }
   /** A link was made (a consignment's default link, a recipient's own, or by staff). */

@@ -8,6 +8,7 @@ import { trackingLinkLoaders } from '../modules/tracking-links/tracking-link.loa
 import { contactTaskLoaders } from '../modules/tasks/contact-task.loaders';
 import { feedbackLoaders } from '../modules/feedback/feedback.loaders';
 import { outboxLoaders } from '../modules/outbox/outbox.loaders';
+import { proofOfDeliveryLoaders } from '../modules/proof-of-delivery/proof-of-delivery.loaders';
 
 /** Per-request batching: one statement per kind of row, whatever the page size. */
 export function createLoaders(services: Services) {
@@ -21,6 +22,7 @@ export function createLoaders(services: Services) {
     ...contactTaskLoaders(services.tasks),
     ...outboxLoaders(services.consignments),
     ...feedbackLoaders(services.feedback),
+    ...proofOfDeliveryLoaders(services.proofs),
   };
 }
 

@@ -12,6 +12,7 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
 import { ConsignmentFeedbackResolver } from '../modules/feedback/feedback.resolver';
+import { ProofOfDeliveryImageResolver, StopProofOfDeliveryResolver } from '../modules/proof-of-delivery/proof-of-delivery.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/webhooks/webhook.resolver';
@@ -34,6 +35,8 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       TrackingLinkResolver,
       ConsignmentLinksResolver,
       ConsignmentFeedbackResolver,
+      StopProofOfDeliveryResolver,
+      ProofOfDeliveryImageResolver,
       LiveStaffResolver,
       ContactTaskResolver,
       OutboxResolver,

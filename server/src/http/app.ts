@@ -16,6 +16,9 @@ import { loadTrackingRenderer, trackingPageHandler } from './tracking-page';
 import { recipientFeedbackHandler } from './recipient-feedback';
 import type { FeedbackService } from '../modules/feedback/feedback.service';
 import { DEVICE_APP_PATH } from '../modules/drivers/device-app.formats';
+import type { ProofOfDeliveryService } from '../modules/proof-of-delivery/proof-of-delivery.service';
+import { POD_IMAGE_PATH, type PodImageUrls } from '../modules/proof-of-delivery/signed-urls';
+import { POD_UPLOAD_PATH, proofImageHandler, proofUploadHandlers } from './proof-of-delivery';
 
 export interface AppRoutes {
   staff: StaffEndpoint;
@@ -32,6 +35,9 @@ export interface AppRoutes {
   sessionCookies: SessionCookieJar;
   /** Positions from Traccar Client and OsmAnd (driver-app.ts), at DEVICE_APP_PATH. */
   deviceApp: Array<RequestHandler | ErrorRequestHandler>;
+  /** Proof of delivery: recorded at POD_UPLOAD_PATH, its images served at POD_IMAGE_PATH (proof-of-delivery.ts). */
+  proofs: ProofOfDeliveryService;
+  podImageUrls: PodImageUrls;
 }
 
 /**
@@ -117,6 +123,8 @@ export function createExpressApp(routes: AppRoutes): Express {
   app.post('/public/feedback', privateResponse, express.json({ limit: '16kb' }), recipientFeedbackHandler(routes.public, routes.feedback, routes.log, () => routes.rateLimited?.('public_feedback')), jsonBodyErrors);
   app.use('/graphql', compression(API_COMPRESSION), express.json({ limit: '1mb' }), staffLimits, staffGraphql, jsonBodyErrors);
   app.all(DEVICE_APP_PATH, ...routes.deviceApp);
+  app.put(POD_UPLOAD_PATH, ...proofUploadHandlers(routes.staff, routes.proofs, routes.podImageUrls, routes.log));
+  app.get(`${POD_IMAGE_PATH}/:imageId`, proofImageHandler(routes.public, routes.proofs, routes.podImageUrls, routes.log, () => routes.rateLimited?.('public_pod_image')));
 
   const indexHtml = path.join(routes.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -33,6 +33,8 @@ export interface HttpRoutes {
   log: Logger;
   /** Positions from Traccar Client and OsmAnd (driver-app.ts). */
   deviceApp: AppRoutes['deviceApp'];
+  proofs: AppRoutes['proofs'];
+  podImageUrls: AppRoutes['podImageUrls'];
 }
 
 /** Refuses an upgrade with 429 and the seconds to wait. */
@@ -56,6 +58,8 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
     sessionCookies: routes.sessionCookies,
     log: routes.log.error,
     deviceApp: routes.deviceApp,
+    proofs: routes.proofs,
+    podImageUrls: routes.podImageUrls,
   });
   const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.trustProxy, routes.log.error);
   const metrics = routes.metricsToken ? metricsHandler(routes.metrics, routes.metricsToken) : null;

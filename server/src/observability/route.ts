@@ -8,6 +8,9 @@ export function routeOf(url: string | undefined): string {
   // Its query string holds a device key (OsmAnd): the route alone is named.
   if (path === '/driver-app/positions') return '/driver-app/positions';
   if (path.startsWith('/assets/')) return '/assets';
+  // A signed image URL works for anyone who has it: only its route is named.
+  if (path.startsWith('/public/pod/')) return '/public/pod/:imageId';
+  if (/^\/api\/stops\/[^/]+\/proof-of-delivery$/.test(path)) return '/api/stops/:stopId/proof-of-delivery';
   if (path === '/admin' || path.startsWith('/admin/')) return '/admin';
   if (['/healthz', '/readyz', '/metrics', '/robots.txt', '/'].includes(path)) return path;
   return 'other';

@@ -70,7 +70,7 @@ export type UnavailableReason =
   /** Unknown, revoked or deleted link, or tracking is off for the company. */
   | 'NOT_AVAILABLE';
 
-type TrackingPageResultFields_TrackingPage_Fragment = { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
+type TrackingPageResultFields_TrackingPage_Fragment = { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
 
 type TrackingPageResultFields_TrackingUnavailable_Fragment = { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string };
 
@@ -85,7 +85,7 @@ export type TrackingPageQueryVariables = Exact<{
 
 
 export type TrackingPageQuery = { trackingPage:
-    | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
+    | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
     | { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string }
    };
 
@@ -95,7 +95,7 @@ export type TrackingUpdatesSubscriptionVariables = Exact<{
 
 
 export type TrackingUpdatesSubscription = { trackingUpdates: { kind: TrackingUpdateKind, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null, page:
-      | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
+      | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
       | { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string }
      | null } };
 
@@ -149,6 +149,10 @@ export const TrackingPageResultFieldsFragmentDoc = new TypedDocumentString(`
       lateRecovered
       actualArrival
       actualDeparture
+      proofOfDelivery {
+        label
+        value
+      }
     }
     cargo {
       description
@@ -235,6 +239,10 @@ export const TrackingPageDocument = new TypedDocumentString(`
       lateRecovered
       actualArrival
       actualDeparture
+      proofOfDelivery {
+        label
+        value
+      }
     }
     cargo {
       description
@@ -329,6 +337,10 @@ export const TrackingUpdatesDocument = new TypedDocumentString(`
       lateRecovered
       actualArrival
       actualDeparture
+      proofOfDelivery {
+        label
+        value
+      }
     }
     cargo {
       description

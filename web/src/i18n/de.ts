@@ -91,6 +91,17 @@ export const de: Messages = {
     untitled: 'Foto {number}',
     opensFullSize: '(öffnet in voller Größe)',
   },
+  proofOfDelivery: {
+    heading: 'Zugestellt',
+    headingAt: 'Zugestellt: {stop}',
+    receivedBy: 'Empfangen von',
+    deliveredAt: 'Zugestellt am',
+    position: 'Position',
+    signature: 'Unterschrift',
+    signatureAlt: 'Unterschrift von {name}',
+    photos: 'Zustellfotos',
+    photoAlt: 'Zustellfoto {number} von {count}',
+  },
   map: {
     heading: 'Karte',
     label: 'Karte mit Abhol- und Zustelladresse und der Position des Fahrers',

@@ -91,6 +91,17 @@ export const en: Messages = {
     untitled: 'Photo {number}',
     opensFullSize: '(opens full size)',
   },
+  proofOfDelivery: {
+    heading: 'Delivered',
+    headingAt: 'Delivered: {stop}',
+    receivedBy: 'Received by',
+    deliveredAt: 'Delivered on',
+    position: 'Position',
+    signature: 'Signature',
+    signatureAlt: 'Signature of {name}',
+    photos: 'Delivery photos',
+    photoAlt: 'Delivery photo {number} of {count}',
+  },
   map: {
     heading: 'Map',
     label: 'Map of the pickup and delivery locations and the driver’s position',

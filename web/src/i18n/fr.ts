@@ -91,6 +91,17 @@ export const fr: Messages = {
     untitled: 'Photo {number}',
     opensFullSize: '(s’ouvre en taille réelle)',
   },
+  proofOfDelivery: {
+    heading: 'Livré',
+    headingAt: 'Livré : {stop}',
+    receivedBy: 'Reçu par',
+    deliveredAt: 'Livré le',
+    position: 'Position',
+    signature: 'Signature',
+    signatureAlt: 'Signature de {name}',
+    photos: 'Photos de livraison',
+    photoAlt: 'Photo de livraison {number} sur {count}',
+  },
   map: {
     heading: 'Carte',
     label: 'Carte des lieux d’enlèvement et de livraison et de la position du chauffeur',

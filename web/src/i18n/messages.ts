@@ -114,6 +114,22 @@ export interface Messages {
     untitled: string;
     opensFullSize: string;
   };
+  proofOfDelivery: {
+    /** The card's title: the goods were delivered. */
+    heading: string;
+    /** {stop}: the delivery stop's name, when the consignment has more than one. */
+    headingAt: string;
+    receivedBy: string;
+    deliveredAt: string;
+    /** Where the delivery was recorded: latitude, longitude. */
+    position: string;
+    signature: string;
+    /** {name}: the receiver's name; the signature image's alt text. */
+    signatureAlt: string;
+    photos: string;
+    /** {number} of {count}: a delivery photo's alt text. */
+    photoAlt: string;
+  };
   map: {
     heading: string;
     /** The map's accessible name. */

@@ -91,6 +91,17 @@ export const nl: Messages = {
     untitled: 'Foto {number}',
     opensFullSize: '(opent op volledige grootte)',
   },
+  proofOfDelivery: {
+    heading: 'Afgeleverd',
+    headingAt: 'Afgeleverd: {stop}',
+    receivedBy: 'Ontvangen door',
+    deliveredAt: 'Afgeleverd op',
+    position: 'Positie',
+    signature: 'Handtekening',
+    signatureAlt: 'Handtekening van {name}',
+    photos: 'Afleverfoto’s',
+    photoAlt: 'Afleverfoto {number} van {count}',
+  },
   map: {
     heading: 'Kaart',
     label: 'Kaart met de laad- en losadressen en de positie van de chauffeur',

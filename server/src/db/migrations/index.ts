@@ -14,6 +14,7 @@ import { VisitStatus1765320100000 } from './1765320100000-visit-status';
 import { ConnectionIndexes1765350000000 } from './1765350000000-connection-indexes';
 import { LowRating1765351000000 } from './1765351000000-low-rating';
 import { PositionPartitions1765330000000 } from './1765330000000-position-partitions';
+import { ProofOfDelivery1765300000000 } from './1765300000000-proof-of-delivery';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ConnectionIndexes1765350000000,
   LowRating1765351000000,
   PositionPartitions1765330000000,
+  ProofOfDelivery1765300000000,
 ];

@@ -66,7 +66,7 @@ export class StopService {
   }
 
   /** The tenant's stop (of a consignment not deleted), locked for this transaction; null if there is none. */
-  private lockOwn(em: EntityManager, scope: TenantScope, stopId: string): Promise<Stop | null> {
+  lockOwn(em: EntityManager, scope: TenantScope, stopId: string): Promise<Stop | null> {
     return em
       .getRepository(Stop)
       .createQueryBuilder('s')

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BillingStatus, ConsignmentStatus, type SectionOverrides } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
+import type { PodImageUrls } from '../proof-of-delivery/signed-urls';
 import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
 import { buildTrackingPage, type SectionData } from './tracking-view';
 import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from './public-tracking.types';
@@ -30,7 +31,11 @@ export class PublicTrackingService {
     private readonly ds: DataSource,
     private readonly vault: TokenVault,
     private readonly links: TrackingLinkService,
+    /** Signs the proof-of-delivery image URLs of the pages built here. */
+    private readonly podImages: PodImageUrls,
   ) {}
+
+  private readonly imageUrl = (imageId: string): string => this.podImages.path(imageId);
 
   /** The link a token opens, with its page's visibility profile, or null for an unknown token. */
   async contextForToken(token: string): Promise<LinkContext | null> {
@@ -55,7 +60,7 @@ export class PublicTrackingService {
     if (!row) return null;
     const ctx = this.toContext(row.link);
     if (ctx.unavailable || !row.sections) return { ctx, page: unavailable(ctx.unavailable ?? UnavailableReason.NOT_AVAILABLE) };
-    return { ctx, page: buildTrackingPage(ctx, row.sections) };
+    return { ctx, page: buildTrackingPage(ctx, row.sections, this.imageUrl) };
   }
 
   /** From a `LINK` row, as columns or as JSON (times then come as text). */
@@ -128,7 +133,7 @@ export class PublicTrackingService {
   /** The page (or why there is none) for a link context. */
   async page(ctx: LinkContext): Promise<PageResult> {
     if (ctx.unavailable) return unavailable(ctx.unavailable);
-    return buildTrackingPage(ctx, await this.sectionData(ctx));
+    return buildTrackingPage(ctx, await this.sectionData(ctx), this.imageUrl);
   }
 }
 

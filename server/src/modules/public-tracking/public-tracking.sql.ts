@@ -64,7 +64,14 @@ function sections(src: SectionSources): string {
         'lateByMinutes', CASE WHEN ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL THEN s.late_by_minutes END,
         'lateRecovered', ${show('showEstimatedTimes')} AND s.actual_arrival IS NULL AND s.late_by_minutes IS NULL AND s.late_episodes > 0,
         'latitude', CASE WHEN ${show('showMap')} THEN s.latitude END,
-        'longitude', CASE WHEN ${show('showMap')} THEN s.longitude END) ORDER BY s.sequence), '[]')
+        'longitude', CASE WHEN ${show('showMap')} THEN s.longitude END,
+        'pod', CASE WHEN ${show('showProofOfDelivery')} THEN (SELECT json_build_object(
+            'receiverName', pod.receiver_name, 'deliveredAt', ${iso('pod.delivered_at')},
+            'latitude', CASE WHEN ${show('showMap')} THEN pod.latitude END,
+            'longitude', CASE WHEN ${show('showMap')} THEN pod.longitude END,
+            'images', (SELECT coalesce(json_agg(json_build_object('id', pi.id, 'kind', pi.kind) ORDER BY pi.kind DESC, pi.sequence), '[]')
+                         FROM proof_of_delivery_images pi WHERE pi.proof_id = pod.id))
+            FROM proofs_of_delivery pod WHERE pod.stop_id = s.id) END) ORDER BY s.sequence), '[]')
         FROM stops s WHERE s.consignment_id = ${src.consignment}),
     'cargo', CASE WHEN ${show('showCargo')} THEN (SELECT coalesce(json_agg(json_build_object(
         'description', g.description, 'quantity', g.quantity, 'packagingType', g.packaging_type, 'weightKg', g.weight_kg)

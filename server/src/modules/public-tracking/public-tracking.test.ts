@@ -15,6 +15,7 @@ import {
 } from '../../../test/documents';
 import { activeLinkOf, givenActiveLink, givenConsignmentWithEveryField, givenConsignments, givenDriverWithPosition, givenTenant, position, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { image, png, sendProof } from '../../../test/proof-of-delivery';
 import { publicGql, shownPage } from '../../../test/public-api';
 import { doc, type GqlError } from '../../../test/typed-document';
 
@@ -45,6 +46,7 @@ const SECTION_PROBES: Record<TemplateSection, (page: TrackingPage) => boolean> =
   showNotes: (p) => p.notes !== null,
   showPhotos: (p) => p.photos !== null,
   showFeedback: (p) => p.feedback !== null,
+  showProofOfDelivery: (p) => p.stops.some((s) => s.proofOfDelivery !== null),
 };
 
 /** The sections that are set: a null or absent one inherits. */
@@ -109,6 +111,8 @@ beforeAll(async () => {
     { scans: [{ clientId: 's1', consignmentId: c.id, stopId: c.stops[0].id, palletBarcode: 'PAL-001', event: 'LOADED', scannedAt: new Date().toISOString() }] },
     driver.token,
   );
+  const proof = await sendProof(app, c.stops[1].id, { receiverName: 'Goods-in', signature: image(png('section')) }, driver.token);
+  expect(proof.status).toBe(201);
   await app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'CUSTOMER', text: 'Call before arrival' } }, tenant.adminToken);
   await app.ok(ADD_NOTE, { consignmentId: c.id, input: { scope: 'INTERNAL', text: 'INTERNAL-NOTE-7731' } }, tenant.adminToken);
   await app.ok(ADD_PHOTO, { consignmentId: c.id, input: { url: 'https://img.example/pod.jpg', caption: 'Proof', customerVisible: true } }, tenant.adminToken);

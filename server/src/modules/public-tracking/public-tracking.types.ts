@@ -85,6 +85,14 @@ export class TrackingStop {
   lateRecovered!: boolean;
   @Field(() => Date, { nullable: true, description: 'When the vehicle arrived; null: not yet or hidden.' }) actualArrival!: Instant | null;
   @Field(() => Date, { nullable: true, description: 'When the vehicle left; null: not yet or hidden.' }) actualDeparture!: Instant | null;
+  @Field(() => [TrackingField], {
+    nullable: true,
+    description:
+      'The proof of delivery of a delivery stop, null when there is none yet or the template hides it: label is the key, value its text. ' +
+      'receiverName; deliveredAt (ISO 8601); signature (its URL); photo (a URL, one field per photo, in order); latitude and longitude (only with the map). ' +
+      'Image URLs are signed and work for a short while (POD_URL_TTL_SECONDS): a fresh page has fresh ones.',
+  })
+  proofOfDelivery!: TrackingField[] | null;
 }
 
 @ObjectType({ ...PLAIN, description: 'A cargo line as the public page shows it.' })

@@ -2,6 +2,9 @@ import { ConsignmentStatus, FEEDBACK_LIMITS, feedbackStage, STATUS_FLOW, type Fe
 import type { LinkContext } from './link-context';
 import type { DriverPosition, TrackingField, TrackingPage, TrackingStop } from './public-tracking.types';
 
+/** Where no signer is at hand (tests of the view alone), an image has no URL. */
+const noImages = (): string => '';
+
 /**
  * Section rows as the section statements return them (JSON; times as `Date#toISOString`
  * text); a section the profile hides is null, as is the position of a driver not shown.
@@ -26,6 +29,15 @@ export interface SectionData {
     lateRecovered: boolean | null;
     latitude: number | null;
     longitude: number | null;
+    /** The stop's proof of delivery; null: none, or the profile hides it. */
+    pod?: {
+      receiverName: string;
+      deliveredAt: string;
+      latitude: number | null;
+      longitude: number | null;
+      /** The signature first, then the photos in order. */
+      images: Array<{ id: string; kind: 'SIGNATURE' | 'PHOTO' }>;
+    } | null;
   }>;
   cargo: Array<{ description: string; quantity: number; packagingType: string; weightKg: number | null }> | null;
   scans: Array<{ palletBarcode: string; event: string; scannedAt: string; stopName: string | null }> | null;
@@ -82,8 +94,19 @@ export function toDriverPosition(p: NonNullable<SectionData['position']>): Drive
  * The one place the public view is built: from the link context (consignment fields) and the
  * section data, keeping only what the visibility profile shows.
  */
-export function buildTrackingPage(ctx: LinkContext, data: SectionData): TrackingPage {
+export function buildTrackingPage(ctx: LinkContext, data: SectionData, imageUrl: (imageId: string) => string = noImages): TrackingPage {
   const p = ctx.profile;
+  const proofOf = (pod: NonNullable<SectionData['stops'][number]['pod']>): TrackingField[] => {
+    const fields: TrackingField[] = [
+      { label: 'receiverName', value: pod.receiverName },
+      { label: 'deliveredAt', value: pod.deliveredAt },
+    ];
+    for (const image of pod.images) fields.push({ label: image.kind === 'SIGNATURE' ? 'signature' : 'photo', value: imageUrl(image.id) });
+    if (p.showMap && pod.latitude !== null && pod.longitude !== null) {
+      fields.push({ label: 'latitude', value: String(pod.latitude) }, { label: 'longitude', value: String(pod.longitude) });
+    }
+    return fields;
+  };
   const stops: TrackingStop[] = data.stops.map((s) => ({
     type: s.type as TrackingStop['type'],
     name: s.name,
@@ -102,6 +125,7 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData): Tracking
     lateRecovered: p.showEstimatedTimes ? s.lateRecovered === true : false,
     actualArrival: s.actualArrival,
     actualDeparture: s.actualDeparture,
+    proofOfDelivery: p.showProofOfDelivery && s.type === 'DELIVERY' && s.pod ? proofOf(s.pod) : null,
   }));
   const labels = new Map((data.field_labels ?? []).map((f) => [f.key, f.label]));
   const keys = p.customFieldKeys;

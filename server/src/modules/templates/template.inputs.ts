@@ -25,6 +25,7 @@ export abstract class SectionChoices {
   @Field(() => Boolean, { nullable: true, description: 'Whether the page shows the CUSTOMER notes; null: no choice here.' }) showNotes?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the page shows the customer-visible photos; null: no choice here.' }) showPhotos?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the page offers the recipient\'s word back (delivery instructions, then a rating and a comment); null: no choice here.' }) showFeedback?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the page shows the proof of delivery of its delivery stops (receiver, time, signature, photos); null: no choice here.' }) showProofOfDelivery?: boolean | null;
 }
 
 /** Every section of the public page, on or off. */
@@ -46,6 +47,7 @@ export class TrackingLinkTemplate {
   @Field(() => Boolean, { description: 'Whether pages show the CUSTOMER notes, unless a customer\'s or a link\'s override says otherwise.' }) showNotes!: boolean;
   @Field(() => Boolean, { description: 'Whether pages show the customer-visible photos, unless a customer\'s or a link\'s override says otherwise.' }) showPhotos!: boolean;
   @Field(() => Boolean, { description: 'Whether pages offer the recipient\'s word back (delivery instructions before delivery, a rating and a comment after it), unless a customer\'s or a link\'s override says otherwise.' }) showFeedback!: boolean;
+  @Field(() => Boolean, { description: 'Whether pages show the proof of delivery of their delivery stops (receiver, time, signature, photos), unless a customer\'s or a link\'s override says otherwise.' }) showProofOfDelivery!: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Custom fields shown when showCustomFields is on; null: all.' })
   customFieldKeys!: string[] | null;

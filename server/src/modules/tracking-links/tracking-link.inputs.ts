@@ -27,6 +27,7 @@ registerEnumType(TrackingSection, {
     showNotes: { description: 'The CUSTOMER notes.' },
     showPhotos: { description: 'The customer-visible photos.' },
     showFeedback: { description: "The recipient's word back: delivery instructions, then a rating and a comment." },
+    showProofOfDelivery: { description: 'The proof of delivery of the delivery stops: receiver, time, signature and photos.' },
   },
 });
 

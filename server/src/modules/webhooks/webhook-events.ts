@@ -15,6 +15,7 @@ export enum WebhookEventType {
   STOP_DEPARTED = 'stop.departed',
   STOP_ETA_CHANGED = 'stop.eta_changed',
   STOP_RUNNING_LATE = 'stop.running_late',
+  STOP_PROOF_OF_DELIVERY = 'stop.proof_of_delivery',
   TRACKING_LINK_CREATED = 'tracking_link.created',
   TRACKING_LINK_REVOKED = 'tracking_link.revoked',
   TRACKING_LINK_REGENERATED = 'tracking_link.regenerated',
@@ -53,6 +54,11 @@ registerEnumType(WebhookEventType, {
       description:
         'Wire name "stop.running_late": the stop\'s live ETA went past its planned window by more than the tenant\'s lateThresholdMinutes; once per episode (it must recover before it is sent again). ' +
         'data: as stop.arrived; `lateByMinutes` (about how late, rounded to 5) and `episode` (how many times the stop became late, from 1).',
+    },
+    STOP_PROOF_OF_DELIVERY: {
+      description:
+        'Wire name "stop.proof_of_delivery": a delivery stop\'s proof of delivery was recorded, or corrected (revision 2 and up). ' +
+        'data: as stop.arrived; `proofOfDelivery`: { id, revision, deliveredAt } (ids only: read Stop.proofOfDelivery for the receiver and the signed image URLs).',
     },
     TRACKING_LINK_CREATED: { description: `Wire name "tracking_link.created". data: ${LINK}; \`recipientEmail\` (null for a consignment's default link).` },
     TRACKING_LINK_REVOKED: { description: `Wire name "tracking_link.revoked". data: ${LINK}.` },
@@ -117,6 +123,7 @@ export const WEBHOOK_SOURCES = [
   'stop.changed',
   'stop.etaChanged',
   'stop.runningLate',
+  'stop.proofOfDelivery',
   'trackingLink.created',
   'trackingLink.revoked',
   'trackingLink.regenerated',
@@ -154,6 +161,19 @@ export function webhookEventsOf(event: WebhookSource, now: Date): WebhookEvent[]
         ...(event.departed ? [{ type: WebhookEventType.STOP_DEPARTED, occurredAt: now, consignmentId: event.consignment.id, data }] : []),
       ];
     }
+    case 'stop.proofOfDelivery':
+      return [
+        {
+          type: WebhookEventType.STOP_PROOF_OF_DELIVERY,
+          occurredAt: now,
+          consignmentId: event.consignment.id,
+          data: {
+            consignment: stopConsignment(event.consignment),
+            stop: stopData(event.stop),
+            proofOfDelivery: { id: event.proofId, revision: event.revision, deliveredAt: iso(event.deliveredAt) },
+          },
+        },
+      ];
     case 'stop.etaChanged':
       return [
         {

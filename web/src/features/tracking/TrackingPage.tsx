@@ -12,6 +12,7 @@ import { loadTrackingMap, MapSection } from './MapSection';
 import { NotesSection } from './NotesSection';
 import { PalletScansSection } from './PalletScansSection';
 import { PhotosSection } from './PhotosSection';
+import { ProofOfDeliverySection } from './ProofOfDeliverySection';
 import { StatusSection } from './StatusSection';
 import { StopsSection } from './StopsSection';
 import { documentTitle } from './documentHead';
@@ -76,6 +77,7 @@ function TrackingContent({ token, page, connection }: { token: string; page: Tra
         <div className="tp-grid">
           <div className="tp-col">
             <StatusSection page={page} connection={connection} now={now} />
+            <ProofOfDeliverySection stops={page.stops} />
             <MapSection page={page} now={now} />
             <StopsSection stops={page.stops} />
           </div>

@@ -49,8 +49,16 @@ function wirePage(): WireTrackingPage {
     status: 'IN_TRANSIT',
     progress: ['TO_PLAN', 'PLANNED', 'IN_TRANSIT'],
     stops: [
-      { type: 'PICKUP', name: 'Rotterdam terminal', address: 'Europaweg 875', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam', reference: 'PU-1', plannedArrival: '2026-03-01T06:00:00.000Z', plannedWindowEnd: '2026-03-01T08:00:00.000Z', estimatedArrival: null, etaEarliest: null, etaLatest: null, stopsBefore: null, lateByMinutes: null, lateRecovered: false, actualArrival: '2026-03-01T06:30:00.000Z', actualDeparture: '2026-03-01T07:00:00.000Z' },
-      { type: 'DELIVERY', name: 'Munich warehouse', address: null, latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin', reference: 'DL-1', plannedArrival: '2026-03-01T15:00:00.000Z', plannedWindowEnd: '2026-03-01T17:00:00.000Z', estimatedArrival: '2026-03-01T15:40:00.000Z', etaEarliest: '2026-03-01T15:25:00.000Z', etaLatest: '2026-03-01T15:55:00.000Z', stopsBefore: 2, lateByMinutes: 20, lateRecovered: false, actualArrival: null, actualDeparture: null },
+      { type: 'PICKUP', name: 'Rotterdam terminal', address: 'Europaweg 875', latitude: 51.95, longitude: 4.04, timezone: 'Europe/Amsterdam', reference: 'PU-1', plannedArrival: '2026-03-01T06:00:00.000Z', plannedWindowEnd: '2026-03-01T08:00:00.000Z', estimatedArrival: null, etaEarliest: null, etaLatest: null, stopsBefore: null, lateByMinutes: null, lateRecovered: false, actualArrival: '2026-03-01T06:30:00.000Z', actualDeparture: '2026-03-01T07:00:00.000Z', proofOfDelivery: null },
+      { type: 'DELIVERY', name: 'Munich warehouse', address: null, latitude: 48.14, longitude: 11.46, timezone: 'Europe/Berlin', reference: 'DL-1', plannedArrival: '2026-03-01T15:00:00.000Z', plannedWindowEnd: '2026-03-01T17:00:00.000Z', estimatedArrival: '2026-03-01T15:40:00.000Z', etaEarliest: '2026-03-01T15:25:00.000Z', etaLatest: '2026-03-01T15:55:00.000Z', stopsBefore: 2, lateByMinutes: 20, lateRecovered: false, actualArrival: null, actualDeparture: null,
+        proofOfDelivery: [
+          { label: 'receiverName', value: 'A. Jansen' },
+          { label: 'deliveredAt', value: '2026-03-01T15:52:00.000Z' },
+          { label: 'signature', value: `/public/pod/${'1'.repeat(8)}-1111-4111-8111-${'1'.repeat(12)}?exp=1772380000&sig=abc_DEF-123` },
+          { label: 'photo', value: `/public/pod/${'2'.repeat(8)}-2222-4222-8222-${'2'.repeat(12)}?exp=1772380000&sig=ghi_JKL-456` },
+          { label: 'latitude', value: '48.14012' },
+          { label: 'longitude', value: '11.46034' },
+        ] },
     ],
     cargo: Array.from({ length: 20 }, (_, i) => ({ description: `Line ${i + 1}`, quantity: i + 1, packagingType: 'PALLET', weightKg: 100.5 + i })),
     palletScans: Array.from({ length: 50 }, (_, i) => ({ palletBarcode: `PAL-${i}`, event: 'LOADED', scannedAt: new Date(RENDERED_AT - i * 60_000).toISOString(), stopName: 'Rotterdam terminal' })),
@@ -102,6 +110,14 @@ describe('a server-rendered page', () => {
     expect(errors).toEqual([]);
     expect(container.innerHTML).toBe(serverMarkup);
     expect(container.textContent).toContain('Munich warehouse');
+    // The proof of delivery: a card of plain images, rendered by the server and hydrated as is.
+    const card = [...container.querySelectorAll('section.tp-pod')];
+    expect(card.map((c) => c.querySelector('h2')?.textContent)).toEqual(['Delivered']);
+    expect(card[0].textContent).toContain('Received byA. Jansen');
+    expect([...card[0].querySelectorAll('img')].map((img) => [img.getAttribute('alt'), img.getAttribute('src')?.slice(0, 12)])).toEqual([
+      ['Signature of A. Jansen', '/public/pod/'],
+      ['Delivery photo 1 of 1', '/public/pod/'],
+    ]);
     expect(initial?.formatted && Object.keys(initial.formatted).length).toBeGreaterThan(5);
     expect(dateTimeFormat).not.toHaveBeenCalled();
     expect(transport.fetches).toBe(0);
@@ -115,6 +131,8 @@ describe('a server-rendered page', () => {
     expect(html).toMatch(/<html lang="nl">/);
     expect(errors).toEqual([]);
     expect(container.textContent).toContain('Onderweg');
+    expect(container.querySelector('section.tp-pod h2')?.textContent).toBe('Afgeleverd');
+    expect(container.querySelector('section.tp-pod img')?.getAttribute('alt')).toBe('Handtekening van A. Jansen');
   });
 
   it('a rate-limited look-up: the error state, hydrated, which retries by itself', async () => {

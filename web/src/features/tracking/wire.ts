@@ -44,6 +44,39 @@ export type TrackingPage = Omit<WireTrackingPage, 'progress' | 'notes' | 'photos
   feedback: TrackingFeedback | null;
 };
 
+/** A delivery stop's proof of delivery (the API sends it as fields: label the key, value its text). */
+export interface TrackingProof {
+  receiverName: string;
+  deliveredAt: string;
+  /** Signed same-origin image paths; anything else is left out. */
+  signatureUrl: string | null;
+  photoUrls: string[];
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** Only this server's signed image paths are shown (the server renders the page, so no window to ask). */
+const POD_IMAGE = /^\/public\/pod\/[0-9a-f-]{36}\?exp=\d+&sig=[\w-]+$/;
+
+export function proofFromFields(fields: readonly TrackingField[] | null | undefined): TrackingProof | null {
+  if (!fields?.length) return null;
+  const of = (key: string) => fields.find((f) => f.label === key)?.value ?? null;
+  const receiverName = of('receiverName');
+  const deliveredAt = of('deliveredAt');
+  if (!receiverName || !deliveredAt) return null;
+  const signature = of('signature');
+  const latitude = of('latitude');
+  const longitude = of('longitude');
+  return {
+    receiverName,
+    deliveredAt,
+    signatureUrl: signature && POD_IMAGE.test(signature) ? signature : null,
+    photoUrls: fields.filter((f) => f.label === 'photo' && POD_IMAGE.test(f.value)).map((f) => f.value),
+    latitude: latitude === null || longitude === null ? null : Number(latitude),
+    longitude: latitude === null || longitude === null ? null : Number(longitude),
+  };
+}
+
 const STAGES: readonly TrackingFeedback['stage'][] = ['INSTRUCTIONS', 'RATING', 'CLOSED'];
 
 export function feedbackFromFields(fields: readonly TrackingField[]): TrackingFeedback {

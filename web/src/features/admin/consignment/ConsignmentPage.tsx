@@ -14,6 +14,7 @@ import { DeliveryInstructions, RecipientRatings } from './RecipientFeedbackPanel
 import { ConfirmDelivery } from './ConfirmDelivery';
 import { StatusActions } from './StatusActions';
 import { StopsTable } from './StopsTable';
+import { ProofOfDeliveryPanel } from './ProofOfDeliveryPanel';
 import { useLiveConsignment } from './useLiveConsignment';
 
 export function ConsignmentPage() {
@@ -68,6 +69,7 @@ export function ConsignmentPage() {
             <h2 id="stops-title">Stops</h2>
             <StopsTable stops={consignment.stops} />
           </section>
+          <ProofOfDeliveryPanel stops={consignment.stops} />
           <section className="card panel" aria-labelledby="cargo-title">
             <h2 id="cargo-title">Cargo</h2>
             <CargoTable cargo={consignment.cargo} />

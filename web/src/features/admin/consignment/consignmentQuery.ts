@@ -25,6 +25,7 @@ export const CONSIGNMENT_QUERY = graphql(`
       }
       stops {
         ...StopRow
+        ...ProofOfDeliveryStop
       }
       cargo {
         id

@@ -16,8 +16,8 @@ describe('TenantTemplateForm', () => {
         <TenantTemplateForm template={TEMPLATE} onSaved={() => undefined} />
       </MockedProvider>,
     );
-    // SPEC 3.1's fifteen, and the recipient's feedback.
-    expect(screen.getAllByRole('switch')).toHaveLength(16);
+    // SPEC 3.1's fifteen, the recipient's feedback and the proof of delivery.
+    expect(screen.getAllByRole('switch')).toHaveLength(17);
     for (const section of TEMPLATE_SECTIONS) {
       const toggle = screen.getByRole('switch', { name: SECTION_LABELS[section] });
       if (DEFAULT_TEMPLATE[section]) expect(toggle).toBeChecked();

@@ -2,7 +2,7 @@ import { graphql } from '../../../gql';
 import type { TrackingLinkTemplateQuery } from '../../../gql/graphql';
 
 /**
- * The fifteen section flags of every type that carries them (SectionChoices): the tenant
+ * The section flags of every type that carries them (SectionChoices): the tenant
  * template (all set), a customer template and a link's overrides (null: inherit).
  */
 export const SECTION_CHOICES_FRAGMENT = graphql(`
@@ -23,6 +23,7 @@ export const SECTION_CHOICES_FRAGMENT = graphql(`
     showNotes
     showPhotos
     showFeedback
+    showProofOfDelivery
   }
 `);
 

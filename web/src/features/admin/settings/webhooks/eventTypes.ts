@@ -9,6 +9,7 @@ export const EVENT_TYPES: Array<{ value: WebhookEventType; wire: string }> = [
   { value: 'STOP_DEPARTED', wire: 'stop.departed' },
   { value: 'STOP_ETA_CHANGED', wire: 'stop.eta_changed' },
   { value: 'STOP_RUNNING_LATE', wire: 'stop.running_late' },
+  { value: 'STOP_PROOF_OF_DELIVERY', wire: 'stop.proof_of_delivery' },
   { value: 'TRACKING_LINK_CREATED', wire: 'tracking_link.created' },
   { value: 'TRACKING_LINK_REVOKED', wire: 'tracking_link.revoked' },
   { value: 'TRACKING_LINK_REGENERATED', wire: 'tracking_link.regenerated' },
