@@ -27,6 +27,7 @@ import { ContactTaskService } from './modules/tasks/contact-task.service';
 import { TemplateService } from './modules/templates/template.service';
 import { TenantService } from './modules/tenants/tenant.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
+import { OrderLinkService } from './modules/tracking-links/order-link.service';
 import { AuthService } from './modules/users/auth.service';
 import { LoginThrottle } from './modules/users/login-throttle';
 import { WebhookService } from './modules/webhooks/webhook.service';
@@ -71,7 +72,8 @@ export function createServices(
   const palletScans = new PalletScanService(ds, uow, consignments, stops, clock);
   const templates = new TemplateService(ds, uow, orders, customFields);
   const trackingLinks = new TrackingLinkService(ds, uow, vault, config.publicBaseUrl, consignments, photos, tenants, orders);
-  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks);
+  const orderLinks = new OrderLinkService(ds, uow, vault, config.publicBaseUrl, consignments, tenants, orders);
+  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks, orderLinks);
   const feedback = new FeedbackService(ds, uow, trackingLinks);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
@@ -125,6 +127,7 @@ export function createServices(
     palletScans,
     templates,
     trackingLinks,
+    orderLinks,
     publicTracking,
     feedback,
     live,

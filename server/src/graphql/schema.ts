@@ -11,6 +11,7 @@ import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
+import { OrderLinkResolver, OrderLinksResolver } from '../modules/tracking-links/order-link.resolver';
 import { ConsignmentFeedbackResolver } from '../modules/feedback/feedback.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver';
@@ -33,6 +34,8 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       TemplateResolver,
       TrackingLinkResolver,
       ConsignmentLinksResolver,
+      OrderLinkResolver,
+      OrderLinksResolver,
       ConsignmentFeedbackResolver,
       LiveStaffResolver,
       ContactTaskResolver,

@@ -9,6 +9,7 @@ import { Geofence1765100000000 } from './1765100000000-geofence';
 import { DriverDeviceKeys1765100100000 } from './1765100100000-driver-device-keys';
 import { RunningLate1765100200000 } from './1765100200000-running-late';
 import { RecipientFeedback1765200000000 } from './1765200000000-recipient-feedback';
+import { OrderLinks1765310000000 } from './1765310000000-order-links';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   DriverDeviceKeys1765100100000,
   RunningLate1765100200000,
   RecipientFeedback1765200000000,
+  OrderLinks1765310000000,
 ];

@@ -108,6 +108,7 @@ export class TenantService {
       patch.linkLifetimeDays = input.linkLifetimeDays;
     }
     if (input.autoCreateLinks != null) patch.autoCreateLinks = input.autoCreateLinks;
+    if (input.orderLinksEnabled != null) patch.orderLinksEnabled = input.orderLinksEnabled;
     if (input.geofenceRadiusM != null) patch.geofenceRadiusM = checkGeofenceRadius(input.geofenceRadiusM, 'input.geofenceRadiusM');
     if (input.lateThresholdMinutes != null) {
       if (!Number.isInteger(input.lateThresholdMinutes) || input.lateThresholdMinutes < 1 || input.lateThresholdMinutes > 240) {

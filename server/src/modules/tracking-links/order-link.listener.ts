@@ -1,0 +1,17 @@
+import { inTransaction } from '../../events/domain-events';
+import { WEBHOOK_LISTENER } from '../webhooks/webhook.listener';
+import type { OrderLinkService } from './order-link.service';
+
+export const ORDER_LINK_LISTENER = 'tracking-links.order-link';
+
+/**
+ * A new order gets its order link in the transaction that creates it (its first consignment's
+ * creation tells of it), when the tenant has order links on and the order never had one.
+ */
+export const createOrderLink = (links: OrderLinkService) =>
+  inTransaction({
+    name: ORDER_LINK_LISTENER,
+    on: ['consignment.created'],
+    after: [WEBHOOK_LISTENER],
+    handle: (tx, event) => links.createForNewOrder(tx, event.consignment.orderId),
+  });
