@@ -517,6 +517,8 @@ export type UpdateTenantSettingsInput = {
   logoUrl?: string | null | undefined;
   /** The company name. */
   name?: string | null | undefined;
+  /** Whether new orders get an order link (createMissingOrderLinks makes them for existing orders). */
+  orderLinksEnabled?: boolean | null | undefined;
   /** IANA time zone, e.g. "Europe/Amsterdam". */
   timezone?: string | null | undefined;
 };
@@ -944,12 +946,15 @@ export type DeleteContactTaskMutation = { deleteContactTask: boolean };
 
 type SectionChoices_CustomerTrackingLinkTemplate_Fragment = { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null, showFeedback: boolean | null };
 
+type SectionChoices_OrderLinkOverrides_Fragment = { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null, showFeedback: boolean | null };
+
 type SectionChoices_TrackingLinkOverrides_Fragment = { showStatus: boolean | null, showProgress: boolean | null, showStopReferences: boolean | null, showEstimatedTimes: boolean | null, showCargo: boolean | null, showPalletScans: boolean | null, showMap: boolean | null, showDriverPosition: boolean | null, showCustomerReference: boolean | null, showContainerNumber: boolean | null, showTransportService: boolean | null, showCustomFields: boolean | null, showExtraFields: boolean | null, showNotes: boolean | null, showPhotos: boolean | null, showFeedback: boolean | null };
 
 type SectionChoices_TrackingLinkTemplate_Fragment = { showStatus: boolean, showProgress: boolean, showStopReferences: boolean, showEstimatedTimes: boolean, showCargo: boolean, showPalletScans: boolean, showMap: boolean, showDriverPosition: boolean, showCustomerReference: boolean, showContainerNumber: boolean, showTransportService: boolean, showCustomFields: boolean, showExtraFields: boolean, showNotes: boolean, showPhotos: boolean, showFeedback: boolean };
 
 export type SectionChoicesFragment =
   | SectionChoices_CustomerTrackingLinkTemplate_Fragment
+  | SectionChoices_OrderLinkOverrides_Fragment
   | SectionChoices_TrackingLinkOverrides_Fragment
   | SectionChoices_TrackingLinkTemplate_Fragment
 ;

@@ -88,6 +88,13 @@ export const de: Messages = {
     untitled: 'Foto {number}',
     opensFullSize: '(öffnet in voller Größe)',
   },
+  order: {
+    title: 'Auftrag {reference}',
+    shipments: 'Sendungen ({count})',
+    nextEta: 'Nächste Ankunft',
+    noEta: 'Noch keine Ankunftszeit',
+    mapLabel: 'Karte der Abhol- und Lieferorte aller Sendungen',
+  },
   map: {
     heading: 'Karte',
     label: 'Karte mit Abhol- und Zustelladresse und der Position des Fahrers',

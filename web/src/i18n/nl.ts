@@ -88,6 +88,13 @@ export const nl: Messages = {
     untitled: 'Foto {number}',
     opensFullSize: '(opent op volledige grootte)',
   },
+  order: {
+    title: 'Order {reference}',
+    shipments: 'Zendingen ({count})',
+    nextEta: 'Volgende aankomst',
+    noEta: 'Nog geen aankomsttijd',
+    mapLabel: 'Kaart met de laad- en losadressen van alle zendingen',
+  },
   map: {
     heading: 'Kaart',
     label: 'Kaart met de laad- en losadressen en de positie van de chauffeur',

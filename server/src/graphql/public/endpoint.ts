@@ -63,7 +63,8 @@ export async function createPublicEndpoint(
   sockets: SharedSocketCount,
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
+    // The page's own documents reach 9 (an order page's consignments are pages within the page).
+    maxDepth: { n: 10 },
     maxAliases: { n: 3 },
     costLimit: { maxCost: 3000 },
     maxDirectives: { n: 10 },

@@ -216,6 +216,18 @@ describe('the order page', () => {
     }
     const json = JSON.stringify(page);
     for (const secret of SECRETS) expect(json).not.toContain(secret);
+
+    // Rendered on the server: the order's page, a line per shipment with its status and next arrival.
+    const rendered = await fetch(`${app.url}/t/${token}`, { headers: { 'accept-language': 'nl' } });
+    const text = await rendered.text();
+    expect(rendered.status).toBe(200);
+    expect(text).toContain('data-testid="order-tracking-page"');
+    expect(text).toContain(`<title>Order ${order.reference} – `);
+    expect(text.match(/data-testid="order-consignment"/g)).toHaveLength(3);
+    for (const c of order.consignments) expect(text).toContain(c.reference);
+    expect(text).toContain('Zendingen (3)');
+    expect(text).toContain('Volgende aankomst');
+    expect(text).toContain('Onderweg');
   });
 
   it("a revoked order link shows nothing; a revoked consignment link does not hide its consignment from an active order link", async () => {
