@@ -72,7 +72,7 @@ export type UnavailableReason =
 
 export type TrackingPageFieldsFragment = { reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
 
-type TrackingPageResultFields_TrackingPage_Fragment = { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, consignments: Array<{ reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }> | null, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
+type TrackingPageResultFields_TrackingPage_Fragment = { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
 
 type TrackingPageResultFields_TrackingUnavailable_Fragment = { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string };
 
@@ -97,7 +97,7 @@ export type TrackingUpdatesSubscriptionVariables = Exact<{
 
 
 export type TrackingUpdatesSubscription = { trackingUpdates: { kind: TrackingUpdateKind, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null, page:
-      | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, consignments: Array<{ reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }> | null, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
+      | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
       | { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string }
      | null } };
 
@@ -195,9 +195,6 @@ export const TrackingPageResultFieldsFragmentDoc = new TypedDocumentString(`
   __typename
   ... on TrackingPage {
     ...TrackingPageFields
-    consignments {
-      ...TrackingPageFields
-    }
   }
   ... on TrackingUnavailable {
     reason
@@ -277,6 +274,11 @@ export const TrackingPageDocument = new TypedDocumentString(`
     query TrackingPage($token: String!) {
   trackingPage(token: $token) {
     ...TrackingPageResultFields
+    ... on TrackingPage {
+      consignments {
+        ...TrackingPageFields
+      }
+    }
   }
 }
     fragment TrackingPageFields on TrackingPage {
@@ -352,9 +354,6 @@ fragment TrackingPageResultFields on TrackingPageResult {
   __typename
   ... on TrackingPage {
     ...TrackingPageFields
-    consignments {
-      ...TrackingPageFields
-    }
   }
   ... on TrackingUnavailable {
     reason
@@ -449,9 +448,6 @@ fragment TrackingPageResultFields on TrackingPageResult {
   __typename
   ... on TrackingPage {
     ...TrackingPageFields
-    consignments {
-      ...TrackingPageFields
-    }
   }
   ... on TrackingUnavailable {
     reason

@@ -86,7 +86,8 @@ export function progressSteps(reached: readonly Status[]): TrackingProgressStep[
   }));
 }
 
-function pageFromWire(page: WireConsignmentPage): Omit<TrackingPage, '__typename' | 'consignments'> {
+function pageFromWire(wire: WireConsignmentPage & { __typename?: 'TrackingPage'; consignments?: unknown }): Omit<TrackingPage, '__typename' | 'consignments'> {
+  const { __typename: _typename, consignments: _consignments, ...page } = wire;
   return {
     ...page,
     progress: page.progress ? progressSteps(page.progress) : null,
@@ -96,11 +97,12 @@ function pageFromWire(page: WireConsignmentPage): Omit<TrackingPage, '__typename
   };
 }
 
-export function fromWire(result: WireTrackingPageResult): TrackingPageResult {
+/** A page as the query or a live update sends it (an update's page has no consignments: order pages are not live). */
+export function fromWire(result: WireTrackingPageResult | NonNullable<WireTrackingUpdate['page']>): TrackingPageResult {
   if (result.__typename !== 'TrackingPage') return result;
-  const { consignments, ...page } = result;
+  const consignments = 'consignments' in result ? result.consignments : null;
   return {
-    ...pageFromWire(page),
+    ...pageFromWire(result),
     __typename: 'TrackingPage',
     consignments: consignments ? consignments.map((c) => ({ ...pageFromWire(c), __typename: 'TrackingPage', consignments: null })) : null,
   };
