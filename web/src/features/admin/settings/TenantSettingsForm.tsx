@@ -16,6 +16,7 @@ export const TENANT_SETTINGS_FRAGMENT = graphql(`
     timezone
     linkLifetimeDays
     autoCreateLinks
+    orderLinksEnabled
     trackingIntegrationEnabled
   }
 `);
@@ -45,6 +46,33 @@ interface Form {
   timezone: string;
   linkLifetimeDays: string;
   autoCreateLinks: boolean;
+  orderLinksEnabled: boolean;
+}
+
+const CREATE_MISSING_ORDER_LINKS = graphql(`
+  mutation CreateMissingOrderLinks {
+    createMissingOrderLinks {
+      created
+      more
+    }
+  }
+`);
+
+/** Order links for the orders made before order links were on (a revoked one stays revoked). */
+function MissingOrderLinksButton() {
+  const [create, state] = useMutation(CREATE_MISSING_ORDER_LINKS);
+  const result = state.data?.createMissingOrderLinks;
+  return (
+    <div className="toolbar">
+      <button type="button" className="button" disabled={state.loading} onClick={() => void create().catch(() => undefined)}>
+        {state.loading ? 'Creating…' : 'Create order links for existing orders'}
+      </button>
+      <span role="status" className="muted">
+        {result ? `${result.created} created${result.more ? '; more orders remain, press again' : ''}.` : ''}
+      </span>
+      <FormError error={state.error} />
+    </div>
+  );
 }
 
 export function TenantSettingsForm() {
@@ -66,6 +94,7 @@ export function TenantSettingsForm() {
       timezone: tenant.timezone,
       linkLifetimeDays: String(tenant.linkLifetimeDays),
       autoCreateLinks: tenant.autoCreateLinks,
+      orderLinksEnabled: tenant.orderLinksEnabled,
     });
   }, [tenant]);
 
@@ -93,6 +122,7 @@ export function TenantSettingsForm() {
             timezone: form.timezone.trim(),
             linkLifetimeDays: Number.parseInt(form.linkLifetimeDays, 10),
             autoCreateLinks: form.autoCreateLinks,
+            orderLinksEnabled: form.orderLinksEnabled,
           },
         },
       });
@@ -139,6 +169,11 @@ export function TenantSettingsForm() {
           <input type="checkbox" checked={form.autoCreateLinks} onChange={(e) => set('autoCreateLinks')(e.target.checked)} />
           Create a tracking link for every new consignment
         </label>
+        <label className="check">
+          <input type="checkbox" checked={form.orderLinksEnabled} onChange={(e) => set('orderLinksEnabled')(e.target.checked)} />
+          Create an order link for every new order: one page with all of its consignments
+        </label>
+        {tenant.orderLinksEnabled && <MissingOrderLinksButton />}
         {Object.keys(errors).length === 0 && <FormError error={updating.error} />}
         <div className="toolbar">
           <button type="submit" className="button button--primary" disabled={updating.loading}>
