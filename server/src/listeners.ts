@@ -8,6 +8,7 @@ import { updateEtas } from './modules/drivers/eta.listener';
 import { detectVisits } from './modules/drivers/geofence.listener';
 import { queueContactTaskEmails } from './modules/tasks/contact-task.listener';
 import { createDefaultLink } from './modules/tracking-links/default-link.listener';
+import { createOrderLink } from './modules/tracking-links/order-link.listener';
 import { queueWebhookDeliveries } from './modules/webhooks/webhook.listener';
 import { wakeWebhookWorker } from './modules/webhooks/webhook-wake.listener';
 import type { Services } from './services';
@@ -21,6 +22,7 @@ export function appListeners(services: Services, bus: EventBus, log: Logger): Ar
   return [
     // In the change's transaction:
     createDefaultLink(services.trackingLinks),
+    createOrderLink(services.orderLinks),
     queueContactTaskEmails(services.tasks),
     queueWebhookDeliveries(services.webhooks),
     // Once committed:

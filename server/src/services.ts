@@ -32,6 +32,7 @@ import { ContactTaskService } from './modules/tasks/contact-task.service';
 import { TemplateService } from './modules/templates/template.service';
 import { TenantService } from './modules/tenants/tenant.service';
 import { TrackingLinkService } from './modules/tracking-links/tracking-link.service';
+import { OrderLinkService } from './modules/tracking-links/order-link.service';
 import { AuthService } from './modules/users/auth.service';
 import { LoginThrottle } from './modules/users/login-throttle';
 import { WebhookService } from './modules/webhooks/webhook.service';
@@ -97,7 +98,8 @@ export function createServices(
     clock,
     log.error,
   );
-  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks, podImageUrls);
+  const orderLinks = new OrderLinkService(ds, uow, vault, config.publicBaseUrl, consignments, tenants, orders);
+  const publicTracking = new PublicTrackingService(ds, vault, trackingLinks, podImageUrls, orderLinks);
   const feedback = new FeedbackService(ds, uow, trackingLinks, consignments);
   const live = new LiveTracking(publicTracking, bus, log, hooks.observeFanout);
   const eta = new EtaService(ds, stops, config.routingUrl, log);
@@ -152,6 +154,7 @@ export function createServices(
     palletScans,
     templates,
     trackingLinks,
+    orderLinks,
     publicTracking,
     feedback,
     proofs,

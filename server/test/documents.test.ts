@@ -8,7 +8,7 @@ import * as documents from './documents';
 
 const root = path.resolve(__dirname, '..', '..');
 const schemaOf = (file: string): GraphQLSchema => buildSchema(fs.readFileSync(path.join(root, file), 'utf8'));
-const PUBLIC = new Set(['TRACKING_PAGE', 'PAGE_TYPENAME', 'TRACKING_UPDATES', 'POSITION_UPDATES']);
+const PUBLIC = new Set(['TRACKING_PAGE', 'ORDER_TRACKING_PAGE', 'PAGE_TYPENAME', 'TRACKING_UPDATES', 'POSITION_UPDATES']);
 
 const named: Array<[string, { text: string }]> = [];
 for (const [name, value] of Object.entries<unknown>(documents)) {

@@ -11,6 +11,7 @@ import type {
   TaskTrigger as TaskTriggerEnum,
   TemplateSection,
 } from '@tracklink/shared';
+import { TEMPLATE_SECTIONS } from '@tracklink/shared';
 import { doc } from './typed-document';
 
 // The operations more than one test file sends, each written once: the text, the variables it
@@ -184,9 +185,9 @@ export const SET_BILLING_STATUS = doc<
 }`);
 
 export const UPDATE_TENANT_SETTINGS = doc<
-  { updateTenantSettings: { id: string; name: string; autoCreateLinks: boolean } },
-  { input: { name?: string; brandColor?: string; autoCreateLinks?: boolean } }
->(`mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { id name autoCreateLinks } }`);
+  { updateTenantSettings: { id: string; name: string; autoCreateLinks: boolean; orderLinksEnabled: boolean } },
+  { input: { name?: string; brandColor?: string; autoCreateLinks?: boolean; orderLinksEnabled?: boolean; linkLifetimeDays?: number } }
+>(`mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { id name autoCreateLinks orderLinksEnabled } }`);
 
 export const CREATE_API_KEY = doc<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }, { name: string }>(
   `mutation($name: String!) { createApiKey(name: $name) { key apiKey { id prefix } } }`,
@@ -318,6 +319,51 @@ export const REVOKE_TRACKING_LINK = doc<{ revokeTrackingLink: TrackingLink }, { 
 
 export const REGENERATE_TRACKING_LINK = doc<{ regenerateTrackingLink: TrackingLink }, { linkId: string }>(
   `mutation($linkId: ID!) { regenerateTrackingLink(linkId: $linkId) { ${LINK_FIELDS} } }`,
+);
+
+// ---- order links ----
+
+export interface OrderLink {
+  id: string;
+  url: string;
+  status: LinkStatus;
+  createdAt: Timestamp;
+  createdBy: string;
+  expiresAt: Timestamp;
+  explicitExpiresAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+  viewCount: number;
+  lastViewedAt: Timestamp | null;
+  overrides: Record<TemplateSection, boolean | null>;
+}
+
+const ORDER_LINK_FIELDS = `id url status createdAt createdBy expiresAt explicitExpiresAt revokedAt viewCount lastViewedAt
+  overrides { ${TEMPLATE_SECTIONS.join(' ')} }`;
+
+export type OrderLinkInput = SectionInput & { expiresAt?: Timestamp; clearExpiresAt?: boolean; inherit?: TemplateSection[] };
+
+export const CREATE_ORDER_LINK = doc<{ createOrderLink: OrderLink }, { orderId: string; input?: OrderLinkInput | null }>(
+  `mutation($orderId: ID!, $input: OrderLinkInput) { createOrderLink(orderId: $orderId, input: $input) { ${ORDER_LINK_FIELDS} } }`,
+);
+
+export const UPDATE_ORDER_LINK = doc<{ updateOrderLink: OrderLink }, { linkId: string; input: OrderLinkInput }>(
+  `mutation($linkId: ID!, $input: OrderLinkInput!) { updateOrderLink(linkId: $linkId, input: $input) { ${ORDER_LINK_FIELDS} } }`,
+);
+
+export const REVOKE_ORDER_LINK = doc<{ revokeOrderLink: OrderLink }, { linkId: string }>(
+  `mutation($linkId: ID!) { revokeOrderLink(linkId: $linkId) { ${ORDER_LINK_FIELDS} } }`,
+);
+
+export const REGENERATE_ORDER_LINK = doc<{ regenerateOrderLink: OrderLink }, { linkId: string }>(
+  `mutation($linkId: ID!) { regenerateOrderLink(linkId: $linkId) { ${ORDER_LINK_FIELDS} } }`,
+);
+
+export const CREATE_MISSING_ORDER_LINKS = doc<{ createMissingOrderLinks: { created: number; more: boolean } }>(
+  `mutation { createMissingOrderLinks { created more } }`,
+);
+
+export const ORDER_LINKS = doc<{ order: { id: string; reference: string; orderLinks: OrderLink[] } | null }, { id: string }>(
+  `query($id: ID!) { order(id: $id) { id reference orderLinks { ${ORDER_LINK_FIELDS} } } }`,
 );
 
 export const RECALCULATE_TASKS = doc<
@@ -489,6 +535,29 @@ export const TRACKING_PAGE = doc<{ trackingPage: PageResult }, { token: string }
       showMap driverPosition { latitude longitude heading recordedAt }
       lastUpdatedAt expiresAt
     }
+  }
+}`);
+
+export type OrderPage = TrackingPage & { consignments: TrackingPage[] | null };
+export type OrderPageResult = OrderPage | Unavailable;
+
+const PAGE_FIELDS = `organization { name logoUrl locale brandColor timezone }
+      reference status progress
+      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival lateByMinutes lateRecovered actualArrival actualDeparture }
+      cargo { description quantity packagingType weightKg }
+      palletScans { palletBarcode event scannedAt stopName }
+      customerReference containerNumber transportService
+      customFields { label value } extraFields { label value } notes photos { label value }
+      feedback { label value }
+      showMap driverPosition { latitude longitude heading recordedAt }
+      lastUpdatedAt expiresAt`;
+
+/** The page query of an order link: the order page and every consignment's page in it. */
+export const ORDER_TRACKING_PAGE = doc<{ trackingPage: OrderPageResult }, { token: string }>(`query($token: String!) {
+  trackingPage(token: $token) {
+    __typename
+    ... on TrackingUnavailable { reason message }
+    ... on TrackingPage { ${PAGE_FIELDS} consignments { __typename ${PAGE_FIELDS} } }
   }
 }`);
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { TokenVault } from '../src/secrets';
-import { CREATE_TRACKING_LINK, REVOKE_TRACKING_LINK, type CreatedConsignment } from './documents';
+import { CREATE_TRACKING_LINK, ORDER_LINKS, REVOKE_TRACKING_LINK, UPDATE_TENANT_SETTINGS, type CreatedConsignment } from './documents';
 import { givenConsignment, givenConsignments, givenTenant, linksOf, tokenOf, type TenantFixture } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { trackingPage } from './public-api';
@@ -145,6 +145,31 @@ it('moves every link and webhook secret to the new secret: the same URLs open an
   expect(rotate(first.databaseUrl, OLD).output).toContain('Moved 1 tracking link(s) and 0 webhook signing secret(s) to the new secret (4 link(s) and 3 webhook secret(s) were already under it)');
   const [lateLink] = await linksOf(after, tenant.adminToken, late.id);
   expect((await trackingPage(after, tokenOf(lateLink.url))).__typename).toBe('TrackingPage');
+});
+
+it('moves order links too: the same order page opens and its URL copies under the new secret', async () => {
+  const app = await startTestApp();
+  const tenant = await givenTenant(app, { tracking: true });
+  await app.ok(UPDATE_TENANT_SETTINGS, { input: { orderLinksEnabled: true } }, tenant.adminToken);
+  const [c] = await givenConsignments(app, tenant.adminToken, 2);
+  const [{ order_id }] = await app.sql<{ order_id: string }>('SELECT order_id FROM consignments WHERE id = $1', [c!.id]);
+  const orderUrl = async (on: TestApp) => (await on.ok(ORDER_LINKS, { id: order_id }, tenant.adminToken)).order!.orderLinks[0]!.url;
+  const url = await orderUrl(app);
+  expect((await trackingPage(app, tokenOf(url))).__typename).toBe('TrackingPage');
+  await app.server.close();
+
+  const done = rotate(app.databaseUrl, OLD);
+  // Two consignment links and the order link.
+  expect([done.status, done.output]).toEqual([0, expect.stringContaining('Moved 3 tracking link(s)')]);
+  const after = await startTestApp({ APP_SECRET: NEW }, app);
+  try {
+    expect(await orderUrl(after)).toBe(url);
+    expect((await trackingPage(after, tokenOf(url))).__typename).toBe('TrackingPage');
+  } finally {
+    // The one on the database's first app closes last (it drops the database).
+    await after.close();
+    await app.close();
+  }
 });
 
 it('refuses to run without the old secret, with the same secret twice, or with a secret on the command line', () => {

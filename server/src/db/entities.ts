@@ -14,6 +14,7 @@ import { PalletScan } from '../modules/pallet-scans/pallet-scan.entity';
 import { TrackingLinkTemplateRecord } from '../modules/templates/tracking-link-template.entity';
 import { Tenant } from '../modules/tenants/tenant.entity';
 import { TrackingLinkEvent } from '../modules/tracking-links/tracking-link-event.entity';
+import { OrderLink } from '../modules/tracking-links/order-link.entity';
 import { TrackingLink } from '../modules/tracking-links/tracking-link.entity';
 import { ApiKey } from '../modules/users/api-key.entity';
 import { LoginAttempt } from '../modules/users/login-attempt.entity';
@@ -46,6 +47,7 @@ export const entities = [
   PalletScan,
   TrackingLink,
   TrackingLinkEvent,
+  OrderLink,
   TrackingLinkTemplateRecord,
   ContactTask,
   OutboxMessage,

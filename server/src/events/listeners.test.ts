@@ -6,6 +6,7 @@ import { appListeners } from '../listeners';
 import { OrderService } from '../modules/orders/order.service';
 import { CONTACT_TASK_LISTENER } from '../modules/tasks/contact-task.listener';
 import { DEFAULT_LINK_LISTENER } from '../modules/tracking-links/default-link.listener';
+import { ORDER_LINK_LISTENER } from '../modules/tracking-links/order-link.listener';
 import { WEBHOOK_LISTENER } from '../modules/webhooks/webhook.listener';
 import { afterCommit, inTransaction, type DomainEvent } from './domain-events';
 
@@ -75,7 +76,7 @@ describe("the application's listeners", () => {
         throw new Error(`${name}: ${String(error)}`);
       });
       events.register(watched);
-      expect(events.order.inTransaction).toEqual([WEBHOOK_LISTENER, DEFAULT_LINK_LISTENER, CONTACT_TASK_LISTENER]);
+      expect(events.order.inTransaction).toEqual([WEBHOOK_LISTENER, DEFAULT_LINK_LISTENER, CONTACT_TASK_LISTENER, ORDER_LINK_LISTENER]);
       const ordersWithThese = new OrderService(app.server.db.dataSource, new UnitOfWork(app.server.db.dataSource, events), services.consignments);
       await ordersWithThese.create(scope, orderInput());
       expect(seen).toEqual([

@@ -18,7 +18,7 @@ export function createLoaders(services: Services) {
     ...consignmentLoaders(services),
     ...driverLoaders(services.drivers),
     ...palletScanLoaders(services.palletScans),
-    ...trackingLinkLoaders(services.trackingLinks),
+    ...trackingLinkLoaders(services.trackingLinks, services.orderLinks),
     ...contactTaskLoaders(services.tasks),
     ...outboxLoaders(services.consignments),
     ...feedbackLoaders(services.feedback),

@@ -11,6 +11,7 @@ import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { TemplateResolver } from '../modules/templates/template.resolver';
 import { ConsignmentLinksResolver, TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver';
+import { OrderLinkResolver, OrderLinksResolver } from '../modules/tracking-links/order-link.resolver';
 import { ConsignmentFeedbackResolver } from '../modules/feedback/feedback.resolver';
 import { ProofOfDeliveryImageResolver, StopProofOfDeliveryResolver } from '../modules/proof-of-delivery/proof-of-delivery.resolver';
 import { ContactTaskResolver } from '../modules/tasks/contact-task.resolver';
@@ -34,6 +35,8 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       TemplateResolver,
       TrackingLinkResolver,
       ConsignmentLinksResolver,
+      OrderLinkResolver,
+      OrderLinksResolver,
       ConsignmentFeedbackResolver,
       StopProofOfDeliveryResolver,
       ProofOfDeliveryImageResolver,

@@ -73,7 +73,7 @@ async function exists(client: ClientBase, table: string): Promise<boolean> {
 }
 
 /**
- * Moves every tracking-link token (re-encrypted, look-up hash recomputed) and every webhook
+ * Moves every tracking-link and order-link token (re-encrypted, look-up hash recomputed) and every webhook
  * signing secret (re-encrypted) to `newSecret`, in one transaction on `client`. Both tables are
  * locked against writes meanwhile (replicas still running wait to create or change a link or an
  * endpoint; reads go on).
@@ -85,22 +85,28 @@ export async function rotateAppSecret(client: ClientBase, oldSecret: string, new
   await client.query('BEGIN');
   try {
     const webhooks = await exists(client, 'webhook_endpoints');
-    await client.query(`LOCK TABLE tracking_links${webhooks ? ', webhook_endpoints' : ''} IN SHARE ROW EXCLUSIVE MODE`);
+    const orderLinks = await exists(client, 'order_links');
+    const tokenTables = orderLinks ? ['tracking_links', 'order_links'] : ['tracking_links'];
+    await client.query(`LOCK TABLE ${[...tokenTables, ...(webhooks ? ['webhook_endpoints'] : [])].join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
     const unreadable: string[] = [];
 
-    // Tracking links: the encrypted token, and its look-up hash.
-    const links = await client.query<{ id: string; token_hash: string; token_encrypted: string }>('SELECT id, token_hash, token_encrypted FROM tracking_links ORDER BY id');
-    const linkUpdates: Array<{ id: string; hash: string; sealed: string }> = [];
+    // Tracking links and order links: the encrypted token, and its look-up hash.
+    const linkUpdates: Array<{ table: string; id: string; hash: string; sealed: string }> = [];
     const linksMoved: Moved = { rotated: 0, alreadyNew: 0 };
-    for (const row of links.rows) {
-      const token = open(before, row.token_encrypted, row.token_hash);
-      if (token !== null) {
-        linkUpdates.push({ id: row.id, hash: after.lookupHash(token), sealed: after.encrypt(token) });
-        linksMoved.rotated++;
-      } else if (open(after, row.token_encrypted, row.token_hash) !== null) {
-        linksMoved.alreadyNew++;
-      } else {
-        unreadable.push(`tracking link ${row.id}`);
+    let linkCount = 0;
+    for (const table of tokenTables) {
+      const links = await client.query<{ id: string; token_hash: string; token_encrypted: string }>(`SELECT id, token_hash, token_encrypted FROM ${table} ORDER BY id`);
+      linkCount += links.rows.length;
+      for (const row of links.rows) {
+        const token = open(before, row.token_encrypted, row.token_hash);
+        if (token !== null) {
+          linkUpdates.push({ table, id: row.id, hash: after.lookupHash(token), sealed: after.encrypt(token) });
+          linksMoved.rotated++;
+        } else if (open(after, row.token_encrypted, row.token_hash) !== null) {
+          linksMoved.alreadyNew++;
+        } else {
+          unreadable.push(`${table === 'order_links' ? 'order link' : 'tracking link'} ${row.id}`);
+        }
       }
     }
 
@@ -134,17 +140,20 @@ export async function rotateAppSecret(client: ClientBase, oldSecret: string, new
     if (unreadable.length) {
       const shown = unreadable.slice(0, 10).join(', ') + (unreadable.length > 10 ? ', …' : '');
       throw new RotationError(
-        `${unreadable.length} of ${links.rows.length + endpointCount} tracking links and webhook endpoints are under neither secret (${shown}); is the old secret the right one? Nothing was changed.`,
+        `${unreadable.length} of ${linkCount + endpointCount} tracking links and webhook endpoints are under neither secret (${shown}); is the old secret the right one? Nothing was changed.`,
       );
     }
-    for (let i = 0; i < linkUpdates.length; i += BATCH) {
-      const batch = linkUpdates.slice(i, i + BATCH);
-      await client.query(
-        `UPDATE tracking_links t SET token_hash = u.hash, token_encrypted = u.sealed
-           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, hash, sealed)
-          WHERE t.id = u.id`,
-        [batch.map((u) => u.id), batch.map((u) => u.hash), batch.map((u) => u.sealed)],
-      );
+    for (const table of tokenTables) {
+      const updates = linkUpdates.filter((u) => u.table === table);
+      for (let i = 0; i < updates.length; i += BATCH) {
+        const batch = updates.slice(i, i + BATCH);
+        await client.query(
+          `UPDATE ${table} t SET token_hash = u.hash, token_encrypted = u.sealed
+             FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, hash, sealed)
+            WHERE t.id = u.id`,
+          [batch.map((u) => u.id), batch.map((u) => u.hash), batch.map((u) => u.sealed)],
+        );
+      }
     }
     for (let i = 0; i < endpointUpdates.length; i += BATCH) {
       const batch = endpointUpdates.slice(i, i + BATCH);

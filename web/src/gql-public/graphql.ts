@@ -70,6 +70,8 @@ export type UnavailableReason =
   /** Unknown, revoked or deleted link, or tracking is off for the company. */
   | 'NOT_AVAILABLE';
 
+export type TrackingPageFieldsFragment = { reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
+
 type TrackingPageResultFields_TrackingPage_Fragment = { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null };
 
 type TrackingPageResultFields_TrackingUnavailable_Fragment = { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string };
@@ -85,7 +87,7 @@ export type TrackingPageQueryVariables = Exact<{
 
 
 export type TrackingPageQuery = { trackingPage:
-    | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
+    | { __typename: 'TrackingPage', reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, consignments: Array<{ reference: string, status: ConsignmentStatus | null, progress: Array<ConsignmentStatus> | null, customerReference: string | null, containerNumber: string | null, transportService: string | null, notes: Array<string> | null, showMap: boolean, lastUpdatedAt: string, expiresAt: string, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }> | null, organization: { name: string, logoUrl: string | null, locale: string, brandColor: string | null, timezone: string }, stops: Array<{ type: StopType, name: string, address: string | null, latitude: number | null, longitude: number | null, timezone: string, reference: string | null, plannedArrival: string | null, plannedWindowEnd: string | null, estimatedArrival: string | null, etaEarliest: string | null, etaLatest: string | null, stopsBefore: number | null, lateByMinutes: number | null, lateRecovered: boolean, actualArrival: string | null, actualDeparture: string | null, proofOfDelivery: Array<{ label: string, value: string }> | null }>, cargo: Array<{ description: string, quantity: number, packagingType: PackagingType, weightKg: number | null }> | null, palletScans: Array<{ palletBarcode: string, event: PalletScanEvent, scannedAt: string, stopName: string | null }> | null, customFields: Array<{ label: string, value: string }> | null, extraFields: Array<{ label: string, value: string }> | null, photos: Array<{ label: string, value: string }> | null, feedback: Array<{ label: string, value: string }> | null, driverPosition: { latitude: number, longitude: number, heading: number | null, recordedAt: string } | null }
     | { __typename: 'TrackingUnavailable', reason: UnavailableReason, message: string }
    };
 
@@ -117,174 +119,262 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TrackingPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackingPageFields on TrackingPage {
+  organization {
+    name
+    logoUrl
+    locale
+    brandColor
+    timezone
+  }
+  reference
+  status
+  progress
+  stops {
+    type
+    name
+    address
+    latitude
+    longitude
+    timezone
+    reference
+    plannedArrival
+    plannedWindowEnd
+    estimatedArrival
+    etaEarliest
+    etaLatest
+    stopsBefore
+    lateByMinutes
+    lateRecovered
+    actualArrival
+    actualDeparture
+    proofOfDelivery {
+      label
+      value
+    }
+  }
+  cargo {
+    description
+    quantity
+    packagingType
+    weightKg
+  }
+  palletScans {
+    palletBarcode
+    event
+    scannedAt
+    stopName
+  }
+  customerReference
+  containerNumber
+  transportService
+  customFields {
+    label
+    value
+  }
+  extraFields {
+    label
+    value
+  }
+  notes
+  photos {
+    label
+    value
+  }
+  feedback {
+    label
+    value
+  }
+  showMap
+  driverPosition {
+    latitude
+    longitude
+    heading
+    recordedAt
+  }
+  lastUpdatedAt
+  expiresAt
+}
+    `, {"fragmentName":"TrackingPageFields"}) as unknown as TypedDocumentString<TrackingPageFieldsFragment, unknown>;
 export const TrackingPageResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrackingPageResultFields on TrackingPageResult {
   __typename
   ... on TrackingPage {
-    organization {
-      name
-      logoUrl
-      locale
-      brandColor
-      timezone
-    }
-    reference
-    status
-    progress
-    stops {
-      type
-      name
-      address
-      latitude
-      longitude
-      timezone
-      reference
-      plannedArrival
-      plannedWindowEnd
-      estimatedArrival
-      etaEarliest
-      etaLatest
-      stopsBefore
-      lateByMinutes
-      lateRecovered
-      actualArrival
-      actualDeparture
-      proofOfDelivery {
-        label
-        value
-      }
-    }
-    cargo {
-      description
-      quantity
-      packagingType
-      weightKg
-    }
-    palletScans {
-      palletBarcode
-      event
-      scannedAt
-      stopName
-    }
-    customerReference
-    containerNumber
-    transportService
-    customFields {
-      label
-      value
-    }
-    extraFields {
-      label
-      value
-    }
-    notes
-    photos {
-      label
-      value
-    }
-    feedback {
-      label
-      value
-    }
-    showMap
-    driverPosition {
-      latitude
-      longitude
-      heading
-      recordedAt
-    }
-    lastUpdatedAt
-    expiresAt
+    ...TrackingPageFields
   }
   ... on TrackingUnavailable {
     reason
     message
   }
 }
-    `, {"fragmentName":"TrackingPageResultFields"}) as unknown as TypedDocumentString<TrackingPageResultFieldsFragment, unknown>;
+    fragment TrackingPageFields on TrackingPage {
+  organization {
+    name
+    logoUrl
+    locale
+    brandColor
+    timezone
+  }
+  reference
+  status
+  progress
+  stops {
+    type
+    name
+    address
+    latitude
+    longitude
+    timezone
+    reference
+    plannedArrival
+    plannedWindowEnd
+    estimatedArrival
+    etaEarliest
+    etaLatest
+    stopsBefore
+    lateByMinutes
+    lateRecovered
+    actualArrival
+    actualDeparture
+    proofOfDelivery {
+      label
+      value
+    }
+  }
+  cargo {
+    description
+    quantity
+    packagingType
+    weightKg
+  }
+  palletScans {
+    palletBarcode
+    event
+    scannedAt
+    stopName
+  }
+  customerReference
+  containerNumber
+  transportService
+  customFields {
+    label
+    value
+  }
+  extraFields {
+    label
+    value
+  }
+  notes
+  photos {
+    label
+    value
+  }
+  feedback {
+    label
+    value
+  }
+  showMap
+  driverPosition {
+    latitude
+    longitude
+    heading
+    recordedAt
+  }
+  lastUpdatedAt
+  expiresAt
+}`, {"fragmentName":"TrackingPageResultFields"}) as unknown as TypedDocumentString<TrackingPageResultFieldsFragment, unknown>;
 export const TrackingPageDocument = new TypedDocumentString(`
     query TrackingPage($token: String!) {
   trackingPage(token: $token) {
     ...TrackingPageResultFields
-  }
-}
-    fragment TrackingPageResultFields on TrackingPageResult {
-  __typename
-  ... on TrackingPage {
-    organization {
-      name
-      logoUrl
-      locale
-      brandColor
-      timezone
-    }
-    reference
-    status
-    progress
-    stops {
-      type
-      name
-      address
-      latitude
-      longitude
-      timezone
-      reference
-      plannedArrival
-      plannedWindowEnd
-      estimatedArrival
-      etaEarliest
-      etaLatest
-      stopsBefore
-      lateByMinutes
-      lateRecovered
-      actualArrival
-      actualDeparture
-      proofOfDelivery {
-        label
-        value
+    ... on TrackingPage {
+      consignments {
+        ...TrackingPageFields
       }
     }
-    cargo {
-      description
-      quantity
-      packagingType
-      weightKg
-    }
-    palletScans {
-      palletBarcode
-      event
-      scannedAt
-      stopName
-    }
-    customerReference
-    containerNumber
-    transportService
-    customFields {
+  }
+}
+    fragment TrackingPageFields on TrackingPage {
+  organization {
+    name
+    logoUrl
+    locale
+    brandColor
+    timezone
+  }
+  reference
+  status
+  progress
+  stops {
+    type
+    name
+    address
+    latitude
+    longitude
+    timezone
+    reference
+    plannedArrival
+    plannedWindowEnd
+    estimatedArrival
+    etaEarliest
+    etaLatest
+    stopsBefore
+    lateByMinutes
+    lateRecovered
+    actualArrival
+    actualDeparture
+    proofOfDelivery {
       label
       value
     }
-    extraFields {
-      label
-      value
-    }
-    notes
-    photos {
-      label
-      value
-    }
-    feedback {
-      label
-      value
-    }
-    showMap
-    driverPosition {
-      latitude
-      longitude
-      heading
-      recordedAt
-    }
-    lastUpdatedAt
-    expiresAt
+  }
+  cargo {
+    description
+    quantity
+    packagingType
+    weightKg
+  }
+  palletScans {
+    palletBarcode
+    event
+    scannedAt
+    stopName
+  }
+  customerReference
+  containerNumber
+  transportService
+  customFields {
+    label
+    value
+  }
+  extraFields {
+    label
+    value
+  }
+  notes
+  photos {
+    label
+    value
+  }
+  feedback {
+    label
+    value
+  }
+  showMap
+  driverPosition {
+    latitude
+    longitude
+    heading
+    recordedAt
+  }
+  lastUpdatedAt
+  expiresAt
+}
+fragment TrackingPageResultFields on TrackingPageResult {
+  __typename
+  ... on TrackingPage {
+    ...TrackingPageFields
   }
   ... on TrackingUnavailable {
     reason
@@ -306,83 +396,86 @@ export const TrackingUpdatesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TrackingPageResultFields on TrackingPageResult {
+    fragment TrackingPageFields on TrackingPage {
+  organization {
+    name
+    logoUrl
+    locale
+    brandColor
+    timezone
+  }
+  reference
+  status
+  progress
+  stops {
+    type
+    name
+    address
+    latitude
+    longitude
+    timezone
+    reference
+    plannedArrival
+    plannedWindowEnd
+    estimatedArrival
+    etaEarliest
+    etaLatest
+    stopsBefore
+    lateByMinutes
+    lateRecovered
+    actualArrival
+    actualDeparture
+    proofOfDelivery {
+      label
+      value
+    }
+  }
+  cargo {
+    description
+    quantity
+    packagingType
+    weightKg
+  }
+  palletScans {
+    palletBarcode
+    event
+    scannedAt
+    stopName
+  }
+  customerReference
+  containerNumber
+  transportService
+  customFields {
+    label
+    value
+  }
+  extraFields {
+    label
+    value
+  }
+  notes
+  photos {
+    label
+    value
+  }
+  feedback {
+    label
+    value
+  }
+  showMap
+  driverPosition {
+    latitude
+    longitude
+    heading
+    recordedAt
+  }
+  lastUpdatedAt
+  expiresAt
+}
+fragment TrackingPageResultFields on TrackingPageResult {
   __typename
   ... on TrackingPage {
-    organization {
-      name
-      logoUrl
-      locale
-      brandColor
-      timezone
-    }
-    reference
-    status
-    progress
-    stops {
-      type
-      name
-      address
-      latitude
-      longitude
-      timezone
-      reference
-      plannedArrival
-      plannedWindowEnd
-      estimatedArrival
-      etaEarliest
-      etaLatest
-      stopsBefore
-      lateByMinutes
-      lateRecovered
-      actualArrival
-      actualDeparture
-      proofOfDelivery {
-        label
-        value
-      }
-    }
-    cargo {
-      description
-      quantity
-      packagingType
-      weightKg
-    }
-    palletScans {
-      palletBarcode
-      event
-      scannedAt
-      stopName
-    }
-    customerReference
-    containerNumber
-    transportService
-    customFields {
-      label
-      value
-    }
-    extraFields {
-      label
-      value
-    }
-    notes
-    photos {
-      label
-      value
-    }
-    feedback {
-      label
-      value
-    }
-    showMap
-    driverPosition {
-      latitude
-      longitude
-      heading
-      recordedAt
-    }
-    lastUpdatedAt
-    expiresAt
+    ...TrackingPageFields
   }
   ... on TrackingUnavailable {
     reason

@@ -35,6 +35,10 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      role\n      tenant {\n        id\n        name\n        trackingIntegrationEnabled\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      reference\n      consignments {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.CreateOrderDocument,
+    "\n  query OrderLinks($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      orderLinks {\n        id\n        url\n        status\n        createdAt\n        expiresAt\n        viewCount\n      }\n    }\n  }\n": typeof types.OrderLinksDocument,
+    "\n  mutation CreateOrderLink($orderId: ID!) {\n    createOrderLink(orderId: $orderId) {\n      id\n    }\n  }\n": typeof types.CreateOrderLinkDocument,
+    "\n  mutation RegenerateOrderLink($linkId: ID!) {\n    regenerateOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n": typeof types.RegenerateOrderLinkDocument,
+    "\n  mutation RevokeOrderLink($linkId: ID!) {\n    revokeOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n": typeof types.RevokeOrderLinkDocument,
     "\n  query Outbox($first: Int, $after: String, $status: OutboxStatus) {\n    outbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n          consignment {\n            id\n            reference\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
     "\n  query ApiKeys($after: String) {\n    apiKeysConnection(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          createdAt\n          revokedAt\n          expiresAt\n          lastUsedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
@@ -48,9 +52,10 @@ type Documents = {
     "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": typeof types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDriverDocument,
     "\n  query FailedSignIns($after: String) {\n    loginAttemptsConnection(failedOnly: true, first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          ip\n          outcome\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.FailedSignInsDocument,
-    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
+    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    orderLinksEnabled\n    trackingIntegrationEnabled\n  }\n": typeof types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": typeof types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  mutation CreateMissingOrderLinks {\n    createMissingOrderLinks {\n      created\n      more\n    }\n  }\n": typeof types.CreateMissingOrderLinksDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      internal\n      consecutiveFailures\n      disabledAt\n      disabledReason\n      previousSecretExpiresAt\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
@@ -107,6 +112,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      role\n      tenant {\n        id\n        name\n        trackingIntegrationEnabled\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      reference\n      consignments {\n        id\n        reference\n      }\n    }\n  }\n": types.CreateOrderDocument,
+    "\n  query OrderLinks($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      orderLinks {\n        id\n        url\n        status\n        createdAt\n        expiresAt\n        viewCount\n      }\n    }\n  }\n": types.OrderLinksDocument,
+    "\n  mutation CreateOrderLink($orderId: ID!) {\n    createOrderLink(orderId: $orderId) {\n      id\n    }\n  }\n": types.CreateOrderLinkDocument,
+    "\n  mutation RegenerateOrderLink($linkId: ID!) {\n    regenerateOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n": types.RegenerateOrderLinkDocument,
+    "\n  mutation RevokeOrderLink($linkId: ID!) {\n    revokeOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n": types.RevokeOrderLinkDocument,
     "\n  query Outbox($first: Int, $after: String, $status: OutboxStatus) {\n    outbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n          consignment {\n            id\n            reference\n          }\n        }\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n    }\n  }\n": types.RetryOutboxMessageDocument,
     "\n  query ApiKeys($after: String) {\n    apiKeysConnection(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          createdAt\n          revokedAt\n          expiresAt\n          lastUsedAt\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
@@ -120,9 +129,10 @@ const documents: Documents = {
     "\n  mutation RevokeDriverDeviceKey($driverId: ID!) {\n    revokeDriverDeviceKey(driverId: $driverId) {\n      id\n      deviceKeyCreatedAt\n    }\n  }\n": types.RevokeDriverDeviceKeyDocument,
     "\n  mutation CreateDriver($input: CreateDriverInput!) {\n    createDriver(input: $input) {\n      token\n      driver {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDriverDocument,
     "\n  query FailedSignIns($after: String) {\n    loginAttemptsConnection(failedOnly: true, first: 20, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          ip\n          outcome\n          createdAt\n        }\n      }\n    }\n  }\n": types.FailedSignInsDocument,
-    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
+    "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    orderLinksEnabled\n    trackingIntegrationEnabled\n  }\n": types.TenantSettingsFragmentDoc,
     "\n  query MyTenantSettings {\n    myTenant {\n      ...TenantSettings\n    }\n  }\n": types.MyTenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  mutation CreateMissingOrderLinks {\n    createMissingOrderLinks {\n      created\n      more\n    }\n  }\n": types.CreateMissingOrderLinksDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CreateUserDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      internal\n      consecutiveFailures\n      disabledAt\n      disabledReason\n      previousSecretExpiresAt\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
@@ -259,6 +269,22 @@ export function graphql(source: "\n  mutation CreateOrder($input: CreateOrderInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrderLinks($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      orderLinks {\n        id\n        url\n        status\n        createdAt\n        expiresAt\n        viewCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderLinks($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      orderLinks {\n        id\n        url\n        status\n        createdAt\n        expiresAt\n        viewCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrderLink($orderId: ID!) {\n    createOrderLink(orderId: $orderId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrderLink($orderId: ID!) {\n    createOrderLink(orderId: $orderId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateOrderLink($linkId: ID!) {\n    regenerateOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateOrderLink($linkId: ID!) {\n    regenerateOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOrderLink($linkId: ID!) {\n    revokeOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeOrderLink($linkId: ID!) {\n    revokeOrderLink(linkId: $linkId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Outbox($first: Int, $after: String, $status: OutboxStatus) {\n    outbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n          consignment {\n            id\n            reference\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($first: Int, $after: String, $status: OutboxStatus) {\n    outbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n          consignment {\n            id\n            reference\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -311,7 +337,7 @@ export function graphql(source: "\n  query FailedSignIns($after: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    trackingIntegrationEnabled\n  }\n"): (typeof documents)["\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    trackingIntegrationEnabled\n  }\n"];
+export function graphql(source: "\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    orderLinksEnabled\n    trackingIntegrationEnabled\n  }\n"): (typeof documents)["\n  fragment TenantSettings on Tenant {\n    id\n    name\n    logoUrl\n    brandColor\n    country\n    defaultLanguage\n    timezone\n    linkLifetimeDays\n    positionRetentionDays\n    autoCreateLinks\n    inTransitOnPickupDeparture\n    offerDeliveredOnArrival\n    orderLinksEnabled\n    trackingIntegrationEnabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +346,10 @@ export function graphql(source: "\n  query MyTenantSettings {\n    myTenant {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMissingOrderLinks {\n    createMissingOrderLinks {\n      created\n      more\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMissingOrderLinks {\n    createMissingOrderLinks {\n      created\n      more\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

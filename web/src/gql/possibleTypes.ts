@@ -3,6 +3,7 @@
   "possibleTypes": {
     "SectionChoices": [
       "CustomerTrackingLinkTemplate",
+      "OrderLinkOverrides",
       "TrackingLinkOverrides",
       "TrackingLinkTemplate"
     ]
@@ -12,6 +13,7 @@
   "possibleTypes": {
     "SectionChoices": [
       "CustomerTrackingLinkTemplate",
+      "OrderLinkOverrides",
       "TrackingLinkOverrides",
       "TrackingLinkTemplate"
     ]

@@ -102,6 +102,13 @@ export const de: Messages = {
     photos: 'Zustellfotos',
     photoAlt: 'Zustellfoto {number} von {count}',
   },
+  order: {
+    title: 'Auftrag {reference}',
+    shipments: 'Sendungen ({count})',
+    nextEta: 'Nächste Ankunft',
+    noEta: 'Noch keine Ankunftszeit',
+    mapLabel: 'Karte der Abhol- und Lieferorte aller Sendungen',
+  },
   map: {
     heading: 'Karte',
     label: 'Karte mit Abhol- und Zustelladresse und der Position des Fahrers',

@@ -102,6 +102,13 @@ export const en: Messages = {
     photos: 'Delivery photos',
     photoAlt: 'Delivery photo {number} of {count}',
   },
+  order: {
+    title: 'Order {reference}',
+    shipments: 'Shipments ({count})',
+    nextEta: 'Next arrival',
+    noEta: 'No arrival time yet',
+    mapLabel: 'Map of the pickup and delivery locations of every shipment',
+  },
   map: {
     heading: 'Map',
     label: 'Map of the pickup and delivery locations and the driver’s position',

@@ -102,6 +102,13 @@ export const fr: Messages = {
     photos: 'Photos de livraison',
     photoAlt: 'Photo de livraison {number} sur {count}',
   },
+  order: {
+    title: 'Commande {reference}',
+    shipments: 'Envois ({count})',
+    nextEta: 'Prochaine arrivée',
+    noEta: 'Pas encore d’heure d’arrivée',
+    mapLabel: 'Carte des lieux d’enlèvement et de livraison de tous les envois',
+  },
   map: {
     heading: 'Carte',
     label: 'Carte des lieux d’enlèvement et de livraison et de la position du chauffeur',

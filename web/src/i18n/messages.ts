@@ -130,6 +130,18 @@ export interface Messages {
     /** {number} of {count}: a delivery photo's alt text. */
     photoAlt: string;
   };
+  order: {
+    /** {reference}: the order reference. Used as the heading of an order link's page. */
+    title: string;
+    /** {count}: how many shipments the order's page lists. */
+    shipments: string;
+    /** The next arrival expected of a shipment (its next stop not yet reached). */
+    nextEta: string;
+    /** A shipment with no time known for its next stop. */
+    noEta: string;
+    /** The accessible name of the order's map. */
+    mapLabel: string;
+  };
   map: {
     heading: string;
     /** The map's accessible name. */

@@ -102,6 +102,13 @@ export const nl: Messages = {
     photos: 'Afleverfoto’s',
     photoAlt: 'Afleverfoto {number} van {count}',
   },
+  order: {
+    title: 'Order {reference}',
+    shipments: 'Zendingen ({count})',
+    nextEta: 'Volgende aankomst',
+    noEta: 'Nog geen aankomsttijd',
+    mapLabel: 'Kaart met de laad- en losadressen van alle zendingen',
+  },
   map: {
     heading: 'Kaart',
     label: 'Kaart met de laad- en losadressen en de positie van de chauffeur',

@@ -15,6 +15,7 @@ import { ConnectionIndexes1765350000000 } from './1765350000000-connection-index
 import { LowRating1765351000000 } from './1765351000000-low-rating';
 import { PositionPartitions1765330000000 } from './1765330000000-position-partitions';
 import { ProofOfDelivery1765300000000 } from './1765300000000-proof-of-delivery';
+import { OrderLinks1765310000000 } from './1765310000000-order-links';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   LowRating1765351000000,
   PositionPartitions1765330000000,
   ProofOfDelivery1765300000000,
+  OrderLinks1765310000000,
 ];

@@ -64,7 +64,9 @@ export async function createPublicEndpoint(
   sockets: SharedSocketCount,
 ): Promise<PublicEndpoint> {
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
+    // The page's own documents reach 9: the page's fields are one fragment, spread in the page,
+    // in a live update's page and in an order page's consignments.
+    maxDepth: { n: 10 },
     maxAliases: { n: 3 },
     costLimit: { maxCost: 3000 },
     maxDirectives: { n: 10 },

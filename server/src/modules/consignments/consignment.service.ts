@@ -92,6 +92,16 @@ export class ConsignmentService {
     return new Map(rows.map((r) => [r.id, r.updated_at]));
   }
 
+  /** The latest change of any consignment of each order (deleted ones too: a deletion is a change). */
+  async lastUpdateOfOrders(orderIds: readonly string[], em: EntityManager = this.ds.manager): Promise<Map<string, Date>> {
+    if (!orderIds.length) return new Map();
+    const rows: Array<{ order_id: string; updated_at: Date }> = await em.query(
+      'SELECT order_id, max(updated_at) AS updated_at FROM consignments WHERE order_id = ANY($1::uuid[]) GROUP BY order_id',
+      [[...orderIds]],
+    );
+    return new Map(rows.map((r) => [r.order_id, r.updated_at]));
+  }
+
   /**
    * A page of the caller's consignments, newest first, by keyset. Counting is left to the
    * caller, who asks for it only when it is shown: `count(cap)` counts the matching

@@ -81,8 +81,8 @@ export class OrderService {
     return { reference: order.reference, customerName: customer?.name ?? null, customerEmail: customer?.email ?? null };
   }
 
-  byIds(ids: readonly string[]): Promise<Order[]> {
-    return this.ds.getRepository(Order).findBy({ id: In([...ids]) });
+  byIds(ids: readonly string[], em: EntityManager = this.ds.manager): Promise<Order[]> {
+    return em.getRepository(Order).findBy({ id: In([...ids]) });
   }
 
   customers(scope: TenantScope): Promise<Customer[]> {

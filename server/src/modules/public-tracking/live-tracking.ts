@@ -5,6 +5,7 @@ import { showsDriver, unavailable, type PublicTrackingService } from './public-t
 import { UpdateStream } from './update-stream';
 import { profileKey } from './visibility';
 import { Topic, type EventBus, type TopicPayloads } from '../../bus/event-bus';
+import { DomainError } from '../../core/errors';
 
 /** The live state of one watched link: its context and the streams of its open pages. */
 interface LinkWatch {
@@ -66,8 +67,25 @@ export class LiveTracking {
    * ends. `onMiss`: the token is unknown or revoked; `onOpen`: the stream of an available link
    * opens (its failure is logged, the stream opens all the same).
    */
-  async subscribe(token: string, hooks: { onMiss?: () => void; onOpen?: (linkId: string) => Promise<void> } = {}): Promise<UpdateStream> {
+  async subscribe(
+    token: string,
+    hooks: { onMiss?: () => void; onOpen?: (linkId: string) => Promise<void>; onOrderOpen?: (linkId: string) => Promise<void> } = {},
+  ): Promise<UpdateStream> {
     const ctx = await this.tracking.contextForToken(token);
+    if (!ctx) {
+      // An order link's page has no live updates: it polls the query. Opening them counts its
+      // view (as a consignment page's does) and is refused with an error saying so.
+      const order = await this.tracking.orderLinkState(token);
+      if (order && !order.unavailable) {
+        await hooks.onOrderOpen?.(order.linkId).catch((error: unknown) => this.log.error('live tracking: opening an order page failed:', error));
+        throw new DomainError('INVALID_INPUT', 'token: an order page has no live updates; poll trackingPage instead', 'token');
+      }
+      if (order?.unavailable === UnavailableReason.EXPIRED) {
+        const stream = new UpdateStream(() => undefined);
+        stream.push(this.unavailableUpdate(UnavailableReason.EXPIRED));
+        return stream;
+      }
+    }
     if (!ctx || ctx.unavailable === UnavailableReason.NOT_AVAILABLE) hooks.onMiss?.();
     if (!ctx || ctx.unavailable) {
       const stream = new UpdateStream(() => undefined);

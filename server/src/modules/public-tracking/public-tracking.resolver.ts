@@ -9,7 +9,21 @@ export class PublicTrackingResolver {
   async trackingPage(@Arg('token', () => String, { description: 'The token from the link\'s URL (/t/<token>).' }) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
     await ctx.limits.check(ctx.ip, ctx.rateLimit);
     const found = await ctx.tracking.pageForToken(token);
-    if (!found || found.ctx.unavailable === UnavailableReason.NOT_AVAILABLE) {
+    if (!found) {
+      // Not a consignment's link: an order's, or unknown.
+      const order = await ctx.tracking.orderPageForToken(token);
+      if (order) {
+        const { page } = order;
+        if (!('reason' in page)) {
+          if (ctx.countViews) await ctx.tracking.countOrderView(order.linkId, ctx.ip);
+          return page;
+        }
+        if (page.reason === UnavailableReason.EXPIRED) return page;
+      }
+      await ctx.limits.miss(ctx.ip);
+      return unavailable(UnavailableReason.NOT_AVAILABLE);
+    }
+    if (found.ctx.unavailable === UnavailableReason.NOT_AVAILABLE) {
       // Unknown and revoked look, and count, the same.
       await ctx.limits.miss(ctx.ip);
       return unavailable(UnavailableReason.NOT_AVAILABLE);
@@ -34,6 +48,7 @@ export class PublicTrackingUpdatesResolver {
       const stream = await ctx.live.subscribe(String(args.token), {
         onMiss: () => void ctx.limits.miss(ctx.ip).catch(() => undefined),
         onOpen: (linkId) => ctx.tracking.countView(linkId, ctx.ip),
+        onOrderOpen: (linkId) => ctx.tracking.countOrderView(linkId, ctx.ip),
       });
       return stream;
     },

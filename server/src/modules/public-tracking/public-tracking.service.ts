@@ -3,11 +3,13 @@ import { BillingStatus, ConsignmentStatus, type SectionOverrides } from '@trackl
 import type { TokenVault } from '../../secrets';
 import type { PodImageUrls } from '../proof-of-delivery/signed-urls';
 import type { TrackingLinkService } from '../tracking-links/tracking-link.service';
-import { buildTrackingPage, type SectionData } from './tracking-view';
+import type { OrderLinkService } from '../tracking-links/order-link.service';
+import { buildOrderPage, buildTrackingPage, type SectionData } from './tracking-view';
 import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from './public-tracking.types';
 import { visibilityProfile } from './visibility';
 import type { LinkContext } from './link-context';
-import { LINK_BY_ID, LINK_BY_TOKEN, PAGE_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
+import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
+import type { VisibilityProfile } from './visibility';
 import { queryPrepared } from '../../adapters/typeorm/prepared';
 
 export type PageResult = TrackingPage | TrackingUnavailable;
@@ -33,6 +35,7 @@ export class PublicTrackingService {
     private readonly links: TrackingLinkService,
     /** Signs the proof-of-delivery image URLs of the pages built here. */
     private readonly podImages: PodImageUrls,
+    private readonly orderLinks: OrderLinkService,
   ) {}
 
   private readonly imageUrl = (imageId: string): string => this.podImages.path(imageId);
@@ -63,20 +66,73 @@ export class PublicTrackingService {
     return { ctx, page: buildTrackingPage(ctx, row.sections, this.imageUrl) };
   }
 
+  /**
+   * The order link a token opens and its page (two statements: the link, then every consignment
+   * of the order with the sections its profile shows); null for a token of no order link. The
+   * order link is the credential: a consignment's own links (revoked or not) play no part.
+   */
+  async orderPageForToken(token: string): Promise<{ linkId: string; page: PageResult } | null> {
+    if (!TOKEN.test(token)) return null;
+    const [row] = await queryPrepared<LinkRow>(this.ds, ORDER_LINK_BY_TOKEN, [this.vault.lookupHash(token)]);
+    if (!row) return null;
+    const reason = unavailableReason(row);
+    if (reason) return { linkId: row.link_id, page: unavailable(reason) };
+    const profile = orderPageProfile(row);
+    const rows = await queryPrepared<ConsignmentRow>(this.ds, ORDER_SECTIONS, [
+      row.order_id,
+      row.tenant_id,
+      profile.showDriverPosition && profile.showMap,
+      ...ORDER_SELECTED_SECTIONS.map((section) => profile[section]),
+    ]);
+    // An order whose consignments were all deleted shows nothing, as a deleted consignment's link.
+    if (!rows.length) return { linkId: row.link_id, page: unavailable(UnavailableReason.NOT_AVAILABLE) };
+    const organization = organizationOf(row);
+    const expiresAt = new Date(row.expires_at);
+    const consignments = rows.map((c) =>
+      buildTrackingPage(
+        {
+          linkId: row.link_id,
+          tenantId: row.tenant_id,
+          consignmentId: c.consignment_id,
+          driverId: c.driver_id,
+          reference: c.reference,
+          status: c.status,
+          customerReference: c.customer_reference,
+          containerNumber: c.container_number,
+          transportService: c.transport_service,
+          customFields: c.custom_fields ?? {},
+          extraFields: c.extra_fields ?? [],
+          updatedAt: new Date(c.updated_at),
+          expiresAt,
+          organization,
+          profile,
+          unavailable: null,
+        },
+        c.sections,
+        this.imageUrl,
+      ),
+    );
+    return {
+      linkId: row.link_id,
+      page: buildOrderPage({ organization, reference: row.reference, showMap: profile.showMap, consignments, lastUpdatedAt: new Date(row.updated_at), expiresAt }),
+    };
+  }
+
+  /** Whether a token is an order link's and whether its page is available (the live updates' check). */
+  async orderLinkState(token: string): Promise<{ linkId: string; unavailable: UnavailableReason | null } | null> {
+    if (!TOKEN.test(token)) return null;
+    const [row] = await queryPrepared<LinkRow>(this.ds, ORDER_LINK_BY_TOKEN, [this.vault.lookupHash(token)]);
+    return row ? { linkId: row.link_id, unavailable: unavailableReason(row) } : null;
+  }
+
+  /** Counts a view of an available order page (once per visitor per half hour). */
+  countOrderView(linkId: string, visitor: string): Promise<void> {
+    return this.orderLinks.countView(linkId, visitor);
+  }
+
   /** From a `LINK` row, as columns or as JSON (times then come as text). */
   private toContext(row: LinkRow): LinkContext {
-    let reason: UnavailableReason | null = null;
-    if (
-      row.revoked_at ||
-      row.deleted_at ||
-      row.billing_status === BillingStatus.LOCKED ||
-      !row.tracking_integration_enabled
-    ) {
-      reason = UnavailableReason.NOT_AVAILABLE;
-    } else if (row.expired) {
-      reason = UnavailableReason.EXPIRED;
-    }
-    const language = String(row.default_language).split('-')[0];
+    const reason = unavailableReason(row);
     return {
       linkId: row.link_id,
       tenantId: row.tenant_id,
@@ -91,13 +147,7 @@ export class PublicTrackingService {
       extraFields: row.extra_fields ?? [],
       updatedAt: new Date(row.updated_at),
       expiresAt: new Date(row.expires_at),
-      organization: {
-        name: row.tenant_name,
-        logoUrl: row.logo_url,
-        brandColor: row.brand_color,
-        locale: `${language}-${row.country}`,
-        timezone: row.timezone,
-      },
+      organization: organizationOf(row),
       profile: visibilityProfile({
         tenant: row.tenant_sections ? { sections: row.tenant_sections, customFieldKeys: row.tenant_field_keys } : null,
         customer: row.customer_sections ? { sections: row.customer_sections as SectionOverrides, customFieldKeys: row.customer_field_keys } : null,
@@ -147,4 +197,42 @@ export function servesStops(ctx: Pick<LinkContext, 'status' | 'driverId'>): bool
 /** The driver's position is shown only on the map, while the consignment is on its way. */
 export function showsDriver(ctx: Pick<LinkContext, 'profile' | 'status' | 'driverId'>): boolean {
   return ctx.profile.showDriverPosition && ctx.profile.showMap && ctx.status === ConsignmentStatus.IN_TRANSIT && ctx.driverId !== null;
+}
+
+/** A consignment row of `ORDER_SECTIONS`. */
+interface ConsignmentRow extends LinkRow {
+  sections: SectionData;
+}
+
+/** Why a link's page shows nothing (revoked, deleted, locked, tracking off; or expired), or null. */
+function unavailableReason(row: LinkRow): UnavailableReason | null {
+  if (row.revoked_at || row.deleted_at || row.billing_status === BillingStatus.LOCKED || !row.tracking_integration_enabled) {
+    return UnavailableReason.NOT_AVAILABLE;
+  }
+  return row.expired ? UnavailableReason.EXPIRED : null;
+}
+
+function organizationOf(row: LinkRow): LinkContext['organization'] {
+  const language = String(row.default_language).split('-')[0];
+  return {
+    name: row.tenant_name,
+    logoUrl: row.logo_url,
+    brandColor: row.brand_color,
+    locale: `${language}-${row.country}`,
+    timezone: row.timezone,
+  };
+}
+
+/**
+ * The profile every consignment of an order page is built with: default < tenant < customer of
+ * the order < the order link's options. Feedback is never shown there: a recipient sends it
+ * through a consignment's own link.
+ */
+export function orderPageProfile(row: LinkRow): VisibilityProfile {
+  const profile = visibilityProfile({
+    tenant: row.tenant_sections ? { sections: row.tenant_sections, customFieldKeys: row.tenant_field_keys } : null,
+    customer: row.customer_sections ? { sections: row.customer_sections as SectionOverrides, customFieldKeys: row.customer_field_keys } : null,
+    link: { sections: row.overrides, photoIds: null },
+  });
+  return Object.freeze({ ...profile, showFeedback: false });
 }

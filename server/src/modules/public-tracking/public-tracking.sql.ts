@@ -169,3 +169,68 @@ SELECT to_json(v) AS link,
        })} END AS sections
   FROM v`,
 };
+
+/**
+ * An order link and what decides whether and what its page shows: the order, the tenant and its
+ * templates, and its expiry (the latest change of the order or any of its consignments plus the
+ * tenant's link lifetime, or the link's own expiry when earlier). $1: the token's look-up hash.
+ */
+export const ORDER_LINK_BY_TOKEN: PreparedStatement = {
+  name: 'public_order_link_by_token',
+  text: `
+  SELECT l.id AS link_id, l.revoked_at, l.overrides,
+         o.id AS order_id, o.reference,
+         t.id AS tenant_id, t.name AS tenant_name, t.logo_url, t.brand_color, t.country, t.default_language,
+         t.timezone, t.tracking_integration_enabled, t.billing_status,
+         tt.sections AS tenant_sections, tt.custom_field_keys AS tenant_field_keys,
+         ct.sections AS customer_sections, ct.custom_field_keys AS customer_field_keys,
+         u.updated_at, x.expires_at, x.expires_at <= now() AS expired
+    FROM order_links l
+    JOIN orders o ON o.id = l.order_id
+    JOIN tenants t ON t.id = l.tenant_id
+    LEFT JOIN tracking_link_templates tt ON tt.tenant_id = t.id AND tt.customer_id IS NULL
+    LEFT JOIN tracking_link_templates ct ON ct.tenant_id = t.id AND ct.customer_id = o.customer_id
+    CROSS JOIN LATERAL (SELECT GREATEST(o.updated_at, (SELECT max(c.updated_at) FROM consignments c WHERE c.order_id = o.id)) AS updated_at) u
+    CROSS JOIN LATERAL (SELECT LEAST(u.updated_at + make_interval(hours => 24 * t.link_lifetime_days),
+                                     COALESCE(l.expires_at, 'infinity')) AS expires_at) x
+   WHERE l.token_hash = $1`,
+};
+
+/** Consignments shown on one order page, at most. */
+export const ORDER_PAGE_CONSIGNMENTS = 100;
+
+function orderSectionsByParameters(): { text: string; selected: TemplateSection[] } {
+  const selected: TemplateSection[] = [];
+  const text = `
+  SELECT c.id AS consignment_id, c.reference, c.status, c.customer_reference, c.container_number,
+         c.transport_service, c.custom_fields, c.extra_fields, c.driver_id, c.updated_at,
+         ${sections({
+           consignment: 'c.id',
+           tenant: '$2::uuid',
+           driver: `CASE WHEN $3::boolean AND c.status = 'IN_TRANSIT' THEN c.driver_id END`,
+           photoIds: 'NULL::uuid[]',
+           link: 'NULL::uuid',
+           serving: `CASE WHEN c.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT') THEN c.driver_id END`,
+           show: (section) => {
+             if (!selected.includes(section)) selected.push(section);
+             return `$${4 + selected.indexOf(section)}::boolean`;
+           },
+         })} AS sections
+    FROM consignments c
+   WHERE c.order_id = $1 AND c.deleted_at IS NULL
+   ORDER BY c.created_at, c.reference, c.id
+   LIMIT ${ORDER_PAGE_CONSIGNMENTS}`;
+  return { text, selected };
+}
+
+const byOrderSections = orderSectionsByParameters();
+
+/**
+ * Every (non-deleted) consignment of an order with its sections, for an order page whose
+ * profile is known: $1 the order, $2 the tenant, $3 whether the driver's position is shown, then
+ * one boolean per section of `ORDER_SELECTED_SECTIONS`, in its order. A hidden section is never
+ * selected.
+ */
+export const ORDER_SECTIONS: PreparedStatement = { name: 'public_order_sections', text: byOrderSections.text };
+
+export const ORDER_SELECTED_SECTIONS: readonly TemplateSection[] = byOrderSections.selected;

@@ -157,6 +157,13 @@ export class TrackingPage {
   @Field(() => DriverPosition, { nullable: true, description: 'Only while the consignment is IN_TRANSIT.' }) driverPosition!: DriverPosition | null;
   @Field(() => Date, { description: 'When the consignment last changed.' }) lastUpdatedAt!: Instant;
   @Field(() => Date, { description: 'When this link stops working.' }) expiresAt!: Instant;
+  @Field(() => [TrackingPage], {
+    nullable: true,
+    description:
+      "An order link's page: every consignment of the order (at most 100, oldest first, then by reference; deleted ones never), each filtered by the templates and the order link's options as its own page would be, its feedback null. " +
+      "The order page itself then carries the order's reference, the organization and the times; its status, progress and sections are null and its stops empty. Null on a consignment's page.",
+  })
+  consignments!: TrackingPage[] | null;
 }
 
 /** Which member of TrackingPageResult a value is (by name: the schema keeps it synchronous). */

@@ -155,5 +155,43 @@ export function buildTrackingPage(ctx: LinkContext, data: SectionData, imageUrl:
     driverPosition: data.position ? toDriverPosition(data.position) : null,
     lastUpdatedAt: ctx.updatedAt,
     expiresAt: ctx.expiresAt,
+    consignments: null,
+  };
+}
+
+/**
+ * An order link's page: the order's reference, the organization and the times, with every
+ * consignment's own page (each built by buildTrackingPage from the same profile) in
+ * `consignments`; the order page's own sections are empty.
+ */
+export function buildOrderPage(order: {
+  organization: LinkContext['organization'];
+  reference: string;
+  showMap: boolean;
+  lastUpdatedAt: Date;
+  expiresAt: Date;
+  consignments: TrackingPage[];
+}): TrackingPage {
+  return {
+    organization: order.organization,
+    reference: order.reference,
+    status: null,
+    progress: null,
+    stops: [],
+    cargo: null,
+    palletScans: null,
+    customerReference: null,
+    containerNumber: null,
+    transportService: null,
+    customFields: null,
+    extraFields: null,
+    notes: null,
+    photos: null,
+    feedback: null,
+    showMap: order.showMap,
+    driverPosition: null,
+    lastUpdatedAt: order.lastUpdatedAt,
+    expiresAt: order.expiresAt,
+    consignments: order.consignments,
   };
 }

@@ -49,6 +49,10 @@ export class Tenant {
   @Column({ type: 'boolean', default: true })
   autoCreateLinks!: boolean;
 
+  @Field(() => Boolean, { description: 'Whether each new order gets an order link: one public page showing every consignment of the order. Off by default.' })
+  @Column({ type: 'boolean', default: false })
+  orderLinksEnabled!: boolean;
+
   @Field(() => Int, { description: 'Default geofence radius of a stop, in metres: arrival and departure are detected from the assigned driver\'s positions within it.' })
   @Column({ type: 'integer', default: 150 })
   geofenceRadiusM!: number;

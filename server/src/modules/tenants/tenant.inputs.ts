@@ -50,6 +50,9 @@ export class UpdateTenantSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether new consignments get a default link.' })
   autoCreateLinks?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Whether new orders get an order link (createMissingOrderLinks makes them for existing orders).' })
+  orderLinksEnabled?: boolean | null;
+
   @Field(() => Int, { nullable: true, description: 'Default geofence radius in metres, 10 to 5000.' })
   geofenceRadiusM?: number | null;
 

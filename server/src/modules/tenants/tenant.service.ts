@@ -118,6 +118,7 @@ export class TenantService {
     if (input.autoCreateLinks != null) patch.autoCreateLinks = input.autoCreateLinks;
     if (input.inTransitOnPickupDeparture != null) patch.inTransitOnPickupDeparture = input.inTransitOnPickupDeparture;
     if (input.offerDeliveredOnArrival != null) patch.offerDeliveredOnArrival = input.offerDeliveredOnArrival;
+    if (input.orderLinksEnabled != null) patch.orderLinksEnabled = input.orderLinksEnabled;
     if (input.geofenceRadiusM != null) patch.geofenceRadiusM = checkGeofenceRadius(input.geofenceRadiusM, 'input.geofenceRadiusM');
     if (input.lateThresholdMinutes != null) {
       if (!Number.isInteger(input.lateThresholdMinutes) || input.lateThresholdMinutes < 1 || input.lateThresholdMinutes > 240) {

@@ -30,7 +30,7 @@ function useMounted(): boolean {
  * The map with pickup, delivery and driver markers, plus the same facts as text for people
  * who cannot see the map (the stops themselves are listed in the Stops section).
  */
-export function MapSection({ page, now }: { page: TrackingPage; now: number }) {
+export function MapSection({ page, now, label }: { page: TrackingPage; now: number; /** The map's accessible name, if not the consignment page's. */ label?: string }) {
   const { messages, format } = useI18n();
   const mounted = useMounted();
   const m = messages.map;
@@ -75,7 +75,7 @@ export function MapSection({ page, now }: { page: TrackingPage; now: number }) {
             {mounted && (
               <ErrorBoundary fallback={null}>
                 <Suspense fallback={null}>
-                  <TrackingMap label={m.label} stops={stops} driver={driver} driverLabel={m.driver} />
+                  <TrackingMap label={label ?? m.label} stops={stops} driver={driver} driverLabel={m.driver} />
                 </Suspense>
               </ErrorBoundary>
             )}

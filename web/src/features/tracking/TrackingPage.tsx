@@ -10,6 +10,7 @@ import { DetailsSection } from './DetailsSection';
 import { FeedbackSection } from './FeedbackSection';
 import { loadTrackingMap, MapSection } from './MapSection';
 import { NotesSection } from './NotesSection';
+import { OrderContent } from './OrderTrackingPage';
 import { PalletScansSection } from './PalletScansSection';
 import { PhotosSection } from './PhotosSection';
 import { ProofOfDeliverySection } from './ProofOfDeliverySection';
@@ -153,7 +154,12 @@ export default function TrackingPage({
           {state.status === 'loading' && <LoadingState />}
           {state.status === 'error' && <ErrorState rateLimited={state.rateLimited} retryAt={state.retryAt} onRetry={retry} />}
           {state.status === 'unavailable' && <UnavailableState reason={state.reason} />}
-          {state.status === 'ready' && <TrackingContent token={token} page={state.page} connection={state.connection} />}
+          {state.status === 'ready' &&
+            (state.page.consignments ? (
+              <OrderContent page={state.page} connection={state.connection} />
+            ) : (
+              <TrackingContent token={token} page={state.page} connection={state.connection} />
+            ))}
         </ErrorBoundary>
       </RenderTimeContext.Provider>
     </I18nProvider>

@@ -14,7 +14,8 @@ export function documentTitle(state: TrackingState, messages: Messages): string 
     case 'unavailable':
       return state.reason === 'EXPIRED' ? messages.states.expiredTitle : messages.states.notAvailableTitle;
     case 'ready':
-      return `${interpolate(messages.page.title, { reference: state.page.reference })} – ${state.page.organization.name}`;
+      // An order link's page carries its consignments' pages.
+      return `${interpolate(state.page.consignments ? messages.order.title : messages.page.title, { reference: state.page.reference })} – ${state.page.organization.name}`;
   }
 }
 

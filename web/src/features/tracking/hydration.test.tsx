@@ -75,6 +75,7 @@ function wirePage(): WireTrackingPage {
     driverPosition: { latitude: 50.5, longitude: 8.1, heading: 120, recordedAt: '2026-03-01T09:57:00.000Z' },
     lastUpdatedAt: '2026-03-01T09:50:00.000Z',
     expiresAt: '2026-04-01T00:00:00.000Z',
+    consignments: null,
   };
 }
 

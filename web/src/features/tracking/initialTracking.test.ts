@@ -33,7 +33,7 @@ describe('readInitialTracking', () => {
   const initial: InitialTracking = {
     language: 'nl',
     renderedAt: Date.parse('2026-03-01T10:00:00Z'),
-    outcome: { ok: true, result: { ...trackingPage(), progress: ['TO_PLAN'], notes: null, photos: null, feedback: null } },
+    outcome: { ok: true, result: { ...trackingPage(), progress: ['TO_PLAN'], notes: null, photos: null, feedback: null, consignments: null } },
     formatted: { 'en-GB|en-GB|number|4|0': '4' },
   };
 

@@ -36,12 +36,19 @@ export interface TrackingFeedback {
   submissionsLeft: number;
 }
 
-/** The page the components show. */
-export type TrackingPage = Omit<WireTrackingPage, 'progress' | 'notes' | 'photos' | 'feedback'> & {
+/** A consignment's page inside an order link's page, as the API sends it. */
+type WireConsignmentPage = NonNullable<WireTrackingPage['consignments']>[number];
+
+/**
+ * The page the components show. An order link's page holds each consignment's own page in
+ * `consignments` (null on a consignment's page).
+ */
+export type TrackingPage = Omit<WireTrackingPage, 'progress' | 'notes' | 'photos' | 'feedback' | 'consignments'> & {
   progress: TrackingProgressStep[] | null;
   notes: TrackingNote[] | null;
   photos: TrackingPhoto[] | null;
   feedback: TrackingFeedback | null;
+  consignments: TrackingPage[] | null;
 };
 
 /** A delivery stop's proof of delivery (the API sends it as fields: label the key, value its text). */
@@ -112,14 +119,25 @@ export function progressSteps(reached: readonly Status[]): TrackingProgressStep[
   }));
 }
 
-export function fromWire(result: WireTrackingPageResult): TrackingPageResult {
-  if (result.__typename !== 'TrackingPage') return result;
+function pageFromWire(wire: WireConsignmentPage & { __typename?: 'TrackingPage'; consignments?: unknown }): Omit<TrackingPage, '__typename' | 'consignments'> {
+  const { __typename: _typename, consignments: _consignments, ...page } = wire;
   return {
-    ...result,
-    progress: result.progress ? progressSteps(result.progress) : null,
-    notes: result.notes ? result.notes.map((text) => ({ text })) : null,
-    photos: result.photos ? result.photos.map((p) => ({ url: p.value, caption: p.label || null })) : null,
-    feedback: result.feedback ? feedbackFromFields(result.feedback) : null,
+    ...page,
+    progress: page.progress ? progressSteps(page.progress) : null,
+    notes: page.notes ? page.notes.map((text) => ({ text })) : null,
+    photos: page.photos ? page.photos.map((p) => ({ url: p.value, caption: p.label || null })) : null,
+    feedback: page.feedback ? feedbackFromFields(page.feedback) : null,
+  };
+}
+
+/** A page as the query or a live update sends it (an update's page has no consignments: order pages are not live). */
+export function fromWire(result: WireTrackingPageResult | NonNullable<WireTrackingUpdate['page']>): TrackingPageResult {
+  if (result.__typename !== 'TrackingPage') return result;
+  const consignments = 'consignments' in result ? result.consignments : null;
+  return {
+    ...pageFromWire(result),
+    __typename: 'TrackingPage',
+    consignments: consignments ? consignments.map((c) => ({ ...pageFromWire(c), __typename: 'TrackingPage', consignments: null })) : null,
   };
 }
 

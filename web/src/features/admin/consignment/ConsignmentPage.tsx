@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { OrderLinkPanel } from '../orders/OrderLinkPanel';
 import { SharingPanel } from '../sharing/SharingPanel';
 import { formatDateTime } from '../ui/format';
 import { Empty, ErrorState, Loading } from '../ui/QueryStates';
@@ -83,6 +84,7 @@ export function ConsignmentPage() {
         </div>
         <div className="consignment__side">
           <SharingPanel consignmentId={consignment.id} reference={consignment.reference} links={consignment.trackingLinks} photos={customerPhotos} onLinksChanged={reload} />
+          <OrderLinkPanel orderId={consignment.order.id} reference={consignment.order.reference} />
           <DriverPanel consignment={consignment} lastSeen={position?.recordedAt ?? null} />
           <RecipientRatings feedback={consignment.recipientFeedback} />
         </div>

@@ -19,6 +19,7 @@ export const TENANT_SETTINGS_FRAGMENT = graphql(`
     autoCreateLinks
     inTransitOnPickupDeparture
     offerDeliveredOnArrival
+    orderLinksEnabled
     trackingIntegrationEnabled
   }
 `);
@@ -52,6 +53,33 @@ interface Form {
   autoCreateLinks: boolean;
   inTransitOnPickupDeparture: boolean;
   offerDeliveredOnArrival: boolean;
+  orderLinksEnabled: boolean;
+}
+
+const CREATE_MISSING_ORDER_LINKS = graphql(`
+  mutation CreateMissingOrderLinks {
+    createMissingOrderLinks {
+      created
+      more
+    }
+  }
+`);
+
+/** Order links for the orders made before order links were on (a revoked one stays revoked). */
+function MissingOrderLinksButton() {
+  const [create, state] = useMutation(CREATE_MISSING_ORDER_LINKS);
+  const result = state.data?.createMissingOrderLinks;
+  return (
+    <div className="toolbar">
+      <button type="button" className="button" disabled={state.loading} onClick={() => void create().catch(() => undefined)}>
+        {state.loading ? 'Creating…' : 'Create order links for existing orders'}
+      </button>
+      <span role="status" className="muted">
+        {result ? `${result.created} created${result.more ? '; more orders remain, press again' : ''}.` : ''}
+      </span>
+      <FormError error={state.error} />
+    </div>
+  );
 }
 
 export function TenantSettingsForm() {
@@ -76,6 +104,7 @@ export function TenantSettingsForm() {
       autoCreateLinks: tenant.autoCreateLinks,
       inTransitOnPickupDeparture: tenant.inTransitOnPickupDeparture,
       offerDeliveredOnArrival: tenant.offerDeliveredOnArrival,
+      orderLinksEnabled: tenant.orderLinksEnabled,
     });
   }, [tenant]);
 
@@ -107,6 +136,7 @@ export function TenantSettingsForm() {
             autoCreateLinks: form.autoCreateLinks,
             inTransitOnPickupDeparture: form.inTransitOnPickupDeparture,
             offerDeliveredOnArrival: form.offerDeliveredOnArrival,
+            orderLinksEnabled: form.orderLinksEnabled,
           },
         },
       });
@@ -170,6 +200,11 @@ export function TenantSettingsForm() {
           <input type="checkbox" checked={form.offerDeliveredOnArrival} onChange={(e) => set('offerDeliveredOnArrival')(e.target.checked)} />
           Offer "delivered" for confirmation when its driver arrives at the last delivery
         </label>
+        <label className="check">
+          <input type="checkbox" checked={form.orderLinksEnabled} onChange={(e) => set('orderLinksEnabled')(e.target.checked)} />
+          Create an order link for every new order: one page with all of its consignments
+        </label>
+        {tenant.orderLinksEnabled && <MissingOrderLinksButton />}
         {Object.keys(errors).length === 0 && <FormError error={updating.error} />}
         <div className="toolbar">
           <button type="submit" className="button button--primary" disabled={updating.loading}>

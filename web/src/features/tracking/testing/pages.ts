@@ -29,6 +29,7 @@ export function trackingPage(changes: Partial<TrackingPage> = {}): TrackingPage 
     driverPosition: position('2026-03-01T10:00:00.000Z'),
     lastUpdatedAt: '2026-03-01T10:00:00.000Z',
     expiresAt: '2099-01-01T00:00:00.000Z',
+    consignments: null,
     ...changes,
   };
 }
