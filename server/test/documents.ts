@@ -543,7 +543,7 @@ export type OrderPageResult = OrderPage | Unavailable;
 
 const PAGE_FIELDS = `organization { name logoUrl locale brandColor timezone }
       reference status progress
-      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival lateByMinutes lateRecovered actualArrival actualDeparture }
+      stops { type name address latitude longitude timezone reference plannedArrival plannedWindowEnd estimatedArrival etaEarliest etaLatest stopsBefore lateByMinutes lateRecovered actualArrival actualDeparture proofOfDelivery { label value } }
       cargo { description quantity packagingType weightKg }
       palletScans { palletBarcode event scannedAt stopName }
       customerReference containerNumber transportService
