@@ -25,18 +25,18 @@ const BEFORE = `
   );
   CREATE INDEX driver_positions_latest_idx ON driver_positions (driver_id, recorded_at DESC);`;
 
-/** Partitioned with the client id's text in the key (not taken: the hash is smaller). */
-const TEXT_KEY = `
+/** A partitioned table (day partitions over the filled span) keyed by `key`, with `extra` columns. */
+const partitioned = (extra, key) => `
   CREATE TABLE driver_positions (
     recorded_at timestamptz NOT NULL,
-    received_at timestamptz NOT NULL DEFAULT now(),
+    received_at timestamptz NOT NULL DEFAULT now(),${extra}
     latitude double precision NOT NULL CHECK (latitude BETWEEN -90 AND 90),
     longitude double precision NOT NULL CHECK (longitude BETWEEN -180 AND 180),
     tenant_id uuid NOT NULL,
     driver_id uuid NOT NULL,
     heading real, speed_kmh real, accuracy_m real,
     client_id text NOT NULL,
-    CONSTRAINT driver_positions_key PRIMARY KEY (driver_id, recorded_at, client_id)
+    CONSTRAINT driver_positions_key PRIMARY KEY (driver_id, recorded_at, ${key})
   ) PARTITION BY RANGE (recorded_at);
   CREATE TABLE driver_positions_default PARTITION OF driver_positions DEFAULT;
   DO $$ BEGIN
@@ -47,28 +47,11 @@ const TEXT_KEY = `
     END LOOP;
   END $$;`;
 
+/** Partitioned with the client id's text in the key (not taken: the hash is smaller). */
+const TEXT_KEY = partitioned('', 'client_id');
+
 /** What the migration makes: the client id in the key as its 64-bit hash. */
-const AFTER = `
-  CREATE TABLE driver_positions (
-    recorded_at timestamptz NOT NULL,
-    received_at timestamptz NOT NULL DEFAULT now(),
-    client_key bigint GENERATED ALWAYS AS (hashtextextended(client_id, 0)) STORED,
-    latitude double precision NOT NULL CHECK (latitude BETWEEN -90 AND 90),
-    longitude double precision NOT NULL CHECK (longitude BETWEEN -180 AND 180),
-    tenant_id uuid NOT NULL,
-    driver_id uuid NOT NULL,
-    heading real, speed_kmh real, accuracy_m real,
-    client_id text NOT NULL,
-    CONSTRAINT driver_positions_key PRIMARY KEY (driver_id, recorded_at, client_key)
-  ) PARTITION BY RANGE (recorded_at);
-  CREATE TABLE driver_positions_default PARTITION OF driver_positions DEFAULT;
-  DO $$ BEGIN
-    FOR d IN 0..40 LOOP
-      EXECUTE format('CREATE TABLE driver_positions_p%s PARTITION OF driver_positions FOR VALUES FROM (%L) TO (%L)',
-        to_char(date '2026-11-01' + d, 'YYYYMMDD'), (date '2026-11-01' + d)::timestamp AT TIME ZONE 'UTC',
-        (date '2026-11-01' + d + 1)::timestamp AT TIME ZONE 'UTC');
-    END LOOP;
-  END $$;`;
+const AFTER = partitioned('\n    client_key bigint GENERATED ALWAYS AS (hashtextextended(client_id, 0)) STORED,', 'client_key');
 
 /** $1: rows; $2: 'device' or 'uuid' client ids. 100 drivers, a fix each 10 s, 10 h a day. */
 const FILL = `

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { POSITION_UPDATES, TRACKING_PAGE, TRACKING_UPDATES, type PageResult, type TrackingPage, type TrackingUpdate, type UnavailableReason } from './documents';
+import type { SectionOverrides, TemplateSection } from '@tracklink/shared';
+import { POSITION_UPDATES, TRACKING_PAGE, TRACKING_UPDATES, type PageResult, type SectionInput, type TrackingPage, type TrackingUpdate, type UnavailableReason } from './documents';
 import { eventually, GiveUp } from './eventually';
 import type { TestApp } from './harness';
 import type { DataOf, GqlError, TypedDocument } from './typed-document';
@@ -166,3 +167,27 @@ export async function openRawSocket(app: TestApp) {
       ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query: document.text, variables } })),
   };
 }
+
+/** Which page fields each section controls, and how to see it is there. */
+export const SECTION_PROBES: Record<TemplateSection, (page: TrackingPage) => boolean> = {
+  showStatus: (p) => p.status !== null,
+  showProgress: (p) => p.progress !== null,
+  showStopReferences: (p) => p.stops.some((s) => s.reference !== null),
+  showEstimatedTimes: (p) => p.stops.some((s) => s.estimatedArrival !== null),
+  showCargo: (p) => p.cargo !== null,
+  showPalletScans: (p) => p.palletScans !== null,
+  showMap: (p) => p.showMap && p.stops.every((s) => s.latitude !== null),
+  showDriverPosition: (p) => p.driverPosition !== null,
+  showCustomerReference: (p) => p.customerReference !== null,
+  showContainerNumber: (p) => p.containerNumber !== null,
+  showTransportService: (p) => p.transportService !== null,
+  showCustomFields: (p) => p.customFields !== null,
+  showExtraFields: (p) => p.extraFields !== null,
+  showNotes: (p) => p.notes !== null,
+  showPhotos: (p) => p.photos !== null,
+  showFeedback: (p) => p.feedback !== null,
+  showProofOfDelivery: (p) => p.stops.some((s) => s.proofOfDelivery !== null),
+};
+
+/** The sections that are set: a null or absent one inherits. */
+export const setSections = (o: SectionOverrides): SectionInput => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));

@@ -23,24 +23,40 @@ type Connect = Pool['connect'];
 type ConnectCallback = (err: Error | undefined, client: PoolClient | undefined, release: (release?: unknown) => void) => void;
 
 /**
- * Times every wait for a pooled connection (TypeORM's query runners and prepared statements
- * alike go through `pool.connect`) and reads the pool's counts.
+ * Wraps `pool.connect` (TypeORM's query runners and prepared statements alike go through it,
+ * in its callback form or its promise form): `begin` runs at the call, in the caller's context,
+ * and returns what runs once the checkout has settled (a client, or an error).
  */
-export function observePool(ds: DataSource, onWait: (seconds: number) => void): () => PoolStats {
+function aroundConnect(ds: DataSource, begin: () => (client: PoolClient | undefined) => void): Pool {
   const pool = poolOf(ds);
   const connect = pool.connect.bind(pool) as (cb?: ConnectCallback) => Promise<PoolClient> | void;
-  const timed = (cb?: ConnectCallback) => {
-    const started = process.hrtime.bigint();
-    const waited = () => onWait(Number(process.hrtime.bigint() - started) / 1e9);
+  const wrapped = (cb?: ConnectCallback) => {
+    const settled = begin();
     if (cb) {
       return connect((err, client, release) => {
-        waited();
-        cb(err, client, release);
+        settled(err ? undefined : client);
+        // The client's own release: `settled` may have wrapped it.
+        cb(err, client, client && !err ? (client.release as (release?: unknown) => void) : release);
       });
     }
-    return (connect() as Promise<PoolClient>).finally(waited);
+    return (connect() as Promise<PoolClient>).then(
+      (client) => (settled(client), client),
+      (error: unknown) => {
+        settled(undefined);
+        throw error;
+      },
+    );
   };
-  pool.connect = timed as unknown as Connect;
+  pool.connect = wrapped as unknown as Connect;
+  return pool;
+}
+
+/** Times every wait for a pooled connection and reads the pool's counts. */
+export function observePool(ds: DataSource, onWait: (seconds: number) => void): () => PoolStats {
+  const pool = aroundConnect(ds, () => {
+    const started = process.hrtime.bigint();
+    return () => onWait(Number(process.hrtime.bigint() - started) / 1e9);
+  });
   return () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
 }
 
@@ -53,27 +69,15 @@ export function observePool(ds: DataSource, onWait: (seconds: number) => void): 
  * other request can meet it.
  */
 export function endConnectionsOfAbandonedRequests(ds: DataSource): void {
-  const pool = poolOf(ds);
-  const connect = pool.connect.bind(pool) as (cb?: ConnectCallback) => Promise<PoolClient> | void;
-  const holding = (cb?: ConnectCallback) => {
-    // Read at the call, in the caller's context (the callback may run in the pool's).
+  aroundConnect(ds, () => {
     const abandonment = currentRequest()?.abandonment;
-    // pg-pool gives each checkout its own client.release (its callback's third argument is the
-    // same function); the request lets go of the connection whichever way it is given back.
-    const hold = (client: PoolClient) => {
-      const unhold = abandonment?.hold(() => void client.end().catch(() => undefined));
-      if (!unhold) return;
+    return (client) => {
+      const unhold = client && abandonment?.hold(() => void client.end().catch(() => undefined));
+      if (!client || !unhold) return;
+      // pg-pool gives each checkout its own client.release; the request lets go of the
+      // connection however it is given back.
       const release = client.release;
       client.release = (err?: boolean | Error) => (unhold(), release(err));
     };
-    if (cb) {
-      return connect((err, client, release) => {
-        if (err || !client || !abandonment) return cb(err, client, release);
-        hold(client);
-        cb(err, client, client.release as (release?: unknown) => void);
-      });
-    }
-    return (connect() as Promise<PoolClient>).then((client) => (abandonment && hold(client), client));
-  };
-  pool.connect = holding as unknown as Connect;
+  });
 }

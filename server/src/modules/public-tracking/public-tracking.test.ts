@@ -16,7 +16,7 @@ import {
 import { activeLinkOf, givenActiveLink, givenConsignmentWithEveryField, givenConsignments, givenDriverWithPosition, givenTenant, position, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { image, png, sendProof } from '../../../test/proof-of-delivery';
-import { publicGql, shownPage } from '../../../test/public-api';
+import { publicGql, SECTION_PROBES, setSections, shownPage } from '../../../test/public-api';
 import { doc, type GqlError } from '../../../test/typed-document';
 
 let app: TestApp;
@@ -28,29 +28,7 @@ let linkId: string;
 // Values that only internal data holds: none may ever reach the public API.
 const SECRETS = ['INTERNAL-NOTE-7731', '98765.43', '12345.67', 'INTERNAL-CAPTION-55', 'https://img.example/internal.jpg', 'Driver Secret-Name', 'SECRET-PLATE-99'];
 
-/** Which page fields each section controls, and how to see it is there. */
-const SECTION_PROBES: Record<TemplateSection, (page: TrackingPage) => boolean> = {
-  showStatus: (p) => p.status !== null,
-  showProgress: (p) => p.progress !== null,
-  showStopReferences: (p) => p.stops.some((s) => s.reference !== null),
-  showEstimatedTimes: (p) => p.stops.some((s) => s.estimatedArrival !== null),
-  showCargo: (p) => p.cargo !== null,
-  showPalletScans: (p) => p.palletScans !== null,
-  showMap: (p) => p.showMap && p.stops.every((s) => s.latitude !== null),
-  showDriverPosition: (p) => p.driverPosition !== null,
-  showCustomerReference: (p) => p.customerReference !== null,
-  showContainerNumber: (p) => p.containerNumber !== null,
-  showTransportService: (p) => p.transportService !== null,
-  showCustomFields: (p) => p.customFields !== null,
-  showExtraFields: (p) => p.extraFields !== null,
-  showNotes: (p) => p.notes !== null,
-  showPhotos: (p) => p.photos !== null,
-  showFeedback: (p) => p.feedback !== null,
-  showProofOfDelivery: (p) => p.stops.some((s) => s.proofOfDelivery !== null),
-};
 
-/** The sections that are set: a null or absent one inherits. */
-const setSections = (o: SectionOverrides): SectionInput => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
 async function setTenantTemplate(sections: SectionOverrides) {
   const input = setSections(sections);

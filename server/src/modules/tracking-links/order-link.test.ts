@@ -25,7 +25,7 @@ import {
 } from '../../../test/documents';
 import { consignmentInput, givenTenant, linksOf, stop, tokenOf, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { publicGql, subscribeUpdates } from '../../../test/public-api';
+import { publicGql, SECTION_PROBES, setSections, subscribeUpdates } from '../../../test/public-api';
 
 // One public page per order: its link's rules, and what the page shows of each consignment.
 
@@ -48,28 +48,7 @@ const SECTION_VALUES: Partial<Record<TemplateSection, string[]>> = {
   showPhotos: ['https://img.example/pod-'],
 };
 
-/** Which page fields each section controls, and how to see it is there. */
-const SECTION_PROBES: Record<TemplateSection, (page: TrackingPage) => boolean> = {
-  showStatus: (p) => p.status !== null,
-  showProgress: (p) => p.progress !== null,
-  showStopReferences: (p) => p.stops.some((s) => s.reference !== null),
-  showEstimatedTimes: (p) => p.stops.some((s) => s.estimatedArrival !== null),
-  showCargo: (p) => p.cargo !== null,
-  showPalletScans: (p) => p.palletScans !== null,
-  showMap: (p) => p.showMap && p.stops.every((s) => s.latitude !== null),
-  showDriverPosition: (p) => p.driverPosition !== null,
-  showCustomerReference: (p) => p.customerReference !== null,
-  showContainerNumber: (p) => p.containerNumber !== null,
-  showTransportService: (p) => p.transportService !== null,
-  showCustomFields: (p) => p.customFields !== null,
-  showExtraFields: (p) => p.extraFields !== null,
-  showNotes: (p) => p.notes !== null,
-  showPhotos: (p) => p.photos !== null,
-  showFeedback: (p) => p.feedback !== null,
-  showProofOfDelivery: (p) => p.stops.some((s) => s.proofOfDelivery !== null),
-};
 
-const setSections = (o: SectionOverrides): SectionInput => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
 async function orderPage(token: string): Promise<OrderPageResult> {
   const res = await publicGql(app, ORDER_TRACKING_PAGE, { token });
