@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Alias, type Plugin } from 'vite';
 
 /** The API server (`npm run dev -w @tracklink/server`) that the dev server proxies to. */
 const API_TARGET = 'http://localhost:4000';
@@ -66,64 +66,111 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig(({ isSsrBuild }) => ({
-  base: '/',
-  plugins: isSsrBuild ? [react()] : [react(), chunkModules(), precompress()],
-  resolve: {
-    alias: [
-      // Only the parts of Leaflet our maps use, from its sources (src/map/leaflet.js).
-      { find: /^leaflet$/, replacement: fileURLToPath(new URL('./src/map/leaflet.js', import.meta.url)) },
-      // shared is plain TypeScript: bundle it from source so web never needs shared/dist.
-      // Exact match only, so a future subpath import fails loudly instead of resolving wrongly.
-      {
-        find: /^@tracklink\/shared$/,
-        replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
-      },
-    ],
-  },
-  server: {
-    proxy: {
-      // Admin API (HTTP + graphql-ws subscriptions).
-      '/graphql': { target: API_TARGET, ws: true },
-      // Public tracking API (HTTP + graphql-ws subscriptions).
-      '/public/graphql': { target: API_TARGET, ws: true },
-      '/healthz': { target: API_TARGET },
+/**
+ * The public tracking page runs on Preact (preact/compat in React's place): the same components,
+ * rendered on the server by preact-render-to-string and hydrated by Preact, about 50 kB (brotli)
+ * less for a phone to download, parse and run than react-dom. Only the page's own builds
+ * (`--mode tracking` and the server's `--ssr` one) resolve React to it; the admin console and
+ * the app shell stay on React.
+ */
+const PREACT: Alias[] = [
+  { find: /^react-dom\/server$/, replacement: 'preact-render-to-string' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx(-dev)?-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+/** The build that writes the tracking page's scripts (`vite build --mode tracking`). */
+export const TRACKING_MODE = 'tracking';
+
+export default defineConfig(({ isSsrBuild, mode }) => {
+  const trackingPage = mode === TRACKING_MODE;
+  return {
+    base: '/',
+    plugins: isSsrBuild ? [react()] : trackingPage ? [react(), chunkModules(), precompress()] : [react(), precompress()],
+    resolve: {
+      alias: [
+        // Only the parts of Leaflet our maps use, from its sources (src/map/leaflet.js).
+        { find: /^leaflet$/, replacement: fileURLToPath(new URL('./src/map/leaflet.js', import.meta.url)) },
+        // shared is plain TypeScript: bundle it from source so web never needs shared/dist.
+        // Exact match only, so a future subpath import fails loudly instead of resolving wrongly.
+        {
+          find: /^@tracklink\/shared$/,
+          replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+        },
+        ...(isSsrBuild || trackingPage ? PREACT : []),
+      ],
     },
-  },
-  // The server's half of the tracking page (`vite build --ssr src/tracking.server.tsx`) carries
-  // React and everything else it needs: the server loads one CommonJS file and no web package.
-  ssr: { noExternal: true, target: 'node' },
-  // …in its production build only, as the browser's is.
-  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
-  build: isSsrBuild
-    ? {
-        outDir: 'dist/server',
-        emptyOutDir: true,
-        minify: true,
-        rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
-      }
-    : {
-        outDir: 'dist',
-        emptyOutDir: true,
-        // .vite/manifest.json maps source entries to hashed files, for the server to serve.
-        manifest: true,
-        rolldownOptions: {
-          // The admin console and the app shell (index.html), and the server-rendered tracking
-          // page's own entry, which hydrates it (the server writes that page's HTML).
-          input: { index: path.join(WEB_ROOT, 'index.html'), tracking: path.join(WEB_ROOT, 'src/tracking.tsx') },
-          // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
-          // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
-          treeshake: { manualPureFunctions: ['TypedDocumentString'] },
-          output: {
-            codeSplitting: {
-              groups: [
-                // React, shared by both entries, in a chunk of its own name.
-                { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-                // Leaflet and the map pieces, one chunk (the public page loads it after its text).
-                { name: 'map', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]map[\\/]|src[\\/]features[\\/]tracking[\\/]TrackingMap\.tsx$/ },
-              ],
+    server: {
+      proxy: {
+        // Admin API (HTTP + graphql-ws subscriptions).
+        '/graphql': { target: API_TARGET, ws: true },
+        // Public tracking API (HTTP + graphql-ws subscriptions).
+        '/public/graphql': { target: API_TARGET, ws: true },
+        '/healthz': { target: API_TARGET },
+      },
+    },
+    // The server's half of the tracking page (`vite build --ssr src/tracking.server.tsx`) carries
+    // Preact and everything else it needs: the server loads one CommonJS file and no web package.
+    ssr: { noExternal: true, target: 'node' },
+    // …in its production build only, as the browser's is.
+    define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+    build: isSsrBuild
+      ? {
+          outDir: 'dist/server',
+          emptyOutDir: true,
+          minify: true,
+          rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+        }
+      : trackingPage
+        ? {
+            // Beside the console's build (which runs first and empties dist/).
+            outDir: 'dist',
+            emptyOutDir: false,
+            // .vite/manifest.json maps the page's entry to its hashed files, for the server to
+            // write its tags (server/src/http/tracking-page.ts) and check-bundle to weigh them.
+            manifest: true,
+            rolldownOptions: {
+              // The server-rendered tracking page's own entry, which hydrates it (the server
+              // writes that page's HTML).
+              input: { tracking: path.join(WEB_ROOT, 'src/tracking.tsx') },
+              // The generated documents of the public page (src/gql-public/) are `new TypedDocumentString(…)`:
+              // pure, so a fragment's own document, which nothing sends, is left out of the bundle.
+              treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+              output: {
+                codeSplitting: {
+                  groups: [
+                    // Preact, which the map's chunk shares with the entry, in a chunk of its own
+                    // (else it would go with the map, and the entry would wait for Leaflet).
+                    { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+                    // Leaflet and the map pieces, one chunk (the page loads it after its text).
+                    { name: 'map', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]map[\\/]|src[\\/]features[\\/]tracking[\\/]TrackingMap\.tsx$/ },
+                  ],
+                },
+              },
+            },
+          }
+        : {
+            outDir: 'dist',
+            emptyOutDir: true,
+            // The console's manifest, under a name of its own: .vite/manifest.json is the
+            // tracking page's (above).
+            manifest: '.vite/manifest.console.json',
+            rolldownOptions: {
+              // The admin console and the app shell (index.html), which also shows a tracking
+              // page where it is not server-rendered (the dev server, a failed render), on React.
+              input: { index: path.join(WEB_ROOT, 'index.html') },
+              treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+              output: {
+                codeSplitting: {
+                  groups: [
+                    { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                    { name: 'map', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]map[\\/]|src[\\/]features[\\/]tracking[\\/]TrackingMap\.tsx$/ },
+                  ],
+                },
+              },
             },
           },
-        },
-      },
-}));
+  };
+});

@@ -7,8 +7,8 @@ import './styles.css';
 
 // The entry of a server-rendered /t/<token> page (the server writes its HTML with
 // tracking.server.tsx): the page is on screen before this runs; this hydrates it and keeps it
-// live. Hydration runs as a transition, so React yields to the browser between pieces of work
-// instead of holding the main thread for the whole page.
+// live. It is built on Preact (vite.config.ts, `--mode tracking`), which hydrates the page in
+// one short pass; under React (the jsdom tests) it hydrates as a transition.
 
 const container = document.getElementById('root');
 const token = trackingToken(window.location.pathname);
