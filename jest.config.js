@@ -47,5 +47,28 @@ module.exports = {
       },
       setupFilesAfterEnv: ['<rootDir>/web/test/setupTests.ts'],
     },
+    {
+      // The server's render and the browser's hydration of the tracking page as its build runs
+      // them: on Preact (web/vite.config.ts resolves React to preact/compat for that page).
+      displayName: 'web-preact',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/web/src'],
+      testMatch: ['**/features/tracking/hydration.test.tsx'],
+      transform: {
+        '^.+\\.tsx?$': ['<rootDir>/web/test/viteTransform.cjs', ts({ jsx: 'react-jsx', experimentalDecorators: false, emitDecoratorMetadata: false })[1]],
+        '^.+\\.m?js$': '<rootDir>/web/test/esmTransform.cjs',
+      },
+      transformIgnorePatterns: ['/node_modules/(?!(preact|preact-render-to-string)/)'],
+      moduleNameMapper: {
+        '^@tracklink/shared$': '<rootDir>/shared/src/index.ts',
+        '\\.css$': '<rootDir>/web/test/styleStub.cjs',
+        '^react-dom/server$': 'preact-render-to-string',
+        '^react-dom/client$': 'preact/compat/client',
+        '^react-dom$': 'preact/compat',
+        '^react/jsx(-dev)?-runtime$': 'preact/jsx-runtime',
+        '^react$': '<rootDir>/web/test/preactAsReact.cjs',
+      },
+      setupFilesAfterEnv: ['<rootDir>/web/test/setupTests.ts'],
+    },
   ],
 };
