@@ -63,7 +63,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Uncaught errors of each page opened here (a failed hydration is one: React reports it so). */
+/**
+ * Uncaught errors of each page opened here. The page hydrates on Preact, which patches a text
+ * that differs from the server's rather than reporting it: a mismatch shows as a hydrated page
+ * whose markup is not the server's (the stops section's test below compares them).
+ */
 const pageErrors = new WeakMap<Page, string[]>();
 const errorsOf = (page: Page) => pageErrors.get(page) ?? [];
 
@@ -326,6 +330,10 @@ describe('the stops section', () => {
       ['en-GB', 'Expected ', '1 stop before yours'],
       ['nl-NL', 'Verwacht ', 'Nog 1 stop vóór de uwe'],
     ] as const) {
+      // The section as the server wrote it, then as the browser has it once hydrated: the same.
+      const served = await open(url, VIEWPORTS[0], locale, { javaScriptEnabled: false });
+      const servedStops = await served.locator('.tp-stops').innerHTML();
+      await served.context().close();
       const page = await open(url, VIEWPORTS[0], locale);
       await page.getByTestId('tracking-page').waitFor();
       const stops = await page.locator('.tp-stops').innerText();
@@ -334,6 +342,7 @@ describe('the stops section', () => {
       expect(stops).not.toContain('Other depot');
       await page.waitForTimeout(300); // hydration done
       expect(errorsOf(page)).toEqual([]);
+      expect(await page.locator('.tp-stops').innerHTML()).toBe(servedStops);
       if (locale === 'en-GB') {
         await screenshot(page, 'tracking-stops-window');
         expect(await seriousA11yViolations(page)).toEqual([]);
