@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Alias, type Plugin } from 'vite';
+import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 
 /** The API server (`npm run dev -w @tracklink/server`) that the dev server proxies to. */
 const API_TARGET = 'http://localhost:4000';
@@ -84,7 +84,7 @@ const PREACT: Alias[] = [
 /** The build that writes the tracking page's scripts (`vite build --mode tracking`). */
 export const TRACKING_MODE = 'tracking';
 
-export default defineConfig(({ isSsrBuild, mode }) => {
+export default defineConfig(({ isSsrBuild, mode }): UserConfig => {
   const trackingPage = mode === TRACKING_MODE;
   return {
     base: '/',
