@@ -2,6 +2,8 @@
  * @jest-environment-options {"customExportConditions": ["node", "default"]}
  */
 // react-dom/server as the server loads it (its Node build); the rest of the page as a browser runs it.
+// Runs twice: on React (project `web`, the app shell's page) and on Preact (project
+// `web-preact`: preact-render-to-string and preact/compat, as the page's own build has them).
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
