@@ -82,7 +82,7 @@ const PREACT: Alias[] = [
 ];
 
 /** The build that writes the tracking page's scripts (`vite build --mode tracking`). */
-export const TRACKING_MODE = 'tracking';
+const TRACKING_MODE = 'tracking';
 
 export default defineConfig(({ isSsrBuild, mode }): UserConfig => {
   const trackingPage = mode === TRACKING_MODE;
