@@ -62,6 +62,28 @@ describe('the public page cache', () => {
     expect(first).toBe(await pageText(plain, token));
   });
 
+  it("counts a visitor's view in the cached request's one statement, once per half hour", async () => {
+    const { token, link } = await givenConsignmentInTransit(app, tenant);
+    const views = async () => Number((await app.sql<{ view_count: number }>('SELECT view_count FROM tracking_links WHERE id = $1', [link.id]))[0].view_count);
+    const from = (visitor: string) =>
+      fetch(`${app.url}/public/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': visitor },
+        body: JSON.stringify({ query: TRACKING_PAGE.text, variables: { token } }),
+      }).then((res) => res.text());
+    // The server-rendered HTML counts none; the page's first query does (the link's first view).
+    await fetch(`${app.url}/t/${token}`);
+    expect(await views()).toBe(0);
+    await from('203.0.113.1');
+    expect(await views()).toBe(1);
+    const before = app.server.db.queries.count;
+    await from('203.0.113.1'); // the same visitor again: no view
+    await from('203.0.113.2'); // another: counted in the same statement
+    expect(app.server.db.queries.count - before).toBe(2);
+    expect(await views()).toBe(2);
+    expect(app.server.pageCache!.counts.hit_local).toBeGreaterThan(0);
+  });
+
   it('builds the page again after every kind of change of what it shows', async () => {
     const { token, consignment, link, driver } = await givenConsignmentInTransit(app, tenant, {
       stops: [stop('PICKUP'), stop('DELIVERY', { plannedArrival: new Date(Date.now() + 3_600_000).toISOString() })],
