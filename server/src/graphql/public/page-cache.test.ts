@@ -35,6 +35,35 @@ const unsigned = (text: string) => text.replace(/exp=\d+&sig=[A-Za-z0-9_-]+/g, '
 
 const isPage = (text: string) => text.includes('"__typename":"TrackingPage"');
 
+/**
+ * Readers (eight per replica) ask for the page while `end` makes it unavailable; no request
+ * that began after `end` returned (its change committed) may get the page.
+ */
+async function readWhileEnding(replicas: TestApp[], token: string, end: () => Promise<unknown>): Promise<void> {
+  let committed = 0;
+  let stop = false;
+  const late: string[] = [];
+  let served = 0;
+  const reader = async (replica: TestApp) => {
+    while (!stop) {
+      const startedAt = performance.now();
+      const text = await pageText(replica, token);
+      served++;
+      if (committed && startedAt > committed && isPage(text)) late.push(text.slice(0, 80));
+    }
+  };
+  const readers = replicas.flatMap((replica) => Array.from({ length: 8 }, () => reader(replica)));
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await end();
+  committed = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  stop = true;
+  await Promise.all(readers);
+  expect(served).toBeGreaterThan(16);
+  expect(late).toEqual([]);
+  for (const replica of replicas) expect(isPage(await pageText(replica, token))).toBe(false);
+}
+
 describe('the public page cache', () => {
   let app: TestApp;
   /** The same database, no cache: what the page is now. */
@@ -146,29 +175,7 @@ describe('the public page cache', () => {
     const own = await givenTenant(app, { tracking: true });
     const fixture = await givenConsignmentInTransit(app, own);
     expect(isPage(await pageText(app, fixture.token))).toBe(true);
-    let committed = 0;
-    let stop = false;
-    const late: string[] = [];
-    let served = 0;
-    const reader = async () => {
-      while (!stop) {
-        const startedAt = performance.now();
-        const text = await pageText(app, fixture.token);
-        served++;
-        // A request that began after the change committed must not see the page.
-        if (committed && startedAt > committed && isPage(text)) late.push(text.slice(0, 80));
-      }
-    };
-    const readers = Array.from({ length: 8 }, reader);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await end(fixture, own);
-    committed = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    stop = true;
-    await Promise.all(readers);
-    expect(served).toBeGreaterThan(16);
-    expect(late).toEqual([]);
-    expect(isPage(await pageText(app, fixture.token))).toBe(false);
+    await readWhileEnding([app], fixture.token, () => end(fixture, own));
   });
 
   it('keeps no more bytes than its cap', async () => {
@@ -221,7 +228,8 @@ describe('the public page cache across replicas', () => {
     // B counts the visitor's view once (its first request of the link), then one statement a request.
     expect(b.server.db.queries.count - before).toBe(3);
 
-    await a.ok(REVOKE_TRACKING_LINK, { linkId: link.id }, tenant.adminToken);
-    for (const replica of [a, b]) expect(isPage(await pageText(replica, token))).toBe(false);
+    // Both replicas read it from their caches while A revokes the link: neither serves it after.
+    await readWhileEnding([a, b], token, () => a.ok(REVOKE_TRACKING_LINK, { linkId: link.id }, tenant.adminToken));
+    expect(a.server.pageCache!.counts.hit_local + b.server.pageCache!.counts.hit_local).toBeGreaterThan(16);
   });
 });
