@@ -1,5 +1,6 @@
 import {
   ADD_NOTE,
+  ASSIGN_DRIVER,
   ADD_PHOTO,
   DELETE_CONSIGNMENT,
   RECORD_PALLET_SCANS,
@@ -10,8 +11,9 @@ import {
   UPDATE_TEMPLATE,
   UPDATE_TENANT_SETTINGS,
   UPDATE_TRACKING_LINK,
+  type CreatedConsignment,
 } from '../../../test/documents';
-import { givenConsignmentInTransit, givenTenant, position, setBilling, stop, type TenantFixture } from '../../../test/fixtures';
+import { givenConsignment, givenConsignmentInTransit, givenTenant, position, setBilling, stop, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 // The public page answered from its built bytes: one statement per request, a new build after
@@ -119,8 +121,17 @@ describe('the public page cache', () => {
       cargo: [{ description: 'Pallets of tiles', quantity: 4, packagingType: 'PALLET' }],
     });
     const sql = (text: string, params: unknown[]) => app.sql(text, params);
+    let other: CreatedConsignment | undefined;
     const changes: Array<[string, () => Promise<unknown>]> = [
       ['a stop', () => app.ok(UPDATE_STOP, { stopId: consignment.stops[1].id, input: { estimatedArrival: new Date(Date.now() + 7_200_000).toISOString() } }, tenant.adminToken)],
+      ['another consignment of the driver (stops before yours)', async () => {
+        other = await givenConsignment(app, tenant.adminToken, {
+          status: 'PLANNED',
+          stops: [stop('PICKUP', { plannedArrival: new Date(Date.now() + 600_000).toISOString() }), stop('DELIVERY', { plannedArrival: new Date(Date.now() + 1_200_000).toISOString() })],
+        });
+        await app.ok(ASSIGN_DRIVER, { consignmentId: other.id, driverId: driver.id }, tenant.adminToken);
+      }],
+      ["a stop of the driver's other consignment", () => app.ok(UPDATE_STOP, { stopId: other!.stops[1].id, input: { estimatedArrival: new Date(Date.now() + 5 * 3_600_000).toISOString() } }, tenant.adminToken)],
       ['the consignment', () => sql('UPDATE consignments SET reference = reference || $2 WHERE id = $1', [consignment.id, '-B'])],
       ['cargo', () => sql('UPDATE cargo_lines SET quantity = 9 WHERE consignment_id = $1', [consignment.id])],
       ['a pallet scan', () => app.ok(RECORD_PALLET_SCANS, { scans: [{ clientId: 'scan-1', consignmentId: consignment.id, palletBarcode: 'PAL-0001', event: 'LOADED', scannedAt: new Date().toISOString() }] }, driver.token)],
