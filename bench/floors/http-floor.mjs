@@ -68,6 +68,34 @@ async function trackingPage(req, res, body) {
   send(res, 200, rows.length ? `${JSON.stringify(rows[0].body)}\n` : NOT_AVAILABLE, PRIVATE_HEADERS);
 }
 
+/**
+ * The limit of any cached design (scenario A's second floor): one indexed look-up of the token
+ * per request (the view counted in it by the same rule), then the page's bytes as built the
+ * first time (by the statement above) sent again. Nothing checks whether the page changed.
+ */
+const LOOKUP_SQL = `WITH l AS (SELECT id FROM tracking_links WHERE token_hash = $1),
+  viewed AS (UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now()
+              WHERE id = (SELECT id FROM l) AND $2::boolean AND view_count > 0 RETURNING id)
+  SELECT id FROM l`;
+const builtPages = new Map();
+
+async function cachedPage(req, res, body) {
+  const token = body?.variables?.token;
+  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return send(res, 200, NOT_AVAILABLE, PRIVATE_HEADERS);
+  const hash = createHmac('sha256', lookupKey).update(token).digest('base64url');
+  const count = countsAsView(hash, req.socket.remoteAddress);
+  const { rows } = await query('lookup', LOOKUP_SQL, [hash, count]);
+  if (!rows.length) return send(res, 200, NOT_AVAILABLE, PRIVATE_HEADERS);
+  let bytes = builtPages.get(hash);
+  if (!bytes) {
+    const built = await query('page', PAGE_SQL, [hash, DEFAULT_TEMPLATE_JSON, false]);
+    bytes = Buffer.from(`${JSON.stringify(built.rows[0].body)}\n`);
+    builtPages.set(hash, bytes);
+  }
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length, ...PRIVATE_HEADERS });
+  res.end(bytes);
+}
+
 async function consignmentList(req, res, body) {
   const token = bearer(req);
   const first = body?.variables?.first;
@@ -114,7 +142,7 @@ async function reportPositions(req, res, body) {
   send(res, 200, JSON.stringify({ data: { reportPositions: { accepted, duplicates: positions.length - accepted } } }));
 }
 
-const ROUTES = { '/floor/page': trackingPage, '/floor/consignments': consignmentList, '/floor/positions': reportPositions };
+const ROUTES = { '/floor/page': trackingPage, '/floor/cached-page': cachedPage, '/floor/consignments': consignmentList, '/floor/positions': reportPositions };
 
 const server = http.createServer((req, res) => {
   const route = ROUTES[req.url];

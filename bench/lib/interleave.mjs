@@ -23,3 +23,22 @@ function brief(result) {
     .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`)
     .join(' ');
 }
+
+/**
+ * More than two sides taking turns: each repetition runs every side once, the order rotated by
+ * one per repetition (A B C, B C A, C A B …), so no side always runs first or last. Returns
+ * every repetition's result for each side, by name.
+ */
+export async function interleavedSides(reps, sides, log = () => {}) {
+  const names = Object.keys(sides);
+  const results = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < reps; i++) {
+    const order = names.map((_, k) => names[(k + i) % names.length]);
+    for (const name of order) {
+      const result = await sides[name](i);
+      results[name].push(result);
+      log(`  rep ${i + 1}/${reps} ${name}: ${brief(result)}`);
+    }
+  }
+  return results;
+}

@@ -89,6 +89,12 @@ export interface Config {
   s3Url: string | undefined;
   /** The bucket's region (S3 signs requests with it). */
   s3Region: string;
+  /** Bytes of built public-page answers each process keeps (0: no page cache). */
+  pageCacheMaxBytes: number;
+  /** How long a built public-page answer is kept, in seconds (at most half of podUrlTtlSeconds). */
+  pageCacheTtlSeconds: number;
+  /** Whether replicas share built public-page answers through REDIS_URL. */
+  pageCacheShared: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -203,6 +209,9 @@ export function loadConfig(env: Env = process.env): Config {
     podMaxImageBytes: integer(env, 'POD_MAX_IMAGE_BYTES', 5_000_000, 1_024, 20_000_000),
     podMaxPhotos: integer(env, 'POD_MAX_PHOTOS', 5, 0, 10),
     podUrlTtlSeconds: integer(env, 'POD_URL_TTL_SECONDS', 600, 1, 86_400),
+    pageCacheMaxBytes: integer(env, 'PAGE_CACHE_MAX_BYTES', 64 * 1024 * 1024, 0, 16 * 1024 * 1024 * 1024),
+    pageCacheTtlSeconds: integer(env, 'PAGE_CACHE_TTL_SECONDS', 300, 1, 86_400),
+    pageCacheShared: oneOf(env, 'PAGE_CACHE_SHARED', ['true', 'false'] as const, 'true') === 'true',
     s3Url: s3Url(env),
     s3Region: env.S3_REGION || 'us-east-1',
   };

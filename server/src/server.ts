@@ -29,6 +29,7 @@ import { Metrics } from './observability/metrics';
 import { isDatabaseUnavailable } from './db/availability';
 import { outageAwareLogger, Readiness } from './health/readiness';
 import { PublicLimits } from './graphql/public/rate-limiter';
+import { PublicPageCache } from './graphql/public/page-cache';
 import { CSRF_PARAM, SessionCookieJar } from './http/session-cookie';
 import { createLimitStore, isRedisUnavailable } from './limits/limiter';
 import { SharedSocketCount } from './limits/socket-count';
@@ -53,6 +54,8 @@ export interface RunningServer {
   publicApi: PublicEndpoint;
   /** The staff endpoint's open WebSockets (signed-in ones are closed when their credentials end). */
   staffSockets: StaffSockets;
+  /** Built public-page answers; unset when PAGE_CACHE_MAX_BYTES is 0. */
+  pageCache: PublicPageCache | undefined;
   close(): Promise<void>;
 }
 
@@ -196,7 +199,19 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     metrics,
     publicSockets,
   );
+  const pageCache =
+    config.pageCacheMaxBytes > 0
+      ? new PublicPageCache({
+          maxBytes: config.pageCacheMaxBytes,
+          // A page's proof-of-delivery URLs are signed when it is built: served for half their life at most.
+          ttlMs: Math.max(1, Math.min(config.pageCacheTtlSeconds, Math.floor(config.podUrlTtlSeconds / 2))) * 1000,
+          redis: config.pageCacheShared ? limitStore.redis : null,
+          prefix: limitStore.prefix,
+          onLookup: (result) => metrics.publicPageCache.inc({ result }),
+        })
+      : undefined;
   metrics.onScrape(async () => {
+    metrics.publicPageCacheBytes.set(pageCache?.bytes ?? 0);
     metrics.websocketConnections.set({ endpoint: 'staff' }, staff.wsServer.clients.size);
     metrics.websocketConnections.set({ endpoint: 'public' }, publicApi.wsServer.clients.size);
     metrics.liveSubscriptions.set({ endpoint: 'public' }, services.live.streamCount);
@@ -218,6 +233,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
     feedback: services.feedback,
     proofs: services.proofs,
     podImageUrls: services.podImageUrls,
+    pageCache,
     webDistDir: config.webDistDir,
     trustProxy,
     clientIp,
@@ -276,5 +292,5 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       await cluster?.stop();
     })());
 
-  return { url: localUrl, port, db, services, log, metrics, banner, publicWs: publicApi.wsServer, publicApi, staffSockets: staff.sockets, close };
+  return { url: localUrl, port, db, services, log, metrics, banner, publicWs: publicApi.wsServer, publicApi, staffSockets: staff.sockets, pageCache, close };
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { PublicEndpoint } from '../graphql/public/endpoint';
+import type { PublicPageCache } from '../graphql/public/page-cache';
 import type { StaffEndpoint } from '../graphql/staff-endpoint';
 import type { Readiness } from '../health/readiness';
 import type { Logger } from '../logger';
@@ -35,6 +36,8 @@ export interface HttpRoutes {
   deviceApp: AppRoutes['deviceApp'];
   proofs: AppRoutes['proofs'];
   podImageUrls: AppRoutes['podImageUrls'];
+  /** Built public-page answers (graphql/public/page-cache.ts); unset: every page is built. */
+  pageCache?: PublicPageCache;
 }
 
 /** Refuses an upgrade with 429 and the seconds to wait. */
@@ -61,7 +64,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
     proofs: routes.proofs,
     podImageUrls: routes.podImageUrls,
   });
-  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.trustProxy, routes.log.error);
+  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.trustProxy, routes.log.error, routes.pageCache);
   const metrics = routes.metricsToken ? metricsHandler(routes.metrics, routes.metricsToken) : null;
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (isPublicGraphqlPath(req.url)) return publicApi(req, res);

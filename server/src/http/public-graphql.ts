@@ -3,6 +3,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import compression from 'compression';
 import cors from 'cors';
+import type { PublicContext } from '../graphql/public/context';
+import type { PageAnswer, PublicPageCache } from '../graphql/public/page-cache';
 import { setApiSecurityHeaders } from './security-headers';
 
 /** Public tracking responses: never cached, never indexed, never leaking the URL onwards. */
@@ -41,6 +43,8 @@ export function publicGraphqlHandler<TContext extends BaseContext>(
   origins: string[],
   trustProxy: (addr: string, i: number) => boolean,
   log: (...args: unknown[]) => void,
+  /** The page cache: an available page's answer from its built bytes (graphql/public/page-cache.ts). */
+  pages?: PublicPageCache,
 ): Handler {
   const corsHandler = cors({ origin: origins, methods: ['GET', 'POST'], maxAge: 600 });
   const json = bodyParser.json({ limit: '16kb' });
@@ -59,7 +63,8 @@ export function publicGraphqlHandler<TContext extends BaseContext>(
         if (corsError) return failed(res, corsError, log);
         json(req, res, (bodyError?: unknown) => {
           if (bodyError) return failed(res, bodyError, log);
-          execute(apollo, context, req, res).catch((error: unknown) => failed(res, error, log));
+          const run = pages && req.method === 'POST' ? serveCached(apollo, context, pages, req, res, log) : execute(apollo, () => context(req), req, res);
+          run.catch((error: unknown) => failed(res, error, log));
         });
       });
     // A client that accepts no encoding (a TMS, a load test) skips the middleware altogether.
@@ -75,12 +80,36 @@ export function publicGraphqlHandler<TContext extends BaseContext>(
  */
 export const API_COMPRESSION: compression.CompressionOptions = { threshold: 1024 };
 
-async function execute<TContext extends BaseContext>(
+/** Answers from the page cache where it may, else through Apollo (keeping the answer where it may). */
+async function serveCached<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   context: (req: http.IncomingMessage) => Promise<TContext>,
+  pages: PublicPageCache,
   req: http.IncomingMessage & { body?: unknown },
   res: http.ServerResponse,
+  log: (...args: unknown[]) => void,
 ): Promise<void> {
+  // The cache serves the public endpoint only, whose context is a PublicContext.
+  const answer: PageAnswer = await pages.answer(req.body, (await context(req)) as unknown as PublicContext);
+  if (answer.kind === 'hit') {
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = 200;
+    res.end(answer.body);
+  } else {
+    const text = await execute(apollo, async () => answer.context as unknown as TContext, req, res);
+    if (answer.keep && text !== null) answer.keep(res.statusCode, text);
+  }
+  // The view, where the page's statement could not count it: after the answer, never failing it.
+  await answer.after().catch((error: unknown) => log('public page view not counted:', error));
+}
+
+/** Runs the request through Apollo and writes its answer; returns the body when it was one string. */
+async function execute<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  context: () => Promise<TContext>,
+  req: http.IncomingMessage & { body?: unknown },
+  res: http.ServerResponse,
+): Promise<string | null> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -88,16 +117,17 @@ async function execute<TContext extends BaseContext>(
   const [, search] = splitUrl(req.url ?? '');
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
-    context: () => context(req),
+    context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
-    return;
+    return response.body.string;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+  return null;
 }
 
 function sendErrors(res: http.ServerResponse, status: number, message: string, code: string): void {

@@ -132,6 +132,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly publicPageCache = new Counter({
+    name: 'tracklink_public_page_cache_total',
+    help: 'Public page answers of an available page by where they came from: hit_local, hit_redis (built by another replica), miss (built here).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+
+  readonly publicPageCacheBytes = new Gauge({
+    name: 'tracklink_public_page_cache_bytes',
+    help: 'Bytes of built public-page answers kept by this process.',
+    registers: [this.registry],
+  });
+
   readonly rateLimited = new Counter({
     name: 'tracklink_rate_limited_total',
     help: 'Requests refused by a rate limit, by kind.',

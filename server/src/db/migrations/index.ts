@@ -16,6 +16,7 @@ import { LowRating1765351000000 } from './1765351000000-low-rating';
 import { PositionPartitions1765330000000 } from './1765330000000-position-partitions';
 import { ProofOfDelivery1765300000000 } from './1765300000000-proof-of-delivery';
 import { OrderLinks1765310000000 } from './1765310000000-order-links';
+import { PageVersions1765410000000 } from './1765410000000-page-versions';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   PositionPartitions1765330000000,
   ProofOfDelivery1765300000000,
   OrderLinks1765310000000,
+  PageVersions1765410000000,
 ];

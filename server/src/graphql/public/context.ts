@@ -17,4 +17,16 @@ export interface PublicContext {
   limits: PublicLimits;
   /** Where the address stands against the look-up limits (the answer's RateLimit headers). */
   rateLimit: RateLimitSlot;
+  /** The look-up limits were counted already for this request (by the page cache, graphql/public/page-cache.ts). */
+  limitsChecked?: boolean;
+  /** Why those limits refused it (then thrown by the first look-up). */
+  limitsRefusal?: unknown;
+  /** Where the answer may go into the page cache: what each page the operation read was. */
+  pageCapture?: PageCapture;
+}
+
+/** The pages an operation read, as the page cache needs to know them before keeping its answer. */
+export interface PageCapture {
+  /** One entry per trackingPage field resolved: its token, and its link and version when it was an available consignment page. */
+  pages: Array<{ token: string; linkId: string | null; version: string | null }>;
 }

@@ -7,8 +7,17 @@ import type { PublicContext } from '../../graphql/public/context';
 export class PublicTrackingResolver {
   @Query(() => TrackingPageResult, { description: 'The public page of a tracking link, filtered by its template.' })
   async trackingPage(@Arg('token', () => String, { description: 'The token from the link\'s URL (/t/<token>).' }) token: string, @Ctx() ctx: PublicContext): Promise<PageResult> {
-    await ctx.limits.check(ctx.ip, ctx.rateLimit);
+    // The page cache counted this request's first look-up already; any other field counts its own.
+    if (ctx.limitsChecked) {
+      ctx.limitsChecked = false;
+      if (ctx.limitsRefusal) throw ctx.limitsRefusal;
+    } else {
+      await ctx.limits.check(ctx.ip, ctx.rateLimit);
+    }
     const found = await ctx.tracking.pageForToken(token);
+    // Only an available consignment page may be kept by the page cache, under its version.
+    const available = !!found && !found.ctx.unavailable && !('reason' in found.page);
+    ctx.pageCapture?.pages.push({ token, linkId: available ? found.ctx.linkId : null, version: available ? found.version : null });
     if (!found) {
       // Not a consignment's link: an order's, or unknown.
       const order = await ctx.tracking.orderPageForToken(token);

@@ -8,7 +8,8 @@ import { buildOrderPage, buildTrackingPage, type SectionData } from './tracking-
 import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from './public-tracking.types';
 import { visibilityProfile } from './visibility';
 import type { LinkContext } from './link-context';
-import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
+import { LRUCache } from 'lru-cache';
+import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, PAGE_VERSION_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
 import type { VisibilityProfile } from './visibility';
 import { queryPrepared } from '../../adapters/typeorm/prepared';
 
@@ -27,6 +28,17 @@ export function unavailable(reason: UnavailableReason): TrackingUnavailable {
 type LinkRow = Record<string, any>;
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+/** What the one statement of a cached page tells (`pageState`). */
+export interface PageState {
+  linkId: string;
+  /** False for a revoked, expired, deleted or locked link (or tracking off): never from a cache. */
+  available: boolean;
+  /** The page's version (public-tracking.sql.ts, `PAGE_VERSION`). */
+  version: string;
+  /** Counts the visitor's view where the statement could not (run it once the answer is sent). */
+  finishView(): Promise<void>;
+}
 
 export class PublicTrackingService {
   constructor(
@@ -55,15 +67,44 @@ export class PublicTrackingService {
 
   /**
    * The link a token opens and its page, in one statement (the public query's path); null for
-   * an unknown token.
+   * an unknown token. `version` is the page's version read in the same snapshot as the page.
    */
-  async pageForToken(token: string): Promise<{ ctx: LinkContext; page: PageResult } | null> {
+  async pageForToken(token: string): Promise<{ ctx: LinkContext; page: PageResult; version: string } | null> {
     if (!TOKEN.test(token)) return null;
     const [row] = await queryPrepared<{ link: LinkRow; sections: SectionData | null }>(this.ds, PAGE_BY_TOKEN, [this.vault.lookupHash(token)]);
     if (!row) return null;
     const ctx = this.toContext(row.link);
-    if (ctx.unavailable || !row.sections) return { ctx, page: unavailable(ctx.unavailable ?? UnavailableReason.NOT_AVAILABLE) };
-    return { ctx, page: buildTrackingPage(ctx, row.sections, this.imageUrl) };
+    const version = String(row.link.version);
+    if (ctx.unavailable || !row.sections) return { ctx, page: unavailable(ctx.unavailable ?? UnavailableReason.NOT_AVAILABLE), version };
+    return { ctx, page: buildTrackingPage(ctx, row.sections, this.imageUrl), version };
+  }
+
+  /** The links of token hashes seen here, so that a known link's view is counted in its page's one statement. */
+  private readonly linkOfHash = new LRUCache<string, string>({ max: 100_000 });
+
+  /**
+   * A cached page's one statement: whether a token's consignment page is available, its
+   * version, and the visitor's view counted (once per half hour, the links' rule). Null for a
+   * token of no consignment link (unknown, or an order's).
+   */
+  async pageState(token: string, visitor: string): Promise<PageState | null> {
+    if (!TOKEN.test(token)) return null;
+    const hash = this.vault.lookupHash(token);
+    const known = this.linkOfHash.get(hash);
+    const claimed = known !== undefined && this.links.claimView(known, visitor);
+    const [row] = await queryPrepared<{ link_id: string; available: boolean; version: string; counted: boolean }>(
+      this.ds, PAGE_VERSION_BY_TOKEN, [hash, claimed]);
+    if (!row) return null;
+    this.linkOfHash.set(hash, row.link_id);
+    const linkId = row.link_id;
+    const finishView = async (): Promise<void> => {
+      if (!row.available) return;
+      // A link's first view is told in a transaction of its own (trackingLink.firstViewed); a
+      // link not seen here yet has its view counted by the links' own rule.
+      if (claimed && !row.counted) await this.links.recordView(linkId);
+      else if (known === undefined || known !== linkId) await this.links.countView(linkId, visitor);
+    };
+    return { linkId, available: row.available, version: row.version, finishView };
   }
 
   /**

@@ -11,6 +11,7 @@ export const iso = (column: string): string => `to_char(${column} AT TIME ZONE '
 /** Everything about a link that decides whether and what its page shows. */
 const LINK = `
   SELECT l.id AS link_id, l.revoked_at, l.overrides, l.photo_ids,
+         l.page_version AS link_version, c.page_version AS consignment_version, t.page_version AS tenant_version,
          c.id AS consignment_id, c.reference, c.status, c.customer_reference, c.container_number,
          c.transport_service, c.custom_fields, c.extra_fields, c.driver_id, c.updated_at, c.deleted_at,
          t.id AS tenant_id, t.name AS tenant_name, t.logo_url, t.brand_color, t.country, t.default_language,
@@ -138,6 +139,56 @@ export const SECTIONS: PreparedStatement = { name: 'public_sections', text: bySe
 export const SELECTED_SECTIONS: readonly TemplateSection[] = bySections.selected;
 
 /**
+ * The link of a token (as `LINK` selects it) with the sections it shows resolved as the
+ * visibility profile resolves them (default < tenant < customer < link, a missing or null key
+ * inherits) and whether its page is available: the CTE `shown`. $1: the token's look-up hash.
+ */
+const SHOWN_LINK = `link AS (${LINK} l.token_hash = $1),
+shown AS (
+  SELECT link.*,
+         '${JSON.stringify(DEFAULT_TEMPLATE)}'::jsonb || jsonb_strip_nulls(coalesce(link.tenant_sections, '{}'))
+           || jsonb_strip_nulls(coalesce(link.customer_sections, '{}')) || jsonb_strip_nulls(coalesce(link.overrides, '{}')) AS shown,
+         NOT (link.revoked_at IS NOT NULL OR link.deleted_at IS NOT NULL OR link.billing_status = 'LOCKED'
+              OR NOT link.tracking_integration_enabled OR link.expired) AS available
+    FROM link
+)`;
+
+/**
+ * The version of a page (the key of its cache, graphql/public/page-cache.ts), from a row of
+ * `shown`: the page versions of its link, consignment and tenant, which the database moves in
+ * the transaction of every change of what the page shows (migration 1765410000000); while the
+ * page counts the driver's other stops before its own, the driver's (moved by any change of
+ * their consignments); while it shows the driver's position, the newest position's key (read
+ * here, as the page reads it, rather than moving a version on every ingested batch). A part the
+ * page does not show is empty, so its changes cost no rebuild.
+ */
+export const PAGE_VERSION = (v: string): string => `concat(${v}.link_version, '.', ${v}.consignment_version, '.', ${v}.tenant_version, '.',
+  CASE WHEN (${v}.shown->>'showEstimatedTimes')::boolean AND ${v}.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT')
+       THEN (SELECT d.page_version FROM drivers d WHERE d.id = ${v}.driver_id) END, '.',
+  CASE WHEN (${v}.shown->>'showDriverPosition')::boolean AND (${v}.shown->>'showMap')::boolean AND ${v}.status = 'IN_TRANSIT'
+       THEN (SELECT extract(epoch FROM dp.recorded_at)::text || ':' || dp.client_key
+               FROM driver_positions dp WHERE dp.driver_id = ${v}.driver_id AND dp.recorded_at >= ${positionCutoff(`${v}.tenant_id`)}
+              ORDER BY dp.recorded_at DESC, dp.client_key DESC LIMIT 1) END)`;
+
+/**
+ * A cached page's one statement per request: whether a token's page is available and its
+ * version, counting the view when `$2` says the visitor's view counts (a link's first view is
+ * left to the tracking links' service, which tells it). $1: the token's look-up hash.
+ */
+export const PAGE_VERSION_BY_TOKEN: PreparedStatement = {
+  name: 'public_page_version_by_token',
+  text: `
+WITH ${SHOWN_LINK},
+counted AS (
+  UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now()
+   WHERE id = (SELECT link_id FROM shown WHERE available) AND $2::boolean AND view_count > 0
+  RETURNING id
+)
+SELECT shown.link_id, shown.available, ${PAGE_VERSION('shown')} AS version, EXISTS (SELECT 1 FROM counted) AS counted
+  FROM shown`,
+};
+
+/**
  * A whole page from its token in one statement: the link (as `LINK` selects it) and, when the
  * page is available, its sections. The sections shown are resolved here as the visibility
  * profile resolves them (default < tenant < customer < link, a missing or null key inherits);
@@ -147,15 +198,8 @@ export const SELECTED_SECTIONS: readonly TemplateSection[] = bySections.selected
 export const PAGE_BY_TOKEN: PreparedStatement = {
   name: 'public_page_by_token',
   text: `
-WITH link AS (${LINK} l.token_hash = $1),
-v AS (
-  SELECT link.*,
-         '${JSON.stringify(DEFAULT_TEMPLATE)}'::jsonb || jsonb_strip_nulls(coalesce(link.tenant_sections, '{}'))
-           || jsonb_strip_nulls(coalesce(link.customer_sections, '{}')) || jsonb_strip_nulls(coalesce(link.overrides, '{}')) AS shown,
-         NOT (link.revoked_at IS NOT NULL OR link.deleted_at IS NOT NULL OR link.billing_status = 'LOCKED'
-              OR NOT link.tracking_integration_enabled OR link.expired) AS available
-    FROM link
-)
+WITH ${SHOWN_LINK},
+v AS (SELECT shown.*, ${PAGE_VERSION('shown')} AS version FROM shown)
 SELECT to_json(v) AS link,
        CASE WHEN v.available THEN ${sections({
          consignment: 'v.consignment_id',

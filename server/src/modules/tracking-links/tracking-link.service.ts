@@ -357,15 +357,29 @@ export class TrackingLinkService {
    * do the same visitor's reloads and polls within half an hour.
    */
   async countView(linkId: string, visitor: string): Promise<void> {
+    if (this.claimView(linkId, visitor)) await this.recordView(linkId);
+  }
+
+  /**
+   * Whether this visitor's view of the link counts now (not within half an hour of their last
+   * counted one); true notes it as counted, so the caller must count it (`recordView`, or in a
+   * statement of its own as the cached public page does).
+   */
+  claimView(linkId: string, visitor: string): boolean {
     const key = `${linkId}|${visitor}`;
     const now = Date.now();
     const seen = this.recentViews.get(key);
-    if (seen !== undefined && now - seen < VIEW_WINDOW_MS) return;
+    if (seen !== undefined && now - seen < VIEW_WINDOW_MS) return false;
     if (this.recentViews.size >= MAX_RECENT_VIEWS) {
       for (const [k, at] of this.recentViews) if (now - at >= VIEW_WINDOW_MS) this.recentViews.delete(k);
       if (this.recentViews.size >= MAX_RECENT_VIEWS) this.recentViews.clear();
     }
     this.recentViews.set(key, now);
+    return true;
+  }
+
+  /** Counts a claimed view (`claimView`). */
+  async recordView(linkId: string): Promise<void> {
     // Every view but a link's first is one autocommit statement; the first is told, in the
     // transaction that counts it (two first views at once: the row lock lets one be first).
     const [counted] = (await this.ds.query(
