@@ -5,9 +5,9 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { DataSource } from 'typeorm';
-import { retryDelayMs } from '../../core/backoff';
 import type { Logger } from '../../logger';
 import type { TokenVault } from '../../secrets';
+import { DeliveryRows, retryPlan } from '../delivery/delivery-rows';
 import { addressFor, hostOf, RefusedAddressError, type ResolvedAddress, type Resolver } from './ssrf';
 
 export interface WebhookWorkerOptions {
@@ -73,7 +73,8 @@ interface EndpointState {
   offAt: number;
 }
 
-const MAX_BACKOFF_MS = 6 * 3600_000;
+/** The deliveries' rows, under the discipline every delivery row keeps (modules/delivery). */
+const WEBHOOK_ROWS = new DeliveryRows({ table: 'webhook_deliveries', idType: 'bigint' });
 /**
  * Statements recording 2xx answers that may run at once. A 2xx is recorded at once when one is
  * free, else with every other that came in meanwhile, in the next statement (group commit): no
@@ -503,12 +504,7 @@ export class WebhookWorker {
   private async handBack(rows: Claimed[]): Promise<void> {
     if (!rows.length) return;
     try {
-      await this.ds.query(
-        `UPDATE webhook_deliveries d SET attempts = d.attempts - 1, next_attempt_at = now()
-           FROM unnest($1::bigint[], $2::int[]) AS h(id, attempts)
-          WHERE d.id = h.id AND d.status = 'PENDING' AND d.attempts = h.attempts`,
-        [rows.map((r) => r.id), rows.map((r) => r.attempts)],
-      );
+      await WEBHOOK_ROWS.handBack(this.ds, rows);
     } catch (error) {
       // Their lease ends and they are claimed again then.
       this.log.error('webhook worker: handing back claimed deliveries failed:', error);
@@ -673,8 +669,7 @@ export class WebhookWorker {
   /** Records a failed attempt: a retry later, or failed for good (then the next of its consignment may go). */
   private async failed(d: Claimed, o: Outcome): Promise<'continue' | 'retry' | 'endpoint-off'> {
     const gone = o.status === 410;
-    const delay = retryDelayMs(this.options.backoffMs, d.attempts, MAX_BACKOFF_MS);
-    const giveUp = gone || Date.now() + delay > new Date(d.give_up_at).getTime();
+    const { giveUp, delayMs: delay } = retryPlan({ backoffMs: this.options.backoffMs, attempts: d.attempts, permanent: gone, giveUpAt: new Date(d.give_up_at) });
     const error = gone ? `${o.error ?? 'HTTP 410'} (the endpoint is gone: turned off)` : (o.error ?? 'failed');
     const [rows] = (await this.ds.query(
       `WITH attempt AS (
