@@ -71,15 +71,33 @@ const PASS_THROUGH = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
-/** RATE_LIMITED before any resolver runs (e.g. from the context): HTTP 429 with Retry-After. */
-export function rateLimitedError(retryAfter: number, headers: Record<string, string> = {}): GraphQLError {
+/**
+ * RATE_LIMITED before any resolver runs (e.g. from the context): HTTP 429 with Retry-After and,
+ * given where the caller stands, the RateLimit-Policy and RateLimit fields, which the error
+ * also carries as `extensions.rateLimit` (a WebSocket's messages have no headers).
+ */
+export function rateLimitedError(retryAfter: number, fields?: { policy: string; state: string }): GraphQLError {
+  const headers: Array<[string, string]> = [['retry-after', String(retryAfter)]];
+  if (fields) headers.push([RATE_LIMIT_POLICY_HEADER.toLowerCase(), fields.policy], [RATE_LIMIT_HEADER.toLowerCase(), fields.state]);
   return new GraphQLError(`Too many requests; try again in ${retryAfter} s`, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfter,
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)], ...Object.entries(headers)]) },
+      ...(fields ? { rateLimit: fields } : {}),
+      http: { status: 429, headers: new HeaderMap(headers) },
     },
   });
+}
+
+/**
+ * A RATE_LIMITED error of a subscription refused at its start, as a socket gets it: with where
+ * the caller stands (`extensions.rateLimit`, the values of the RateLimit-Policy and RateLimit
+ * fields an HTTP answer would carry).
+ */
+export function withRateLimitStanding(errors: readonly GraphQLFormattedError[], slot: RateLimitSlot | undefined): GraphQLFormattedError[] {
+  const states = slot?.states;
+  if (!states?.length) return [...errors];
+  return errors.map((e) => (e.extensions?.code === 'RATE_LIMITED' && !e.extensions.rateLimit ? { ...e, extensions: { ...e.extensions, rateLimit: rateLimitFields(states) } } : e));
 }
 
 /** A domain error as clients see it: its message, its GraphQL code, and the field or wait it names. */
@@ -168,7 +186,10 @@ export function formatError(
 export function formatErrors(errors: readonly GraphQLError[], log: (...args: unknown[]) => void): GraphQLFormattedError[] {
   return errors.map((error) => {
     if (error.extensions.code === 'SERVICE_UNAVAILABLE') return { message: UNAVAILABLE_MESSAGE, extensions: UNAVAILABLE };
-    return error.originalError ? formatError(error.toJSON(), error, log) : error.toJSON();
+    if (error.originalError) return formatError(error.toJSON(), error, log);
+    // What an HTTP answer takes from `extensions.http` (status, headers) means nothing on a socket.
+    const { http: _http, ...extensions } = error.extensions;
+    return { ...error.toJSON(), extensions };
   });
 }
 

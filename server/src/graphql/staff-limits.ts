@@ -18,7 +18,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { LIMITS } from '@tracklink/shared';
 import type { Principal } from '../core/scope';
 import { Limit, type LimitStore } from '../limits/limiter';
-import { rateLimitFields, RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER, stateOf, type PolicyState } from '../limits/rate-limit-fields';
+import { rateLimitFields, stateOf, type PolicyState } from '../limits/rate-limit-fields';
 import type { Context } from './context';
 import { rateLimitedError } from './errors';
 
@@ -208,8 +208,7 @@ export class StaffRequestLimit {
     const verdict = await this.limit.hit(requestKeyOf(principal, ip));
     const state = stateOf('staff', this.limit, verdict);
     if (!verdict.allowed) {
-      const { policy, state: left } = rateLimitFields([state]);
-      throw rateLimitedError(verdict.retryAfter, { [RATE_LIMIT_POLICY_HEADER.toLowerCase()]: policy, [RATE_LIMIT_HEADER.toLowerCase()]: left });
+      throw rateLimitedError(verdict.retryAfter, rateLimitFields([state]));
     }
     return state;
   }

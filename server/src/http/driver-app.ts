@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { DomainError } from '../core/errors';
 import type { IngestReport } from '../core/batch';
 import { Limit, type LimitStore } from '../limits/limiter';
+import { rateLimitFields, RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER, stateOf, type PolicyState } from '../limits/rate-limit-fields';
 import { DEVICE_APP_PATH, parseDeviceReport, type DeviceReport } from '../modules/drivers/device-app.formats';
 import type { DriverService } from '../modules/drivers/driver.service';
 
@@ -15,6 +16,14 @@ export interface DeviceAppOptions {
   /** Unknown or revoked keys per minute from one address, before it is refused for the minute. */
   missesPerMinute: number;
   onIngest: (report: IngestReport) => void;
+}
+
+/** Where the request stands against the limits it counted against (RateLimit-Policy and RateLimit). */
+function tell(res: Response, states: PolicyState[]) {
+  if (!states.length) return;
+  const { policy, state } = rateLimitFields(states);
+  res.setHeader(RATE_LIMIT_POLICY_HEADER, policy);
+  res.setHeader(RATE_LIMIT_HEADER, state);
 }
 
 function answer(res: Response, status: number, body: Record<string, unknown>, retryAfter?: number) {
@@ -47,6 +56,8 @@ function appField(report: DeviceReport, field: string): string {
  * Answers: 200 `{accepted, duplicates, refused}` (Traccar Client only looks at the status),
  * 400 `{error: {code, field, message}}` for a malformed request or a position refused, 401 for
  * an unknown or revoked key, 413 for a body over 64 KiB, 429 with Retry-After past a limit.
+ * Every answer that got as far as the limits carries RateLimit-Policy and RateLimit: policy
+ * "misses" (unknown keys from the address) and, once the key is known, "device" (its requests).
  */
 export function deviceAppHandlers(options: DeviceAppOptions): Array<RequestHandler | ErrorRequestHandler> {
   const perKey = new Limit(options.limits, { name: 'device-app-key', points: options.perKeyPerMinute, durationSeconds: 60 });
@@ -66,14 +77,18 @@ export function deviceAppHandlers(options: DeviceAppOptions): Array<RequestHandl
       }
       const ip = req.ip ?? '';
       const missed = await misses.peek(ip);
-      if (!missed.allowed) return refuse(res, 429, 'RATE_LIMITED', `Too many unknown device identifiers; try again in ${missed.retryAfter} s`, undefined, missed.retryAfter);
+      if (!missed.allowed) {
+        tell(res, [stateOf('misses', misses, missed)]);
+        return refuse(res, 429, 'RATE_LIMITED', `Too many unknown device identifiers; try again in ${missed.retryAfter} s`, undefined, missed.retryAfter);
+      }
       const scope = await options.drivers.scopeOfDeviceKey(report.deviceKey);
       if (!scope) {
-        await misses.hit(ip);
+        tell(res, [stateOf('misses', misses, await misses.hit(ip))]);
         return refuse(res, 401, 'UNAUTHENTICATED', 'Unknown or revoked device identifier: make a new device key for the driver in the admin console');
       }
       const driverId = scope.principal.kind === 'driver' ? scope.principal.driverId : '';
       const verdict = await perKey.hit(driverId);
+      tell(res, [stateOf('device', perKey, verdict), stateOf('misses', misses, missed)]);
       if (!verdict.allowed) return refuse(res, 429, 'RATE_LIMITED', `Too many requests; try again in ${verdict.retryAfter} s`, undefined, verdict.retryAfter);
       const result = await options.drivers.reportPositions(scope, report.positions);
       options.onIngest(result);

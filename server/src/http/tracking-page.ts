@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RequestHandler } from 'express';
 import type { PublicEndpoint } from '../graphql/public/endpoint';
+import { RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER } from '../limits/rate-limit-fields';
 
 /**
  * The server's half of the public page, built by the web app (web/src/tracking.server.tsx →
@@ -91,6 +92,7 @@ export interface TrackingPageRoute {
  * the public endpoint, in-process, so the answer is the API's to the byte and the endpoint's
  * protections hold: the look-up and miss limits per address, unknown and revoked tokens alike.
  * It counts no view (the page counts one when it runs) and logs neither the token nor the URL.
+ * Its answer carries the endpoint's RateLimit-Policy and RateLimit ("lookups", "misses").
  */
 export function trackingPageHandler(route: TrackingPageRoute): RequestHandler {
   const { endpoint, renderer, assets, clientIp, fallback, log } = route;
@@ -103,6 +105,11 @@ export function trackingPageHandler(route: TrackingPageRoute): RequestHandler {
         { query: renderer.PAGE_QUERY.query, operationName: renderer.PAGE_QUERY.operationName, variables: { token } },
         { contextValue: { ...endpoint.context(clientIp(req)), countViews: false } },
       );
+      // Where the address stands against the public limits, as /public/graphql tells it.
+      for (const name of [RATE_LIMIT_POLICY_HEADER, RATE_LIMIT_HEADER]) {
+        const value = response.http.headers.get(name.toLowerCase());
+        if (value) res.setHeader(name, value);
+      }
       const single = response.body.kind === 'single' ? response.body.singleResult : null;
       const result = (single?.data as { trackingPage?: unknown } | null | undefined)?.trackingPage;
       if (result) {

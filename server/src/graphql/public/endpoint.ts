@@ -10,7 +10,7 @@ import { compiledExecution } from '../../adapters/graphql-jit/compiled-execution
 import { NextFrames, sendFrames } from '../../adapters/graphql-ws/frames';
 import type { SharedSocketCount } from '../../limits/socket-count';
 import type { Logger } from '../../logger';
-import { errorStatusPlugin, formatError, formatErrors, rateLimitHeadersPlugin } from '../errors';
+import { errorStatusPlugin, formatError, formatErrors, rateLimitHeadersPlugin, withRateLimitStanding } from '../errors';
 import type { InFlightOperations } from '../in-flight';
 import { cancelWhenGonePlugin } from '../cancel-when-gone';
 import { operationMetricsPlugin } from '../operation-metrics';
@@ -123,9 +123,10 @@ export async function createPublicEndpoint(
         log.debug('public ws errors', errors);
         return formatErrors(errors, log.error);
       },
-      // A subscription refused at its start (limits, an outage) answers with one result.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: formatErrors(result.errors, log.error) } : undefined,
+      // A subscription refused at its start (limits, an outage) answers with one result; a
+      // refusal by the limits tells where the address stands, as an HTTP answer's headers would.
+      onNext: (_ctx, _id, _payload, args, result) =>
+        result.errors ? { ...result, errors: withRateLimitStanding(formatErrors(result.errors, log.error), (args.contextValue as Partial<PublicContext>).rateLimit) } : undefined,
     },
     wsServer,
     // graphql-ws pings every 12 s and closes a socket whose pong does not come back.

@@ -1,10 +1,10 @@
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
-import { retryDelayMs } from '../../core/backoff';
 import { systemScope } from '../../core/scope';
 import type { AppUnitOfWork } from '../../events/domain-events';
 import type { Logger } from '../../logger';
+import { DeliveryRows, PollLoop, retryPlan } from '../delivery/delivery-rows';
 import { escapeHtml } from '../tasks/task-renderer';
 import { LINK_PLACEHOLDER, OutboxStatus } from './outbox-message.entity';
 
@@ -51,7 +51,8 @@ interface SmtpError {
   permanent?: boolean;
 }
 
-const MAX_BACKOFF_MS = 6 * 3600_000;
+/** The outbox's rows, under the discipline every delivery row keeps (modules/delivery). */
+const OUTBOX_ROWS = new DeliveryRows({ table: 'outbox_messages', idType: 'uuid' });
 
 /** A 5xx reply refuses the message for good (503 is a session state, not a refusal). */
 function isPermanent(error: SmtpError): boolean {
@@ -71,15 +72,16 @@ function describe(error: unknown): string {
  * FOR UPDATE SKIP LOCKED (so several server processes never take the same row), counting the
  * attempt and leasing the row; each message is then sent and its outcome written at once.
  * The attempt count fences every write: a worker whose lease ran out cannot overwrite the row.
+ * The lease, the fenced writes, the hand-back, the backoff and the poll loop are the delivery
+ * engine's (modules/delivery/delivery-rows.ts), shared with the webhook worker; what is the
+ * email's own is the SMTP session, the link resolved at send time and the Message-ID.
  */
 export class OutboxWorker {
   private readonly transport;
   private readonly batchSize: number;
   private readonly leaseMs: number;
   private readonly domain: string;
-  private loop: Promise<void> | null = null;
-  private stopping = false;
-  private wake: (() => void) | null = null;
+  private readonly loop: PollLoop;
   private readonly rounds = new Set<Promise<number>>();
 
   constructor(
@@ -103,6 +105,8 @@ export class OutboxWorker {
         })
       : null;
     this.domain = options.fromAddress.split('@')[1] || 'tracklink.local';
+    // A full batch: more may be due at once.
+    this.loop = new PollLoop(options.pollMs, async () => (await this.runOnce()) >= this.batchSize, (error) => this.log.error('outbox worker:', error));
   }
 
   /** Whether messages are sent at all (SMTP_URL is set). */
@@ -111,14 +115,13 @@ export class OutboxWorker {
   }
 
   get running(): boolean {
-    return this.loop !== null;
+    return this.loop.running;
   }
 
   /** Polls until stop(); does nothing without SMTP_URL. Calling it twice is harmless. */
   start(): void {
-    if (!this.transport || this.loop) return;
-    this.stopping = false;
-    this.loop = this.run();
+    if (!this.transport) return;
+    this.loop.start();
   }
 
   /**
@@ -127,43 +130,21 @@ export class OutboxWorker {
    */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake?.();
-    await this.loop;
-    await Promise.all([...this.rounds]);
-    this.loop = null;
-    this.stopping = false;
+    try {
+      await this.loop.stop();
+      await Promise.all([...this.rounds]);
+    } finally {
+      this.stopping = false;
+    }
   }
+
+  private stopping = false;
 
   /** One round: claims a batch and sends it. Returns how many messages it claimed. */
   runOnce(): Promise<number> {
     const round = this.round();
     this.rounds.add(round);
     return round.finally(() => this.rounds.delete(round));
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping) {
-      let claimed = 0;
-      try {
-        claimed = await this.runOnce();
-      } catch (error) {
-        this.log.error('outbox worker:', error);
-      }
-      if (this.stopping) break;
-      if (claimed < this.batchSize) await this.sleep(this.options.pollMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
-    });
   }
 
   private async round(): Promise<number> {
@@ -198,28 +179,13 @@ export class OutboxWorker {
   }
 
   /** Hands claimed, unsent messages back: the attempt did not happen, and they are due now. */
-  private async release(batch: Claimed[]): Promise<void> {
-    for (const m of batch) {
-      await this.ds.query(
-        `UPDATE outbox_messages SET attempts = attempts - 1, next_attempt_at = now()
-          WHERE id = $1 AND status = 'PENDING' AND attempts = $2`,
-        [m.id, m.attempts],
-      );
-    }
-  }
-
-  /** Runs `sql` on the message only while this worker's claim on it still holds. */
-  private async ifStillOurs(m: Claimed, set: string, params: unknown[] = []): Promise<boolean> {
-    const [rows] = (await this.ds.query(
-      `UPDATE outbox_messages SET ${set} WHERE id = $1 AND status = 'PENDING' AND attempts = $2 RETURNING id`,
-      [m.id, m.attempts, ...params],
-    )) as [unknown[], number];
-    return rows.length > 0;
+  private release(batch: Claimed[]): Promise<void> {
+    return OUTBOX_ROWS.handBack(this.ds, batch);
   }
 
   private async deliver(m: Claimed): Promise<void> {
     // Renew the lease right before sending; a message reclaimed or retried meanwhile is skipped.
-    if (!(await this.ifStillOurs(m, `next_attempt_at = now() + $3 * interval '1 millisecond'`, [this.leaseMs]))) return;
+    if (!(await OUTBOX_ROWS.renewLease(this.ds, m, this.leaseMs))) return;
     const url = m.link_id ? await this.linkUrl(m.link_id) : '';
     if (url === null) {
       // Never send an email whose link no longer works.
@@ -240,7 +206,7 @@ export class OutboxWorker {
       await this.failed(m, error);
       return;
     }
-    await this.ifStillOurs(m, `status = '${OutboxStatus.SENT}', sent_at = now(), last_error = NULL`);
+    await OUTBOX_ROWS.ifStillOurs(this.ds, m, `status = '${OutboxStatus.SENT}', sent_at = now(), last_error = NULL`);
     this.options.onAttempt?.('sent');
     this.log.debug(`outbox: sent ${m.id} to ${m.to_address}`);
   }
@@ -273,14 +239,15 @@ export class OutboxWorker {
 
   private async failed(m: Claimed, error: unknown): Promise<void> {
     const message = describe(error);
-    if (isPermanent(error as SmtpError) || m.attempts >= this.options.maxAttempts) {
+    const plan = retryPlan({ backoffMs: this.options.backoffMs, attempts: m.attempts, permanent: isPermanent(error as SmtpError), maxAttempts: this.options.maxAttempts });
+    if (plan.giveUp) {
       await this.markFailed(m, message);
       this.options.onAttempt?.('failed');
       this.log.error(`outbox: ${m.id} to ${m.to_address} failed after ${m.attempts} attempt(s): ${message}`);
       return;
     }
-    const delay = retryDelayMs(this.options.backoffMs, m.attempts, MAX_BACKOFF_MS);
-    await this.ifStillOurs(m, `last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond'`, [message, delay]);
+    const delay = plan.delayMs;
+    await OUTBOX_ROWS.retryLater(this.ds, m, delay, message);
     this.options.onAttempt?.('retried');
     this.log.info(`outbox: ${m.id} to ${m.to_address} will be retried in ${delay} ms: ${message}`);
   }

@@ -1,12 +1,13 @@
+import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { DataSource } from 'typeorm';
-import { retryDelayMs } from '../../core/backoff';
 import type { Logger } from '../../logger';
 import type { TokenVault } from '../../secrets';
+import { DeliveryRows, retryPlan } from '../delivery/delivery-rows';
 import { addressFor, hostOf, RefusedAddressError, type ResolvedAddress, type Resolver } from './ssrf';
 
 export interface WebhookWorkerOptions {
@@ -72,13 +73,45 @@ interface EndpointState {
   offAt: number;
 }
 
-const MAX_BACKOFF_MS = 6 * 3600_000;
-/** How long a 2xx waits for others to be recorded with it. */
-const ACK_BATCH_MS = 2;
+/** The deliveries' rows, under the discipline every delivery row keeps (modules/delivery). */
+const WEBHOOK_ROWS = new DeliveryRows({ table: 'webhook_deliveries', idType: 'bigint' });
+/**
+ * Statements recording 2xx answers that may run at once. A 2xx is recorded at once when one is
+ * free, else with every other that came in meanwhile, in the next statement (group commit): no
+ * timer to wait for, and the busier the worker the more each statement records.
+ */
+const ACK_STATEMENTS = 2;
 const MAX_RESPONSE_BYTES = 1024;
 /** Claimed deliveries held per request slot of the pool, and per endpoint at most. */
-const HELD_PER_SLOT = 64;
-const MAX_HELD_PER_ENDPOINT = 512;
+const HELD_PER_SLOT = 256;
+const MAX_HELD_PER_ENDPOINT = 2048;
+/** What an endpoint whose answer times are not known yet may hold, per lane. */
+const FIRST_HELD_PER_LANE = 16;
+/**
+ * Rows one claim takes at most: a claim runs while the held rows are sent, and a short one
+ * lands before they run out; several follow one another while there is room.
+ */
+const PER_CLAIM = 512;
+
+/** Signs a delivery as the Standard Webhooks spec says: `v1,` and base64(HMAC-SHA256(key, "<id>.<seconds>.<body>")). */
+interface Signer {
+  sign(messageId: string, at: Date, body: string): string;
+}
+
+/**
+ * The signature of the standardwebhooks package, computed by node:crypto (native HMAC rather
+ * than the package's JavaScript SHA-256). The package's own signer is the reference: a probe
+ * signed both ways must agree, else the package signs (a secret the two decode differently).
+ */
+export function signerFor(secret: string): Signer {
+  const reference = new Webhook(secret);
+  const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+  const native: Signer = {
+    sign: (messageId, at, body) => `v1,${createHmac('sha256', key).update(`${messageId}.${Math.floor(at.getTime() / 1000)}.${body}`).digest('base64')}`,
+  };
+  const probe = ['msg_probe', new Date(1_700_000_000_000), '{"probe":"é"}'] as const;
+  return native.sign(...probe) === reference.sign(...probe) ? native : reference;
+}
 
 const defaultResolver: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
 
@@ -113,7 +146,7 @@ export class WebhookWorker {
     'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
   };
-  private readonly signers = new Map<string, Webhook>();
+  private readonly signers = new Map<string, Signer>();
   private readonly queues = new Map<string, Queue>();
   private readonly endpoints = new Map<string, EndpointState>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -132,7 +165,8 @@ export class WebhookWorker {
   private woken = false;
   private readonly drainWaiters: Array<() => void> = [];
   private readonly acks: Array<{ d: Claimed; o: Outcome; resolve: (endpointOff: boolean) => void; reject: (error: unknown) => void }> = [];
-  private flushTimer: NodeJS.Timeout | null = null;
+  private acksRunning = 0;
+  private ackScheduled = false;
 
   constructor(
     private readonly ds: DataSource,
@@ -233,7 +267,7 @@ export class WebhookWorker {
 
   /** What an endpoint may hold: as many as its lanes can send within half a lease at its answer time. */
   private capOf(e: EndpointState | undefined): number {
-    if (!e || e.latencyMs === 0) return this.perEndpoint * 4;
+    if (!e || e.latencyMs === 0) return this.perEndpoint * FIRST_HELD_PER_LANE;
     const fits = Math.floor((this.perEndpoint * this.leaseMs) / (2 * Math.max(1, e.latencyMs)));
     return Math.max(this.perEndpoint, Math.min(MAX_HELD_PER_ENDPOINT, fits));
   }
@@ -252,7 +286,7 @@ export class WebhookWorker {
         do {
           this.claimAgain = false;
           const since = this.seq;
-          const rows = await this.claim(this.maxHeld - this.held);
+          const rows = await this.claim(Math.min(PER_CLAIM, this.maxHeld - this.held));
           this.hold(rows, since);
           this.pump();
         } while (this.claimAgain && !this.stopping && this.held < this.maxHeld);
@@ -328,7 +362,7 @@ export class WebhookWorker {
          RETURNING d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.attempts, d.give_up_at, d.next_attempt_at AS lease_ends_at,
                    e.url, e.secret_encrypted,
                    CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_encrypted END AS previous_secret_encrypted`,
-        [limit, this.leaseMs, this.perEndpoint * 4, full, open.map((k) => k.id), open.map((k) => k.room), heldIds],
+        [limit, this.leaseMs, this.perEndpoint * FIRST_HELD_PER_LANE, full, open.map((k) => k.id), open.map((k) => k.room), heldIds],
       );
     })) as [Claimed[], number];
     // An endpoint that got all the room it asked for (or the batch was full) may have more due.
@@ -338,7 +372,7 @@ export class WebhookWorker {
       const room = this.capOf(e) - e.held;
       e.mayHaveMore = (got.get(id) ?? 0) >= room || rows.length >= limit;
     }
-    for (const [id, n] of got) if (!this.endpoints.has(id)) this.endpoint(id).mayHaveMore = n >= this.perEndpoint * 4 || rows.length >= limit;
+    for (const [id, n] of got) if (!this.endpoints.has(id)) this.endpoint(id).mayHaveMore = n >= this.perEndpoint * FIRST_HELD_PER_LANE || rows.length >= limit;
     this.nothingDue = rows.length === 0;
     return rows;
   }
@@ -470,12 +504,7 @@ export class WebhookWorker {
   private async handBack(rows: Claimed[]): Promise<void> {
     if (!rows.length) return;
     try {
-      await this.ds.query(
-        `UPDATE webhook_deliveries d SET attempts = d.attempts - 1, next_attempt_at = now()
-           FROM unnest($1::bigint[], $2::int[]) AS h(id, attempts)
-          WHERE d.id = h.id AND d.status = 'PENDING' AND d.attempts = h.attempts`,
-        [rows.map((r) => r.id), rows.map((r) => r.attempts)],
-      );
+      await WEBHOOK_ROWS.handBack(this.ds, rows);
     } catch (error) {
       // Their lease ends and they are claimed again then.
       this.log.error('webhook worker: handing back claimed deliveries failed:', error);
@@ -483,11 +512,11 @@ export class WebhookWorker {
     this.wake();
   }
 
-  private signer(sealed: string): Webhook {
+  private signer(sealed: string): Signer {
     let signer = this.signers.get(sealed);
     if (!signer) {
       if (this.signers.size > 1000) this.signers.clear();
-      signer = new Webhook(this.vault.decrypt(sealed));
+      signer = signerFor(this.vault.decrypt(sealed));
       this.signers.set(sealed, signer);
     }
     return signer;
@@ -574,26 +603,47 @@ export class WebhookWorker {
   }
 
   /**
-   * A 2xx is recorded with the others that came within a few milliseconds, in one statement;
-   * the delivery counts as done (its slot free, the next of its consignment claimable) once
-   * that statement has run. A crash before it: the delivery is sent again (at least once).
-   * Resolves true when the endpoint has been turned off meanwhile (what it holds goes back).
+   * A 2xx is recorded with the others that came in while the statements before it ran, in one
+   * statement; the delivery counts as done (its slot free, the next of its consignment
+   * claimable) once that statement has run. A crash before it: the delivery is sent again (at
+   * least once). Resolves true when the endpoint has been turned off meanwhile (what it holds
+   * goes back).
    */
   private delivered(d: Claimed, o: Outcome): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.acks.push({ d, o, resolve, reject });
-      this.flushTimer ??= setTimeout(() => void this.flushAcks(), ACK_BATCH_MS);
+      this.scheduleAcks();
+    });
+  }
+
+  /** Records what waits once the answers of this turn of the event loop are in, if a statement is free. */
+  private scheduleAcks(): void {
+    if (this.ackScheduled || this.acksRunning >= ACK_STATEMENTS || !this.acks.length) return;
+    this.ackScheduled = true;
+    setImmediate(() => {
+      this.ackScheduled = false;
+      if (this.acksRunning >= ACK_STATEMENTS || !this.acks.length) return;
+      this.acksRunning++;
+      void this.flushAcks().finally(() => {
+        this.acksRunning--;
+        this.scheduleAcks();
+      });
     });
   }
 
   private async flushAcks(): Promise<void> {
-    this.flushTimer = null;
     const batch = this.acks.splice(0);
     if (!batch.length) return;
     try {
+      // Committed without waiting for the WAL flush (synchronous_commit off for this
+      // transaction only): the record is visible at once and survives this process being
+      // killed; only a crash of PostgreSQL itself within the WAL writer's delay can lose it, and
+      // then it is lost with every later commit (WAL is flushed in order), so those deliveries
+      // are sent again in their order, with the same webhook-id: at least once, as before.
       const [off] = (await this.ds.query(
         `WITH acked AS (
            SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[]) AS a(id, attempts, status_code, latency)
+            WHERE set_config('synchronous_commit', 'off', true) = 'off'
          ), done AS (
            UPDATE webhook_deliveries d
               SET status = 'DELIVERED', delivered_at = now(), last_status_code = a.status_code, last_latency_ms = a.latency, last_error = NULL
@@ -619,8 +669,7 @@ export class WebhookWorker {
   /** Records a failed attempt: a retry later, or failed for good (then the next of its consignment may go). */
   private async failed(d: Claimed, o: Outcome): Promise<'continue' | 'retry' | 'endpoint-off'> {
     const gone = o.status === 410;
-    const delay = retryDelayMs(this.options.backoffMs, d.attempts, MAX_BACKOFF_MS);
-    const giveUp = gone || Date.now() + delay > new Date(d.give_up_at).getTime();
+    const { giveUp, delayMs: delay } = retryPlan({ backoffMs: this.options.backoffMs, attempts: d.attempts, permanent: gone, giveUpAt: new Date(d.give_up_at) });
     const error = gone ? `${o.error ?? 'HTTP 410'} (the endpoint is gone: turned off)` : (o.error ?? 'failed');
     const [rows] = (await this.ds.query(
       `WITH attempt AS (
