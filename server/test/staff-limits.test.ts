@@ -169,7 +169,7 @@ describe('queries built to exhaust the server', () => {
     expect(fanOut.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(fanOut.errors?.[0].message).toMatch(/more than 20000/);
     // Ten aliases of the largest page, each with its order's consignments: the page size from a variable counts.
-    const pages = doc<unknown, { n: number }>(
+    const pages = doc<unknown, { n?: number }>(
       `query($n: Int) { ${Array.from({ length: 10 }, (_, i) => `p${i}: consignments(first: $n) { edges { node { order { consignments { id } } } } }`).join(' ')} }`,
     );
     const refused = await app.gql(pages, { n: 100 }, tenant.dispatcherToken);
