@@ -169,13 +169,25 @@ describe('queries built to exhaust the server', () => {
     expect(fanOut.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(fanOut.errors?.[0].message).toMatch(/more than 20000/);
     // Ten aliases of the largest page, each with its order's consignments: the page size from a variable counts.
-    const pages = doc<unknown, { n: number }>(
+    const pages = doc<unknown, { n?: number }>(
       `query($n: Int) { ${Array.from({ length: 10 }, (_, i) => `p${i}: consignments(first: $n) { edges { node { order { consignments { id } } } } }`).join(' ')} }`,
     );
     const refused = await app.gql(pages, { n: 100 }, tenant.dispatcherToken);
     expect(refused.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const small = await app.gql(pages, { n: 1 }, tenant.dispatcherToken);
     expect(small.errors).toBeUndefined();
+    // The same document again: each page size is estimated for itself, whatever was asked before.
+    expect((await app.gql(pages, { n: 100 }, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // No page size: the default of 20 per alias, still too much.
+    expect((await app.gql(pages, {}, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await app.gql(pages, { n: 1 }, tenant.dispatcherToken)).errors).toBeUndefined();
+    // What @include takes from a variable counts too.
+    const included = doc<unknown, { all: boolean }>(
+      `query($all: Boolean!) { ${Array.from({ length: 10 }, (_, i) => `p${i}: consignments(first: 100) { edges { node { id order @include(if: $all) { consignments { id } } } } }`).join(' ')} }`,
+    );
+    expect((await app.gql(included, { all: false }, tenant.dispatcherToken)).errors).toBeUndefined();
+    expect((await app.gql(included, { all: true }, tenant.dispatcherToken)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await app.gql(included, { all: false }, tenant.dispatcherToken)).errors).toBeUndefined();
     // A nesting the console never needs but that stays small is answered.
     const two = await app.gql(nested<FourDeep>(4), { id: orderConsignmentId }, tenant.dispatcherToken);
     expect(two.errors).toBeUndefined();

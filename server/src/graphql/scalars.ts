@@ -18,3 +18,21 @@ export const DateTimeISOText = new GraphQLScalarType({
     return config.serialize(value) as string;
   },
 });
+
+/**
+ * DateTimeISO for the staff schema (the same scalar, name and description), whose input takes
+ * the common case first: text as `Date#toISOString` writes it, which is the instant it names
+ * when it is written back the same (so 2026-02-30 or a leap second is not). Everything else
+ * goes to DateTimeISO's own checks, with its errors. A driver app's batch of positions is a
+ * hundred of these per request.
+ */
+export const DateTimeISOInput = new GraphQLScalarType({
+  ...config,
+  parseValue(value: unknown): Date {
+    if (typeof value === 'string' && value.length === 24) {
+      const date = new Date(value);
+      if (!Number.isNaN(date.getTime()) && date.toISOString() === value) return date;
+    }
+    return config.parseValue!(value) as Date;
+  },
+});

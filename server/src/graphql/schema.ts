@@ -20,6 +20,7 @@ import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../modules/web
 import { authChecker } from './auth';
 import { UNUSED_PUBSUB } from './unused-pubsub';
 import { withRootDescriptions } from '../adapters/type-graphql/root-descriptions';
+import { DateTimeISOInput } from './scalars';
 
 /** The staff and integrator schema served at /graphql. */
 export function buildStaffSchema(): Promise<GraphQLSchema> {
@@ -47,6 +48,7 @@ export function buildStaffSchema(): Promise<GraphQLSchema> {
       WebhookDeliveryResolver,
     ],
     pubSub: UNUSED_PUBSUB,
+    scalarsMap: [{ type: Date, scalar: DateTimeISOInput }],
     authChecker,
     authMode: 'error',
     validate: false,

@@ -9,12 +9,14 @@ import {
   parse,
   specifiedRules,
   validate,
+  visit,
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { LIMITS } from '@tracklink/shared';
 import type { Principal } from '../core/scope';
 import { Limit, type LimitStore } from '../limits/limiter';
@@ -80,12 +82,71 @@ const answerSize: ComplexityEstimator = ({ type, field, args, childComplexity })
  * do not fit their definitions count as absent: execution refuses them before any resolver runs.
  */
 export function answerSizeOf(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): number {
+  return estimate(schema, document, variables, operationName) ?? 0;
+}
+
+/** The estimate, or null when the variables do not fit their definitions. */
+function estimate(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): number | null {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [answerSize] });
   } catch {
-    return 0;
+    return null;
   }
 }
+
+/**
+ * The variables an estimate reads: those inside a `first` argument (the page sizes) and inside
+ * a directive's arguments (`@include(if: $x)`, `@skip`). Every other variable (a batch of
+ * positions, an input object) leaves the estimate as it is.
+ */
+function sizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let reading = 0;
+  visit(document, {
+    Argument: {
+      enter: (node) => void (node.name.value === 'first' && reading++),
+      leave: (node) => void (node.name.value === 'first' && reading--),
+    },
+    Directive: { enter: () => void reading++, leave: () => void reading-- },
+    Variable: (node) => void (reading > 0 && names.add(node.name.value)),
+    // A variable's definition (its default value) is no use of it.
+    VariableDefinition: () => false,
+  });
+  return [...names].sort();
+}
+
+/**
+ * Answer sizes of the documents Apollo keeps parsed (the same document object for the same
+ * query text), by operation and the values of the variables the estimate reads. The estimate
+ * coerces every variable first (graphql-query-complexity checks them against their
+ * definitions), which for a batch of a hundred positions cost as much as executing it; the
+ * answer does not depend on them, so a document is estimated once per page size asked for.
+ * Only estimates whose variables fitted are kept.
+ */
+class AnswerSizes {
+  private readonly byDocument = new WeakMap<DocumentNode, { variables: string[]; sizes: LRUCache<string, number> }>();
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  of(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
+    let entry = this.byDocument.get(document);
+    if (!entry) {
+      entry = { variables: sizeVariables(document), sizes: new LRUCache({ max: 64 }) };
+      this.byDocument.set(document, entry);
+    }
+    // An absent variable ([]) and a null one ([null]) may estimate differently (defaults).
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => (variables && name in variables ? [variables[name]] : []))]);
+    const known = entry.sizes.get(key);
+    if (known !== undefined) return known;
+    const size = estimate(this.schema, document, variables, operationName);
+    if (size === null) return 0;
+    entry.sizes.set(key, size);
+    return size;
+  }
+}
+
+/** Query texts longer than this are prechecked every time, not remembered (16 KB at most per text kept). */
+const PRECHECKED_LENGTH = 16_384;
 
 function answerTooLarge(size: number): GraphQLError {
   return new GraphQLError(
@@ -128,21 +189,33 @@ export function staffArmor(schema: GraphQLSchema) {
    */
   function precheck(query: unknown): GraphQLFormattedError[] {
     if (typeof query !== 'string') return [];
+    const known = query.length <= PRECHECKED_LENGTH ? prechecked.get(query) : undefined;
+    if (known) return known;
     let document: DocumentNode;
+    let errors: GraphQLFormattedError[];
     try {
       document = parse(query, { maxTokens: STAFF_LIMITS.tokens });
+      errors = armorErrors(document).map((error) => ({ message: error.message, locations: error.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
     } catch {
-      return [];
+      errors = [];
     }
-    return armorErrors(document).map((error) => ({ message: error.message, locations: error.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    if (query.length <= PRECHECKED_LENGTH) prechecked.set(query, errors);
+    return errors;
   }
+  /**
+   * The answers of precheck by query text: the same few documents come again and again (a
+   * driver app's batch, the console's list), and the check depends on the text alone. Long
+   * texts are checked every time rather than kept.
+   */
+  const prechecked = new LRUCache<string, GraphQLFormattedError[]>({ max: 1000 });
 
   /** Answer size and masked suggestions, for Apollo (HTTP). */
+  const sizes = new AnswerSizes(schema);
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema: resolvedSchema, operationName }) {
-          const size = answerSizeOf(resolvedSchema, document, request.variables, operationName ?? undefined);
+        async didResolveOperation({ request, document, operationName }) {
+          const size = sizes.of(document, request.variables, operationName ?? undefined);
           if (size > STAFF_LIMITS.answerSize) throw answerTooLarge(size);
         },
         async didEncounterErrors({ errors, contextValue }) {

@@ -15,6 +15,7 @@ import type { TenantScope } from '../../core/scope';
 import { checkEach, type IngestReport } from '../../core/batch';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
+import { numberArray, textArray, timeArray } from '../../db/array-literals';
 import { checkRange, checkTime, optionalText, plainText, requiredText } from '../../core/validation';
 
 /**
@@ -310,14 +311,14 @@ export class DriverService {
     if (!good.length) return { accepted: 0, duplicates: 0, refused };
     const rows = await queryPrepared<InsertPositionsRow>(this.ds, INSERT_POSITIONS, [
       scope.tenantId,
-      good.map((g) => g.value.driverId),
-      good.map((g) => g.value.clientId),
-      good.map((g) => g.value.p.latitude),
-      good.map((g) => g.value.p.longitude),
-      good.map((g) => g.value.p.heading ?? null),
-      good.map((g) => g.value.p.speedKmh ?? null),
-      good.map((g) => g.value.p.accuracyM ?? null),
-      good.map((g) => g.value.p.recordedAt),
+      textArray(good.map((g) => g.value.driverId)),
+      textArray(good.map((g) => g.value.clientId)),
+      numberArray(good.map((g) => g.value.p.latitude)),
+      numberArray(good.map((g) => g.value.p.longitude)),
+      numberArray(good.map((g) => g.value.p.heading ?? null)),
+      numberArray(good.map((g) => g.value.p.speedKmh ?? null)),
+      numberArray(good.map((g) => g.value.p.accuracyM ?? null)),
+      timeArray(good.map((g) => g.value.p.recordedAt)),
       ConsignmentStatus.IN_TRANSIT,
       ACTIVE_STATUSES,
     ]);
