@@ -325,7 +325,7 @@ describe('the public page', () => {
     await app.ok(UPDATE_TEMPLATE, { input: { showProofOfDelivery: true } }, tenant.adminToken);
     try {
       const html = await render();
-      const card = /<section class="tp-card tp-pod"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      const card = /<section[^>]*class="tp-card tp-pod"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
       expect(card).toMatch(/<h2[^>]*>Zugestellt<\/h2>/);
       expect(card).toContain('Empfangen von');
       expect(card).toContain('Erika Muster');
