@@ -18,6 +18,9 @@ import { cargoRows, consignmentFields, keyValues, optionalMoney } from './consig
 import { Stop } from './stop.entity';
 import { optionalText, requiredText } from '../../core/validation';
 
+/** How long a count that reached its cap is believed (ConsignmentService.countCapped). */
+export const CAPPED_COUNT_TTL_MS = 10_000;
+
 export type PreparedConsignment = ReturnType<typeof consignmentFields>;
 
 /** Consignments and their cargo: creating them in an order's transaction, reading, changing, deleting. */
@@ -182,12 +185,34 @@ export class ConsignmentService {
           cap === null
             ? `SELECT count(*)::int AS n FROM "consignments" "c" WHERE ${matching}`
             : `SELECT count(*)::int AS n FROM (SELECT 1 FROM "consignments" "c" WHERE ${matching} LIMIT :cap) matching`;
-        counted = run<{ n: number }>(sql, { ...params, cap }).then(([row]) => row.n);
+        counted = cap === null ? run<{ n: number }>(sql, params).then(([row]) => row.n) : this.countCapped(sql, { ...params, cap }, cap, run);
         counts.set(cap, counted);
       }
       return counted;
     };
     return { ...pageOf(asInstances(Consignment, rows), limit, hasPreviousPage), count };
+  }
+
+  /** Filters (statement and values) whose count reached its cap lately, with when that stops being believed. */
+  private readonly capped = new Map<string, number>();
+
+  /**
+   * A count up to `cap`, where a count that reached the cap is believed for
+   * `CAPPED_COUNT_TTL_MS`: the console shows it as "10,000+", and paging through a large list
+   * would otherwise walk `cap` rows again for every page. A count below the cap is never kept,
+   * so a list that shows its exact total shows the current one.
+   */
+  private async countCapped(sql: string, params: Record<string, unknown>, cap: number, run: <T>(sql: string, values: Record<string, unknown>) => Promise<T[]>): Promise<number> {
+    const { text, values } = positional(sql, params);
+    const key = `${text}\u0000${JSON.stringify(values)}`;
+    const until = this.capped.get(key);
+    if (until !== undefined && until > Date.now()) return cap;
+    const [{ n }] = await run<{ n: number }>(sql, params);
+    if (n >= cap) {
+      if (this.capped.size >= 1_000) this.capped.clear();
+      this.capped.set(key, Date.now() + CAPPED_COUNT_TTL_MS);
+    } else if (until !== undefined) this.capped.delete(key);
+    return n;
   }
 
   async update(scope: TenantScope, id: string, input: UpdateConsignmentInput): Promise<Consignment> {
