@@ -25,16 +25,21 @@ import { startApp, stopAll } from '../lib/processes.mjs';
 /** The data is a year's: a position retention to keep it (the job would otherwise drop most while measuring). */
 const KEEP_A_YEAR = { POSITION_RETENTION_DAYS: '400' };
 import { median } from '../lib/stats.mjs';
+import { withCpuPer } from '../lib/noise.mjs';
+import { statementsPerRequest } from '../lib/statements.mjs';
 
 export const id = 'L';
 export const title = "A year of a large carrier's data: large vs small database";
 
 /**
- * Throughput of the console's plain list on the small database before the work on large
- * tenants (req/s at 16 connections; bench/results/2026-12-01T20-56-41Z.json, other work 62 % of
- * the machine meanwhile): the stated floor of the target "3× today's".
+ * The console's plain list on the small database at the start of the round on its list (the
+ * issue's figures at 16 connections, 20 rows: about 95 req/s, p50 about 160 ms, about 11 ms of
+ * server CPU per request; this scenario at 8c51289, bench/results/2026-12-02T06-27-52Z.json,
+ * other work 55 % of the machine: 91 req/s, p99 292 ms): the stated floor of the target "3× the
+ * round's start". Server CPU per request is reported beside it, being less moved by other work.
  */
-const SMALL_LIST_BEFORE_RPS = 15.3;
+const SMALL_LIST_BEFORE_RPS = 95;
+const SMALL_LIST_BEFORE_CPU_MS = 11;
 
 /** The console's list document, read from the web app's source so that it is the console's own. */
 function consoleListQuery(root) {
@@ -219,30 +224,50 @@ export async function run(ctx) {
       const listLoad = async (side, seconds = size.seconds) => {
         const { app, tenant } = sides[side];
         const body = JSON.stringify({ query: list.text, variables: requests[side][kind] });
-        const r = await httpLoad({ url: `${app.url}/graphql`, connections: size.connections, seconds, headers: { authorization: `Bearer ${tenant.token}` }, nextBody: () => ({ body }), verify: (b) => !b.includes('"errors"') });
+        // The server process's CPU per answered request rides along with every run.
+        const r = await withCpuPer(
+          app.pid,
+          () => httpLoad({ url: `${app.url}/graphql`, connections: size.connections, seconds, headers: { authorization: `Bearer ${tenant.token}` }, nextBody: () => ({ body }), verify: (b) => !b.includes('"errors"') }),
+          (x) => x.ok,
+        );
         r.waitedMs = await waitForIdleDatabase(sides[side].db);
         // No answer at all has no latency: a missing figure, which fails its target.
         return r.ok === 0 ? { ...r, p50: null, p99: null } : r;
       };
       if (size.warm) for (const side of ['small', 'large']) await listLoad(side, size.warm);
+      // SQL statements per request, exactly (one request at a time, nothing else running).
+      const statements = {};
+      for (const side of ['small', 'large']) {
+        const { app, tenant } = sides[side];
+        statements[side] = await statementsPerRequest(app, 3, () => postGraphql(`${app.url}/graphql`, list.text, requests[side][kind], tenant.token));
+      }
       const runs = (results[kind] = await measure(`list ${kind}`, listLoad));
+      runs.statements = statements;
       const unanswered = m(runs, 'subject', 'errors');
+      const cpu = (side) => median(runs[side].map((r) => r.cpuMsPerItem.server));
       ctx.row({
-        metric: `list ${kind}: p99 (ms)`,
+        metric: `list ${kind}: p99 (ms), ${size.connections} conn.`,
         floor: m(runs, 'floor', 'p99'),
         subject: m(runs, 'subject', 'p99'),
         max: 100,
         note: runs.subject.some((r) => r.ok === 0 || r.errors)
           ? `large: ${runs.subject.filter((r) => r.ok === 0).length} of ${runs.subject.length} runs answered no request (${unanswered} timed out at 10 s); statements ran on for up to ${Math.round(Math.max(...runs.subject.map((r) => r.waitedMs)) / 1000)} s after the load stopped`
-          : undefined,
+          : kind === 'plain' ? 'floor: small database, subject: large; target: large ≤ 100 ms' : undefined,
       });
       const small = m(runs, 'floor', 'rps');
       ctx.row({
         metric: `list ${kind}: req/s`,
         floor: small,
         subject: m(runs, 'subject', 'rps'),
-        ...(kind === 'plain' && SMALL_LIST_BEFORE_RPS ? { target: `small ≥ 3× ${SMALL_LIST_BEFORE_RPS} (before)`, pass: small >= 3 * SMALL_LIST_BEFORE_RPS } : {}),
+        ...(kind === 'plain' ? { target: `small ≥ 3× ${SMALL_LIST_BEFORE_RPS} (round's start)`, pass: small >= 3 * SMALL_LIST_BEFORE_RPS } : {}),
       });
+      ctx.row({
+        metric: `list ${kind}: server CPU ms / request`,
+        floor: cpu('floor'),
+        subject: cpu('subject'),
+        ...(kind === 'plain' ? { target: `small ≤ ${SMALL_LIST_BEFORE_CPU_MS} ÷ 3 (round's start)`, pass: cpu('floor') <= SMALL_LIST_BEFORE_CPU_MS / 3 } : {}),
+      });
+      ctx.row({ metric: `list ${kind}: SQL statements / request`, floor: statements.small, subject: statements.large });
     }
 
     // Ingest: 16 drivers × batches of 100 fresh positions, steady, then in the 10 s after a pause.

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { queryPrepared } from './prepared';
+import { queryPool, queryPrepared } from './prepared';
 
 // The adapter sends named statements through TypeORM's own pg pool (`driver.master`, which
 // TypeORM does not document). An upgrade that moves the pool fails here, by name.
@@ -29,5 +29,14 @@ describe('queryPrepared (TypeORM pool adapter)', () => {
     const failing = queryPrepared(app.server.db.dataSource, { name: 'test.bad', text: 'SELECT $1::int AS n' }, ['not a number']);
     await expect(failing).rejects.toBeInstanceOf(QueryFailedError);
     await expect(failing).rejects.toThrow(/invalid input syntax for type integer/);
+  });
+
+  it('runs an unnamed statement on the same pool, logged and failing the same way', async () => {
+    const before = app.server.db.queries.count;
+    expect(await queryPool<{ n: number }>(app.server.db.dataSource, 'SELECT $1::int + 1 AS n', [41])).toEqual([{ n: 42 }]);
+    expect(app.server.db.queries.count).toBe(before + 1);
+    // Not kept prepared: nothing of it among the connection's prepared statements.
+    expect(await queryPool(app.server.db.dataSource, "SELECT name FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int + 1%'", [])).toEqual([]);
+    await expect(queryPool(app.server.db.dataSource, 'SELECT $1::int AS n', ['not a number'])).rejects.toBeInstanceOf(QueryFailedError);
   });
 });

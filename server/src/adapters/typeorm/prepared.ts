@@ -25,3 +25,19 @@ export async function queryPrepared<T>(ds: DataSource, statement: PreparedStatem
     throw new QueryFailedError(statement.text, values, error as Error);
   }
 }
+
+/**
+ * Runs a statement on the data source's pool (autocommit), unnamed: planned for its values
+ * each time, for statements whose best plan depends on them (a search pattern). Logged and
+ * failing as `queryPrepared`; without the query runner TypeORM would take a connection through.
+ */
+export async function queryPool<T>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  ds.logger.logQuery(text, values);
+  try {
+    const result = await poolOf(ds).query({ text, values });
+    return result.rows as T[];
+  } catch (error) {
+    ds.logger.logQueryError(error as Error, text, values);
+    throw new QueryFailedError(text, values, error as Error);
+  }
+}

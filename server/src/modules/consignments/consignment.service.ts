@@ -1,4 +1,6 @@
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { queryPool, queryPrepared } from '../../adapters/typeorm/prepared';
+import { asInstances, positional, preparedName, selectColumns } from '../../db/raw-rows';
 import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses, STATUS_FLOW } from '@tracklink/shared';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { decodeCursor, pageOf, pageSize, type CountedPage } from '../../core/pagination';
@@ -15,6 +17,9 @@ import type { CustomFieldService } from './custom-field.service';
 import { cargoRows, consignmentFields, keyValues, optionalMoney } from './consignment.validation';
 import { Stop } from './stop.entity';
 import { optionalText, requiredText } from '../../core/validation';
+
+/** How long a count that reached its cap is believed (ConsignmentService.countCapped). */
+export const CAPPED_COUNT_TTL_MS = 10_000;
 
 export type PreparedConsignment = ReturnType<typeof consignmentFields>;
 
@@ -106,71 +111,107 @@ export class ConsignmentService {
    * A page of the caller's consignments, newest first, by keyset. Counting is left to the
    * caller, who asks for it only when it is shown: `count(cap)` counts the matching
    * consignments up to `cap` (a walk of at most `cap` index entries), `count()` all of them.
+   *
+   * Hand-written statements read as plain rows (`db/raw-rows.ts`): the console asks for this
+   * list more than for anything else, and TypeORM's query builder and entity hydration were
+   * most of its cost. Without a search, each statement is prepared (one plan per connection
+   * and shape); a search is planned for its pattern each time.
    */
   async list(
     scope: TenantScope,
     args: { first?: number | null; after?: string | null; filter?: ConsignmentFilter | null },
   ): Promise<CountedPage<Consignment>> {
     const limit = pageSize(args.first);
-    const qb = this.ds
-      .getRepository(Consignment)
-      .createQueryBuilder('c')
-      .where('c.tenantId = :tenantId', { tenantId: scope.tenantId });
+    const where = ['c.tenant_id = :tenantId', 'c.deleted_at IS NULL'];
+    const params: Record<string, unknown> = { tenantId: scope.tenantId, limit: limit + 1 };
     const filter = args.filter;
-    if (filter?.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter?.status) {
+      where.push('c.status = :status');
+      params.status = filter.status;
+    }
     if (filter?.orderId) {
       if (!isUuid(filter.orderId)) throw invalid('filter.orderId', 'is not an order id');
-      qb.andWhere('c.orderId = :orderId', { orderId: filter.orderId });
+      where.push('c.order_id = :orderId');
+      params.orderId = filter.orderId;
     }
     if (filter?.maxRating != null) {
       if (!Number.isInteger(filter.maxRating) || filter.maxRating < 1 || filter.maxRating > 5) {
         throw invalid('filter.maxRating', 'must be a whole number from 1 to 5');
       }
-      qb.andWhere(`c.id IN (${RATED_AT_MOST_SQL})`, { maxRating: filter.maxRating });
+      where.push(`c.id IN (${RATED_AT_MOST_SQL})`);
+      params.maxRating = filter.maxRating;
     }
     const search = filter?.search && plainText(filter.search, 'filter.search').trim();
     if (search) {
       if (search.length > 100) throw invalid('filter.search', 'must be at most 100 characters');
-      const pattern = `%${search.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
+      params.pattern = `%${search.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
       // Each branch has a trigram index (the orders' as one array of ids), so PostgreSQL can
       // combine them in one bitmap instead of testing every consignment of the tenant.
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('c.reference ILIKE :pattern')
-            .orWhere('c.customerReference ILIKE :pattern')
-            .orWhere('c.containerNumber ILIKE :pattern')
-            .orWhere(`c.order_id = ANY(ARRAY(${ORDER_SEARCH_SQL}))`),
-        ),
-        { pattern },
+      where.push(
+        '(c.reference ILIKE :pattern OR c.customer_reference ILIKE :pattern OR c.container_number ILIKE :pattern' +
+          ` OR c.order_id = ANY(ARRAY(${ORDER_SEARCH_SQL})))`,
       );
     }
-    const matching = qb.clone();
-    let hasPreviousPage = false;
+    const matching = where.join(' AND ');
+    const run = <T>(sql: string, values: Record<string, unknown>): Promise<T[]> => {
+      const { text, values: ordered } = positional(sql, values);
+      return search ? queryPool<T>(this.ds, text, ordered) : queryPrepared<T>(this.ds, { name: preparedName(text), text }, ordered);
+    };
+    let page = matching;
+    let previous: Promise<boolean> = Promise.resolve(false);
     if (args.after) {
       const afterId = decodeCursor(args.after);
       if (!isUuid(afterId)) throw invalid('after', 'is not a cursor from this API');
       const position = '(SELECT x.created_at, x.id FROM consignments x WHERE x.id = :afterId)';
-      hasPreviousPage = await qb.clone().andWhere(`(c.createdAt, c.id) >= ${position}`, { afterId }).getExists();
-      qb.andWhere(`(c.createdAt, c.id) < ${position}`, { afterId });
+      page = `${matching} AND (c.created_at, c.id) < ${position}`;
+      params.afterId = afterId;
+      previous = run<{ found: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM "consignments" "c" WHERE ${matching} AND (c.created_at, c.id) >= ${position}) AS found`,
+        params,
+      ).then(([row]) => row.found);
     }
-    const rows = await qb.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1).getMany();
+    const [rows, hasPreviousPage] = await Promise.all([
+      run<object>(
+        `SELECT ${selectColumns(this.ds, Consignment, 'c')} FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit`,
+        params,
+      ),
+      previous,
+    ]);
     const counts = new Map<number | null, Promise<number>>();
     const count = (cap: number | null = null): Promise<number> => {
       let counted = counts.get(cap);
       if (!counted) {
-        counted = cap === null ? matching.getCount() : this.countUpTo(matching, cap);
+        const sql =
+          cap === null
+            ? `SELECT count(*)::int AS n FROM "consignments" "c" WHERE ${matching}`
+            : `SELECT count(*)::int AS n FROM (SELECT 1 FROM "consignments" "c" WHERE ${matching} LIMIT :cap) matching`;
+        counted = cap === null ? run<{ n: number }>(sql, params).then(([row]) => row.n) : this.countCapped(sql, { ...params, cap }, cap, run);
         counts.set(cap, counted);
       }
       return counted;
     };
-    return { ...pageOf(rows, limit, hasPreviousPage), count };
+    return { ...pageOf(asInstances(Consignment, rows), limit, hasPreviousPage), count };
   }
 
-  /** How many rows the query finds, counting at most `cap` (so at most `cap` rows are visited). */
-  private async countUpTo(qb: SelectQueryBuilder<Consignment>, cap: number): Promise<number> {
-    const [sql, parameters] = qb.clone().select('1').orderBy().limit(cap).getQueryAndParameters();
-    const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM (${sql}) matching`, parameters)) as Array<{ n: number }>;
+  /** Filters (statement and values) whose count reached its cap lately, with when that stops being believed. */
+  private readonly capped = new Map<string, number>();
+
+  /**
+   * A count up to `cap`, where a count that reached the cap is believed for
+   * `CAPPED_COUNT_TTL_MS`: the console shows it as "10,000+", and paging through a large list
+   * would otherwise walk `cap` rows again for every page. A count below the cap is never kept,
+   * so a list that shows its exact total shows the current one.
+   */
+  private async countCapped(sql: string, params: Record<string, unknown>, cap: number, run: <T>(sql: string, values: Record<string, unknown>) => Promise<T[]>): Promise<number> {
+    const { text, values } = positional(sql, params);
+    const key = `${text}\u0000${JSON.stringify(values)}`;
+    const until = this.capped.get(key);
+    if (until !== undefined && until > Date.now()) return cap;
+    const [{ n }] = await run<{ n: number }>(sql, params);
+    if (n >= cap) {
+      if (this.capped.size >= 1_000) this.capped.clear();
+      this.capped.set(key, Date.now() + CAPPED_COUNT_TTL_MS);
+    } else if (until !== undefined) this.capped.delete(key);
     return n;
   }
 

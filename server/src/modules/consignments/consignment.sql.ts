@@ -21,3 +21,6 @@ export const driverHasConsignmentIn = (driverExpr: string, statusExpr: string): 
  */
 export const driverHasConsignmentInAny = (driverExpr: string, statusesExpr: string): string =>
   `coalesce((SELECT true FROM consignments c WHERE c.driver_id = ${driverExpr} AND c.status = ANY(${statusesExpr}) AND c.deleted_at IS NULL LIMIT 1), false)`;
+
+/** When the consignment `idExpr` (an SQL expression) last changed, for other modules' reads (a link's expiry counts from it). */
+export const consignmentUpdatedAt = (idExpr: string): string => `(SELECT c.updated_at FROM consignments c WHERE c.id = ${idExpr})`;

@@ -12,6 +12,7 @@ import {
   SET_CONSIGNMENT_STATUS,
   UPDATE_CONSIGNMENT,
   UPDATE_STOP,
+  REVOKE_TRACKING_LINK,
   type ConsignmentInput,
   type ConsignmentStatus,
   type CreateOrderInput,
@@ -19,6 +20,40 @@ import {
 import { consignmentInput, givenConsignment, givenConsignments, givenDriver, givenTenant, stop, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
 import { doc, type DataOf } from '../../../test/typed-document';
+
+/** The admin console's list document (web: consignmentsQuery.ts, ConsignmentRow), as it asks it. */
+const CONSOLE_LIST = doc<
+  {
+    consignments: {
+      total: { count: number; capped: boolean };
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node: {
+          id: string;
+          reference: string;
+          status: string;
+          updatedAt: string;
+          order: { id: string; reference: string; customer: { id: string; name: string } | null };
+          stops: Array<{ id: string; type: string; name: string; actualArrival: string | null; lateByMinutes: number | null; lateEpisodes: number }>;
+          trackingLinks: Array<{ id: string; status: string; expiresAt: string }>;
+        };
+      }>;
+    };
+  },
+  { first?: number; after?: string | null; filter?: { search?: string; status?: string } }
+>(`query ($first: Int, $after: String, $filter: ConsignmentFilter) {
+  consignments(first: $first, after: $after, filter: $filter) {
+    total { count capped }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { cursor node {
+      id reference status deliveryDetectedAt customerReference updatedAt
+      order { id reference customer { id name } }
+      stops { id type name actualArrival lateByMinutes lateEpisodes }
+      trackingLinks { id status expiresAt }
+    } }
+  }
+}`);
 
 let app: TestApp;
 let tenant: TenantFixture;
@@ -283,6 +318,40 @@ describe('consignments connection', () => {
     }
     expect(counts[0]).toBeLessThanOrEqual(6);
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+
+  it("answers the console's list (order, customer, stops, links, capped total) in six statements at any page size", async () => {
+    const t = await givenTenant(app, { tracking: true });
+    const made = await givenConsignments(app, t.adminToken, 30);
+    const newestFirst = made.map((c) => c.id).sort().reverse();
+    // One link revoked: its status comes from the same read as the others' expiry.
+    const [{ id: revokedLink }] = (await app.ok(CONSOLE_LIST, { first: 1 }, t.adminToken)).consignments.edges[0].node.trackingLinks;
+    await app.ok(REVOKE_TRACKING_LINK, { linkId: revokedLink }, t.adminToken);
+    const counts: number[] = [];
+    for (const first of [5, 25]) {
+      const before = app.server.db.queries.count;
+      const { consignments } = await app.ok(CONSOLE_LIST, { first }, t.adminToken);
+      counts.push(app.server.db.queries.count - before);
+      expect(consignments.total).toEqual({ count: 30, capped: false });
+      expect(consignments.edges).toHaveLength(first);
+      // Made in one transaction, so at one time: newest first is then by id, descending.
+      expect(consignments.edges.map((e) => e.node.id)).toEqual(newestFirst.slice(0, first));
+      for (const [i, { node }] of consignments.edges.entries()) {
+        expect(node.order.customer?.name).toBe('Acme Foods');
+        expect(node.stops.map((s) => s.type)).toEqual(['PICKUP', 'DELIVERY']);
+        expect(node.trackingLinks.map((l) => l.status)).toEqual([i === 0 ? 'REVOKED' : 'ACTIVE']);
+        expect(Date.parse(node.trackingLinks[0].expiresAt)).toBeGreaterThan(Date.now());
+      }
+    }
+    // The session, the page, the capped total, the orders with their customers, the stops, the
+    // links with their expiry.
+    expect(counts).toEqual([6, 6]);
+    // A search and a later page answer the same way.
+    const search = await app.ok(CONSOLE_LIST, { first: 25, filter: { search: 'acme' } }, t.adminToken);
+    expect(search.consignments.total).toEqual({ count: 30, capped: false });
+    const next = await app.ok(CONSOLE_LIST, { first: 25, after: search.consignments.pageInfo.endCursor }, t.adminToken);
+    expect(next.consignments.edges.map((e) => e.node.id)).toEqual(newestFirst.slice(25));
+    expect(next.consignments.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
   });
 });
 

@@ -67,6 +67,32 @@ describe('the consignment list of a large tenant', () => {
     expect((await app.ok(TOTAL_ONLY, { filter: { status: 'IN_TRANSIT' } }, tenant.adminToken)).consignments.total).toEqual(before.consignments.total);
   });
 
+  it('believes a count that reached the cap for a while (paging a large list counts once), never one below it', async () => {
+    const counter = app.server.db.queries as unknown as { logQuery(query: string, parameters?: unknown[]): void };
+    const logQuery = counter.logQuery.bind(counter);
+    let counts = 0;
+    counter.logQuery = (query: string, parameters?: unknown[]) => {
+      if (/SELECT count\(\*\)/.test(query)) counts++;
+      logQuery(query, parameters);
+    };
+    const countsOf = async (filter: { status?: string; search?: string }) => {
+      const before = counts;
+      const { consignments } = await app.ok(TOTAL_ONLY, { filter }, tenant.adminToken);
+      return { total: consignments.total, counted: counts - before };
+    };
+    try {
+      // A filter of its own (a search no other test made), so that nothing was believed before.
+      const first = await countsOf({ search: 'BULK-' });
+      expect(first).toEqual({ total: { count: 10_000, capped: true }, counted: 1 });
+      expect(await countsOf({ search: 'BULK-' })).toEqual({ total: { count: 10_000, capped: true }, counted: 0 });
+      // Below the cap: counted on every request.
+      expect(await countsOf({ status: 'IN_TRANSIT' })).toMatchObject({ counted: 1 });
+      expect(await countsOf({ status: 'IN_TRANSIT' })).toMatchObject({ counted: 1 });
+    } finally {
+      counter.logQuery = logQuery;
+    }
+  });
+
   // Sequential scans priced out: a statement that no index can serve still shows one.
   it('has every statement of the list and its search servable by indexes (trigram for the search), none needing a scan of a table', async () => {
     // The app's statement logger, which TypeORM hands each statement's text and parameters.

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { ConsignmentStatus, isUuid, LIMITS, StopTimeSource } from '@tracklink/shared';
 import { invalid, notFound } from '../../core/errors';
 import type { TenantScope } from '../../core/scope';
@@ -8,6 +8,8 @@ import type { ConsignmentService } from './consignment.service';
 import type { UpdateStopInput } from './consignment.inputs';
 import { checkWindow } from './consignment.validation';
 import { Stop } from './stop.entity';
+import { queryPrepared } from '../../adapters/typeorm/prepared';
+import { asInstances, preparedName, selectColumns } from '../../db/raw-rows';
 import { ACTIVE_STATUSES } from './consignment.sql';
 import { lateByMinutes } from './lateness';
 import { checkGeofenceRadius, checkTime, optionalEmail, optionalText, requiredText } from '../../core/validation';
@@ -281,7 +283,11 @@ export class StopService {
   }
 
   /** Stops of consignments in route order; inside a transaction when `em` is given. */
-  of(consignmentIds: readonly string[], em: EntityManager = this.ds.manager): Promise<Stop[]> {
-    return em.getRepository(Stop).find({ where: { consignmentId: In([...consignmentIds]) }, order: { sequence: 'ASC' } });
+  async of(consignmentIds: readonly string[], em: EntityManager = this.ds.manager): Promise<Stop[]> {
+    // Plain rows (db/raw-rows.ts): the list's loader reads every listed consignment's stops.
+    const text = `SELECT ${selectColumns(this.ds, Stop, 's')} FROM stops s WHERE s.consignment_id = ANY($1::uuid[]) ORDER BY s.sequence`;
+    const values = [[...consignmentIds]];
+    const rows = em !== this.ds.manager ? await em.query(text, values) : await queryPrepared<object>(this.ds, { name: preparedName(text), text }, values);
+    return asInstances(Stop, rows);
   }
 }

@@ -45,7 +45,7 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer it is for; null when createOrder named none.' })
-  customer(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer | null> | null {
-    return order.customerId ? ctx.loaders.customer.load(order.customerId) : null;
+  customer(@Root() order: Order, @Ctx() ctx: Context): Customer | null | Promise<Customer | null> {
+    return order.customerId ? ctx.loaders.customer.get(order.customerId) : null;
   }
 }

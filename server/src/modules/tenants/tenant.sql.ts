@@ -21,3 +21,6 @@ export function positionCutoff(tenantId: string): string {
 
 /** The longest retention a tenant may choose, in days (two years). */
 export const MAX_POSITION_RETENTION_DAYS = 730;
+
+/** The tenant `tenantId`'s (an SQL expression) link lifetime in days, for other modules' reads. */
+export const linkLifetimeDays = (tenantId: string): string => `(SELECT t.link_lifetime_days FROM tenants t WHERE t.id = ${tenantId})`;

@@ -119,8 +119,8 @@ export class TrackingLinkResolver {
 @Resolver(() => Consignment)
 export class ConsignmentLinksResolver {
   @FieldResolver(() => [TrackingLink], { description: 'Every link, revoked ones included, oldest first.' })
-  trackingLinks(@Root() c: Consignment, @Ctx() ctx: Context): Promise<TrackingLink[]> {
-    return ctx.loaders.trackingLinks.load(c.id);
+  trackingLinks(@Root() c: Consignment, @Ctx() ctx: Context): TrackingLink[] | Promise<TrackingLink[]> {
+    return ctx.loaders.trackingLinks.get(c.id);
   }
 
   @FieldResolver(() => TrackingLinkConnection, { description: 'Its links a page at a time, revoked ones included, oldest first (the same list as trackingLinks).' })

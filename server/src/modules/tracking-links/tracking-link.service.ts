@@ -13,6 +13,10 @@ import type { TenantService } from '../tenants/tenant.service';
 import { TrackingLinkAction, TrackingLinkEvent } from './tracking-link-event.entity';
 import { effectiveExpiry } from './link-expiry';
 import { TrackingLink } from './tracking-link.entity';
+import { queryPrepared } from '../../adapters/typeorm/prepared';
+import { asInstances, preparedName, selectColumns } from '../../db/raw-rows';
+import { consignmentUpdatedAt } from '../consignments/consignment.sql';
+import { linkLifetimeDays } from '../tenants/tenant.sql';
 import { TrackingLinkStatus, type TrackingLinkInput } from './tracking-link.inputs';
 import { systemScope, type TenantScope } from '../../core/scope';
 import { DomainError, invalid, notFound } from '../../core/errors';
@@ -79,8 +83,22 @@ export class TrackingLinkService {
     return links;
   }
 
+  /**
+   * Every link of the consignments, oldest first, with its effective expiry: one statement of
+   * plain rows (db/raw-rows.ts) with the consignment's last change and the tenant's lifetime,
+   * for the consignment list's loader.
+   */
   async linksOf(consignmentIds: readonly string[]): Promise<TrackingLink[]> {
-    return this.read(this.ds.manager, 'l.consignmentId IN (:...ids)', { ids: consignmentIds });
+    const text =
+      `SELECT ${selectColumns(this.ds, TrackingLink, 'l')}, ${consignmentUpdatedAt('l.consignment_id')} AS "consignmentUpdatedAt",` +
+      ` ${linkLifetimeDays('l.tenant_id')} AS "lifetimeDays" FROM tracking_links l WHERE l.consignment_id = ANY($1::uuid[]) ORDER BY l.created_at`;
+    const rows = await queryPrepared<TrackingLink & { consignmentUpdatedAt: Date; lifetimeDays: number }>(this.ds, { name: preparedName(text), text }, [
+      [...consignmentIds],
+    ]);
+    return asInstances(
+      TrackingLink,
+      rows.map(({ consignmentUpdatedAt: updatedAt, lifetimeDays, ...link }) => ({ ...link, effectiveExpiresAt: effectiveExpiry(updatedAt, lifetimeDays, link.expiresAt) })),
+    );
   }
 
   async find(scope: TenantScope, linkId: string, em: EntityManager = this.ds.manager): Promise<TrackingLink> {
