@@ -22,8 +22,11 @@ import { growLargeTenant } from '../lib/large-dataset.mjs';
 import { httpLoad } from '../lib/load.mjs';
 import { startApp, stopAll } from '../lib/processes.mjs';
 
+/** /metrics is served only with a token: the page cache's counters are read there. */
+const METRICS_TOKEN = 'bench-l-metrics-token';
+
 /** The data is a year's: a position retention to keep it (the job would otherwise drop most while measuring). */
-const KEEP_A_YEAR = { POSITION_RETENTION_DAYS: '400' };
+const KEEP_A_YEAR = { POSITION_RETENTION_DAYS: '400', METRICS_TOKEN };
 import { median } from '../lib/stats.mjs';
 import { withCpuPer } from '../lib/noise.mjs';
 import { statementsPerRequest } from '../lib/statements.mjs';
@@ -50,6 +53,15 @@ function consoleListQuery(root) {
   if (!query || !fragment) throw new Error('the console list query or its ConsignmentRow fragment was not found in consignmentsQuery.ts');
   const pageSize = Number(/PAGE_SIZE = (\d+)/.exec(source)?.[1] ?? 25);
   return { text: `${query}\n${fragment}`, pageSize };
+}
+
+/** The page cache's answers so far, by result (`tracklink_public_page_cache_total` on the app's /metrics). */
+async function pageCacheCounts(app) {
+  const res = await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await res.text();
+  const counts = {};
+  for (const m of text.matchAll(/^tracklink_public_page_cache_total\{[^}]*result="([^"]+)"[^}]*\} (\S+)$/gm)) counts[m[1]] = (counts[m[1]] ?? 0) + Number(m[2]);
+  return counts;
 }
 
 const cursorOf = (consignmentId) => Buffer.from(`c:${consignmentId}`).toString('base64url');
@@ -215,7 +227,16 @@ export async function run(ctx) {
       return r;
     };
     if (size.warm) for (const side of ['small', 'large']) await pageLoad(side, size.warm);
+    const cacheBefore = { small: await pageCacheCounts(sides.small.app), large: await pageCacheCounts(sides.large.app) };
     results.page = await measure('public page', pageLoad);
+    for (const side of ['small', 'large']) {
+      const after = await pageCacheCounts(sides[side].app);
+      const counts = Object.fromEntries(Object.entries(after).map(([result, n]) => [result, n - (cacheBefore[side][result] ?? 0)]));
+      const all = Object.values(counts).reduce((a, b) => a + b, 0);
+      ctx.detail({ [`pageCache_${side}`]: counts });
+      ctx.log(`public page cache, ${side}: ${Object.entries(counts).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+      ctx.row({ metric: `public page cache hits, ${side} (% of answers)`, floor: null, subject: all ? (100 * ((counts.hit_local ?? 0) + (counts.hit_redis ?? 0))) / all : null });
+    }
     ctx.row({ metric: `public page p99 (ms), ${size.connections} conn.`, floor: m(results.page, 'floor', 'p99'), subject: m(results.page, 'subject', 'p99'), ratioMax: 1.2, note: 'floor: small database, subject: large' });
     ctx.row({ metric: 'public page req/s', floor: m(results.page, 'floor', 'rps'), subject: m(results.page, 'subject', 'rps') });
 

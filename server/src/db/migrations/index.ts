@@ -17,6 +17,7 @@ import { PositionPartitions1765330000000 } from './1765330000000-position-partit
 import { ProofOfDelivery1765300000000 } from './1765300000000-proof-of-delivery';
 import { OrderLinks1765310000000 } from './1765310000000-order-links';
 import { PageVersions1765410000000 } from './1765410000000-page-versions';
+import { NewestPosition1765420000000 } from './1765420000000-newest-position';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ProofOfDelivery1765300000000,
   OrderLinks1765310000000,
   PageVersions1765410000000,
+  NewestPosition1765420000000,
 ];

@@ -103,3 +103,41 @@ it('moves the positions of a populated database into the partitions of their wee
     expect(copy.rowCount).toBe(0);
   });
 });
+
+it("newest_driver_position: the driver's newest position after the cutoff, whether it is in the last day or weeks back", async () => {
+  const url = await freshDatabase();
+  await migrated(url, 'all');
+  await withClient(url, async (c) => {
+    const [{ id: tenant }] = (await c.query(`INSERT INTO tenants (name, country) VALUES ('T', 'NL') RETURNING id`)).rows;
+    const driver = async (name: string): Promise<string> =>
+      (await c.query(`INSERT INTO drivers (tenant_id, name, token_hash) VALUES ($1, $2, $2) RETURNING id`, [tenant, name])).rows[0].id;
+    const [a, b] = [await driver('a'), await driver('b')];
+    const add = (who: string, clientId: string, daysAgo: number) =>
+      c.query(
+        `INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, recorded_at)
+         VALUES ($1, $2, $3, 50, 5, date_trunc('second', now()) - make_interval(secs => $4::float8 * 86400))`,
+        [tenant, who, clientId, daysAgo],
+      );
+    const newest = async (who: string, cutoffDaysAgo: number): Promise<string[]> =>
+      (await c.query(`SELECT client_id FROM newest_driver_position($1, now() - make_interval(days => $2))`, [who, cutoffDaysAgo])).rows.map(
+        (r) => r.client_id,
+      );
+    // Weeks back only: the look at the last day finds nothing, the whole window does.
+    await add(a, 'old', 40);
+    await add(a, 'older', 41);
+    expect(await newest(a, 90)).toEqual(['old']);
+    expect(await newest(a, 30)).toEqual([]); // before the cutoff: not kept, not shown
+    // A position of the last day is the newest, however many are older.
+    await add(a, 'recent', 0.5);
+    await add(a, 'yesterday-ish', 0.9);
+    expect(await newest(a, 90)).toEqual(['recent']);
+    // The same recorded time twice: the higher client key wins, as the page's own order had it.
+    await add(b, 'x', 0.25);
+    await add(b, 'y', 0.25);
+    const [{ winner }] = (await c.query(
+      `SELECT client_id AS winner FROM driver_positions WHERE driver_id = $1 ORDER BY recorded_at DESC, client_key DESC LIMIT 1`, [b])).rows;
+    expect(await newest(b, 90)).toEqual([winner]);
+    // Another driver's positions never answer for this one.
+    expect(await newest(await driver('c'), 90)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Clock } from '../../core/clock';
 import type { AppEvents, DomainEvent, NewestPosition } from '../../events/domain-events';
 import { ACTIVE_STATUSES, driverHasConsignmentIn, driverHasConsignmentInAny } from '../consignments/consignment.sql';
 import { DriverPositionRecord } from './driver-position.entity';
-import { positionCutoff } from '../tenants/tenant.sql';
+import { newestPosition, positionCutoff } from '../tenants/tenant.sql';
 import { Driver } from './driver.entity';
 import type { CreateDriverInput, PositionInput } from './driver.inputs';
 import type { TenantScope } from '../../core/scope';
@@ -119,10 +119,7 @@ const LATEST_POSITIONS: PreparedStatement = {
   name: 'drivers.latest-positions',
   text: `
     SELECT p.* FROM drivers d
-     CROSS JOIN LATERAL (
-       SELECT * FROM driver_positions p
-        WHERE p.driver_id = d.id AND p.recorded_at >= ${positionCutoff('d.tenant_id')}
-        ORDER BY p.recorded_at DESC, p.client_key DESC LIMIT 1) p
+     CROSS JOIN LATERAL ${newestPosition('d.id', 'd.tenant_id')} p
      WHERE d.id = ANY($1::uuid[])`,
 };
 

@@ -1,6 +1,6 @@
 import { DEFAULT_TEMPLATE, type TemplateSection } from '@tracklink/shared';
 import type { PreparedStatement } from '../../adapters/typeorm/prepared';
-import { positionCutoff } from '../tenants/tenant.sql';
+import { newestPosition } from '../tenants/tenant.sql';
 
 // The public page's statements, each sent by name so that a pooled connection parses and plans
 // it once. A section the visibility profile hides is never selected.
@@ -97,8 +97,7 @@ function sections(src: SectionSources): string {
         FROM recipient_feedback f WHERE f.link_id = ${src.link}) END,
     'position', (SELECT json_build_object('latitude', dp.latitude, 'longitude', dp.longitude, 'heading', dp.heading,
         'recordedAt', ${iso('dp.recorded_at')})
-        FROM driver_positions dp WHERE dp.driver_id = ${src.driver} AND dp.recorded_at >= ${positionCutoff(src.tenant)}
-       ORDER BY dp.recorded_at DESC, dp.client_key DESC LIMIT 1))`;
+        FROM ${newestPosition(src.driver, src.tenant)} dp))`;
 }
 
 /** $1: the token's look-up hash. */
@@ -167,8 +166,7 @@ export const PAGE_VERSION = (v: string): string => `concat(${v}.link_version, '.
        THEN (SELECT d.page_version FROM drivers d WHERE d.id = ${v}.driver_id) END, '.',
   CASE WHEN (${v}.shown->>'showDriverPosition')::boolean AND (${v}.shown->>'showMap')::boolean AND ${v}.status = 'IN_TRANSIT'
        THEN (SELECT extract(epoch FROM dp.recorded_at)::text || ':' || dp.client_key
-               FROM driver_positions dp WHERE dp.driver_id = ${v}.driver_id AND dp.recorded_at >= ${positionCutoff(`${v}.tenant_id`)}
-              ORDER BY dp.recorded_at DESC, dp.client_key DESC LIMIT 1) END)`;
+               FROM ${newestPosition(`${v}.driver_id`, `${v}.tenant_id`)} dp) END)`;
 
 /**
  * A cached page's one statement per request: whether a token's page is available and its

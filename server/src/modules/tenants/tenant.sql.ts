@@ -19,6 +19,15 @@ export function positionCutoff(tenantId: string): string {
   return `(now() - make_interval(days => ${positionRetentionDays(tenantId)}))`;
 }
 
+/**
+ * The newest kept position of the driver `driverId` of the tenant `tenantId` (SQL expressions),
+ * as a set of at most one driver_positions row (`FROM newestPosition(…) dp`): the database
+ * function of migration 1765420000000, which opens only the partitions it needs.
+ */
+export function newestPosition(driverId: string, tenantId: string): string {
+  return `newest_driver_position(${driverId}, ${positionCutoff(tenantId)})`;
+}
+
 /** The longest retention a tenant may choose, in days (two years). */
 export const MAX_POSITION_RETENTION_DAYS = 730;
 
