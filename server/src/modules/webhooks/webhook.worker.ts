@@ -334,7 +334,7 @@ export class WebhookWorker {
            SELECT d.id, d.endpoint_id, d.ordering_key, d.next_attempt_at FROM webhook_deliveries d
             WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
               AND d.endpoint_id <> ALL($4::uuid[])
-              AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
+              AND (SELECT e.enabled FROM webhook_endpoints e WHERE e.id = d.endpoint_id)
             ORDER BY d.next_attempt_at, d.id
             LIMIT $1
             FOR UPDATE OF d SKIP LOCKED
