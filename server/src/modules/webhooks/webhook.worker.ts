@@ -312,6 +312,10 @@ export class WebhookWorker {
     const known = [...this.endpoints].map(([id, e]) => ({ id, room: this.capOf(e) - e.held }));
     const full = known.filter((k) => k.room <= 0).map((k) => k.id);
     const open = known.filter((k) => k.room > 0);
+    // No more candidates than the endpoints seen have room for (and what one not seen yet may
+    // take): a claim locks its candidates and looks for their blockers before the rooms are
+    // applied, so a top-up of a few rows would lock and probe hundreds.
+    limit = Math.min(limit, Math.max(this.perEndpoint * FIRST_HELD_PER_LANE, open.reduce((n, k) => n + k.room, 0)));
     const heldIds: string[] = [];
     for (const q of this.queues.values()) for (const r of q.rows) heldIds.push(r.id);
     if (this.nothingDue) {
