@@ -92,6 +92,12 @@ const FIRST_HELD_PER_LANE = 16;
  * lands before they run out; several follow one another while there is room.
  */
 const PER_CLAIM = 512;
+/**
+ * Rows per request slot the first claim of a worker holding nothing takes: the first request
+ * waits for the claim, and a small one lands in a few milliseconds; the full claims follow
+ * while it is sent.
+ */
+const FIRST_CLAIM_PER_SLOT = 4;
 
 /** Signs a delivery as the Standard Webhooks spec says: `v1,` and base64(HMAC-SHA256(key, "<id>.<seconds>.<body>")). */
 interface Signer {
@@ -286,7 +292,10 @@ export class WebhookWorker {
         do {
           this.claimAgain = false;
           const since = this.seq;
-          const rows = await this.claim(Math.min(PER_CLAIM, this.maxHeld - this.held));
+          const cold = this.held === 0 && this.sending === 0;
+          const rows = await this.claim(Math.min(cold ? this.options.concurrency * FIRST_CLAIM_PER_SLOT : PER_CLAIM, this.maxHeld - this.held));
+          // The small first claim filled: the full ones follow at once.
+          if (cold && rows.length >= this.options.concurrency * FIRST_CLAIM_PER_SLOT) this.claimAgain = true;
           this.hold(rows, since);
           this.pump();
         } while (this.claimAgain && !this.stopping && this.held < this.maxHeld);
