@@ -39,7 +39,7 @@ export class WebhookService {
     private readonly uow: AppUnitOfWork,
     private readonly vault: TokenVault,
     private readonly settings: WebhookSettings,
-    /** Told when a delivery was queued outside a domain event (a test, a resend), once committed. */
+    /** Told, once committed, when deliveries may be sendable outside a domain event (a test, a resend, an endpoint turned on). */
     private readonly onQueued: () => void = () => undefined,
   ) {}
 
@@ -88,7 +88,7 @@ export class WebhookService {
     const url = input.url != null ? checkEndpointUrl(input.url, this.settings.production) : undefined;
     const eventTypes = input.eventTypes != null ? this.eventTypes(input.eventTypes, 'input.eventTypes') : undefined;
     const description = input.description !== undefined ? optionalText(input.description, 'input.description', 500) : undefined;
-    return this.uow.run(scope, async ({ em }) => {
+    const updated = await this.uow.run(scope, async ({ em }) => {
       const endpoint = await this.find(scope, id, em);
       const changes: Partial<WebhookEndpoint> = {};
       if (url !== undefined) changes.url = url;
@@ -103,6 +103,9 @@ export class WebhookService {
       if (Object.keys(changes).length) await em.getRepository(WebhookEndpoint).update({ id: endpoint.id }, changes);
       return em.getRepository(WebhookEndpoint).findOneByOrFail({ id: endpoint.id });
     });
+    // Turned on: what it has waiting can go now, not at the worker's next poll.
+    if (input.enabled) this.onQueued();
+    return updated;
   }
 
   /** Deletes the endpoint and its deliveries (sent or not). */

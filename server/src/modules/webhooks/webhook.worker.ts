@@ -92,6 +92,12 @@ const FIRST_HELD_PER_LANE = 16;
  * lands before they run out; several follow one another while there is room.
  */
 const PER_CLAIM = 512;
+/**
+ * Rows per request slot the first claim of a worker holding nothing takes: the first request
+ * waits for the claim, and a small one lands in a few milliseconds; the full claims follow
+ * while it is sent.
+ */
+const FIRST_CLAIM_PER_SLOT = 4;
 
 /** Signs a delivery as the Standard Webhooks spec says: `v1,` and base64(HMAC-SHA256(key, "<id>.<seconds>.<body>")). */
 interface Signer {
@@ -286,7 +292,10 @@ export class WebhookWorker {
         do {
           this.claimAgain = false;
           const since = this.seq;
-          const rows = await this.claim(Math.min(PER_CLAIM, this.maxHeld - this.held));
+          const cold = this.held === 0 && this.sending === 0;
+          const rows = await this.claim(Math.min(cold ? this.options.concurrency * FIRST_CLAIM_PER_SLOT : PER_CLAIM, this.maxHeld - this.held));
+          // The small first claim filled: the full ones follow at once.
+          if (cold && rows.length >= this.options.concurrency * FIRST_CLAIM_PER_SLOT) this.claimAgain = true;
           this.hold(rows, since);
           this.pump();
         } while (this.claimAgain && !this.stopping && this.held < this.maxHeld);
@@ -312,6 +321,10 @@ export class WebhookWorker {
     const known = [...this.endpoints].map(([id, e]) => ({ id, room: this.capOf(e) - e.held }));
     const full = known.filter((k) => k.room <= 0).map((k) => k.id);
     const open = known.filter((k) => k.room > 0);
+    // No more candidates than the endpoints seen have room for (and what one not seen yet may
+    // take): a claim locks its candidates and looks for their blockers before the rooms are
+    // applied, so a top-up of a few rows would lock and probe hundreds.
+    limit = Math.min(limit, Math.max(this.perEndpoint * FIRST_HELD_PER_LANE, open.reduce((n, k) => n + k.room, 0)));
     const heldIds: string[] = [];
     for (const q of this.queues.values()) for (const r of q.rows) heldIds.push(r.id);
     if (this.nothingDue) {
@@ -334,7 +347,7 @@ export class WebhookWorker {
            SELECT d.id, d.endpoint_id, d.ordering_key, d.next_attempt_at FROM webhook_deliveries d
             WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
               AND d.endpoint_id <> ALL($4::uuid[])
-              AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
+              AND (SELECT e.enabled FROM webhook_endpoints e WHERE e.id = d.endpoint_id)
             ORDER BY d.next_attempt_at, d.id
             LIMIT $1
             FOR UPDATE OF d SKIP LOCKED
