@@ -35,7 +35,23 @@ export function createContext(
   metrics: Metrics,
   sessionCookies: SessionCookies | null = null,
 ): Context {
-  return { principal, token, services, loaders: createLoaders(services), ip, metrics, sessionCookies };
+  // The request's loaders are made when a resolver first asks for them: many operations (a
+  // driver app's batch of positions, most mutations) use none.
+  let loaders: Loaders | undefined;
+  return {
+    principal,
+    token,
+    services,
+    get loaders(): Loaders {
+      return (loaders ??= createLoaders(services));
+    },
+    set loaders(value: Loaders) {
+      loaders = value;
+    },
+    ip,
+    metrics,
+    sessionCookies,
+  };
 }
 
 export function bearerToken(header: string | undefined | null): string | null {
