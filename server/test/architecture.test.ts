@@ -66,6 +66,7 @@ describe('library internals', () => {
     ['graphql-ws frames', /MessageType/, 'adapters/graphql-ws/'],
     ['@graphql-tools/utils (type-graphql output)', /from '@graphql-tools\/utils'/, 'adapters/type-graphql/'],
     ["TypeORM's pool", /driver as unknown|\.master\b/, 'adapters/typeorm/'],
+    ["type-graphql's metadata and internal modules", /getMetadataStorage|require\.resolve\('type-graphql'\)/, 'adapters/type-graphql/'],
   ])('%s only in its adapter', (_library, pattern, folder) => {
     const outside = sources().filter((file) => !file.startsWith(folder) && pattern.test(read(file)));
     expect(outside).toEqual([]);

@@ -18,23 +18,18 @@ export function textArray(values: ReadonlyArray<string | null>): string {
   return `${out}}`;
 }
 
-/** Numbers as JavaScript writes them (float8 and real read them back the same); null is NULL. */
+/**
+ * Numbers as JavaScript writes them (float8 and real read them back the same); null is NULL.
+ * Instants go as their milliseconds since the Unix epoch (`Date#getTime`) into an `int8[]`
+ * parameter, made timestamptz in the statement (`to_timestamp(ms::float8 / 1000)`, exact to
+ * the microsecond, so to the millisecond sent): no date text to write or parse either side.
+ */
 export function numberArray(values: ReadonlyArray<number | null>): string {
   let out = '{';
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (i) out += ',';
     out += v === null ? 'NULL' : String(v);
-  }
-  return `${out}}`;
-}
-
-/** Instants as ISO 8601 UTC text, for a `timestamptz[]` parameter. */
-export function timeArray(values: ReadonlyArray<Date>): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    if (i) out += ',';
-    out += `"${values[i].toISOString()}"`;
   }
   return `${out}}`;
 }

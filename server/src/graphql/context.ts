@@ -27,6 +27,34 @@ export interface Context {
   rateLimit?: RateLimitSlot;
 }
 
+/**
+ * The request's loaders are made when a resolver first asks for them: many operations (a
+ * driver app's batch of positions, most mutations) use none. The accessor is on the class, not
+ * the object, because Apollo hands each operation a shallow copy of the context (own properties
+ * copied onto an object of the same prototype), which would call an own getter at once.
+ */
+class RequestContext implements Context {
+  rateLimit?: RateLimitSlot;
+  private madeLoaders?: Loaders;
+
+  constructor(
+    public principal: Principal | null,
+    public token: string | null,
+    public services: Services,
+    public ip: string,
+    public metrics: Metrics,
+    public sessionCookies: SessionCookies | null,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= createLoaders(this.services));
+  }
+
+  set loaders(value: Loaders) {
+    this.madeLoaders = value;
+  }
+}
+
 export function createContext(
   services: Services,
   principal: Principal | null,
@@ -35,7 +63,7 @@ export function createContext(
   metrics: Metrics,
   sessionCookies: SessionCookies | null = null,
 ): Context {
-  return { principal, token, services, loaders: createLoaders(services), ip, metrics, sessionCookies };
+  return new RequestContext(principal, token, services, ip, metrics, sessionCookies);
 }
 
 export function bearerToken(header: string | undefined | null): string | null {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { DateTimeISOInput, DateTimeISOText } from './scalars';
 
@@ -56,6 +57,35 @@ describe('DateTimeISOInput', () => {
         }
       };
       expect([input, outcome(DateTimeISOInput)]).toEqual([input, outcome(GraphQLDateTimeISO)]);
+    }
+  });
+
+  it('reads text of the canonical shape, field by field, to the same instant as DateTimeISO, and refuses what it refuses', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const outcome = (scalar: typeof GraphQLDateTimeISO, input: string) => {
+      try {
+        return { date: (scalar.parseValue(input) as Date).toISOString() };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    };
+    // Every field a little past its range too: month 13, 30 February, hour 24, second 60, year 0099.
+    const text = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 999 }))
+      .map(([y, mo, d, h, mi, s, ms]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`);
+    // And canonical text with one character replaced.
+    const mangled = fc.tuple(fc.date({ min: new Date('0100-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), fc.nat(23), fc.string({ minLength: 1, maxLength: 1 })).map(([date, i, c]) => {
+      const iso = date.toISOString();
+      return iso.slice(0, i) + c + iso.slice(i + 1);
+    });
+    fc.assert(
+      fc.property(fc.oneof(text, mangled), (input) => {
+        expect(outcome(DateTimeISOInput, input)).toEqual(outcome(GraphQLDateTimeISO, input));
+      }),
+      { numRuns: 5_000 },
+    );
+    for (const leap of ['2024-02-29T00:00:00.000Z', '2000-02-29T12:00:00.000Z', '2100-02-29T00:00:00.000Z', '2023-02-29T00:00:00.000Z', '0099-12-31T23:59:59.999Z']) {
+      expect(outcome(DateTimeISOInput, leap)).toEqual(outcome(GraphQLDateTimeISO, leap));
     }
   });
 });

@@ -107,7 +107,9 @@ export async function createStaffEndpoint(
     // A cookie whose session has ended is taken back, so the console knows it is signed out.
     if (viaCookie && !principal) cookies?.clear();
     const standing = await requests.check(principal, ip);
-    return { ...createContext(services, principal, token, ip, metrics, cookies), rateLimit: { states: [standing] } };
+    const ctx = createContext(services, principal, token, ip, metrics, cookies);
+    ctx.rateLimit = { states: [standing] };
+    return ctx;
   };
 
   const states = new WeakMap<object, SocketState>();

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { REPORTERS, TENANT_API } from '../../graphql/auth';
 import { CurrentScope } from '../../graphql/auth';
+import { PlainArg } from '../../adapters/type-graphql/plain-arguments';
 import type { TenantScope } from '../../core/scope';
 import type { Context } from '../../graphql/context';
 import { refusedItems } from '../../graphql/refused-item';
@@ -59,7 +60,9 @@ export class DriverResolver {
   @Mutation(() => PositionReport, { description: 'Idempotent by clientId: replays count as duplicates. A bad position is refused by its index; the rest are stored. Staff, API keys and driver tokens.' })
   async reportPositions(
     @CurrentScope() scope: TenantScope,
-    @Arg('positions', () => [PositionInput], { description: 'Up to 1,000 positions, any order.' }) positions: PositionInput[],
+    // As coerced by GraphQL, not rebuilt as PositionInput instances (a batch is up to 1,000
+    // objects); DriverService checks every value and names the field of any it refuses.
+    @PlainArg('positions', () => [PositionInput], { description: 'Up to 1,000 positions, any order.' }) positions: PositionInput[],
     @Ctx() ctx: Context,
   ): Promise<PositionReport> {
     const report = await ctx.services.drivers.reportPositions(scope, positions);

@@ -15,7 +15,7 @@ import type { TenantScope } from '../../core/scope';
 import { checkEach, type IngestReport } from '../../core/batch';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
-import { numberArray, textArray, timeArray } from '../../db/array-literals';
+import { numberArray, textArray } from '../../db/array-literals';
 import { checkRange, checkTime, optionalText, plainText, requiredText } from '../../core/validation';
 
 /**
@@ -24,8 +24,10 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  * so the statement text is the same for every batch and each connection plans it once.
  *
  *   $1 tenant, $2 driver ids, $3 client ids, $4 latitudes, $5 longitudes, $6 headings,
- *   $7 speeds, $8 accuracies, $9 recorded-at times, $10 the in-transit consignment status,
- *   $11 the statuses of consignments whose stops are still ahead (geofence detection).
+ *   $7 speeds, $8 accuracies, $9 recorded-at times (milliseconds since the Unix epoch, made
+ *   timestamptz here: to_timestamp of a float8 is exact to the microsecond over these years,
+ *   so to the millisecond sent), $10 the in-transit consignment status, $11 the statuses of
+ *   consignments whose stops are still ahead (geofence detection).
  *
  * - Tenant scoping: a position whose driver is not a driver of the tenant is not stored;
  *   `unknown_drivers` lists those drivers (the caller refuses their positions by index).
@@ -49,9 +51,9 @@ const INSERT_POSITIONS: PreparedStatement = {
   name: 'drivers.insert-positions',
   text: `
     WITH batch AS (
-      SELECT *
-        FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::real[], $7::real[], $8::real[], $9::timestamptz[])
-             WITH ORDINALITY AS b(driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at, n)
+      SELECT b.*, to_timestamp(b.recorded_ms::float8 / 1000) AS recorded_at
+        FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::real[], $7::real[], $8::real[], $9::int8[])
+             WITH ORDINALITY AS b(driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_ms, n)
     ),
     known AS (
       SELECT id FROM drivers WHERE id = ANY($2::uuid[]) AND tenant_id = $1::uuid
@@ -302,20 +304,41 @@ export class DriverService {
       if (p.heading != null) checkRange(p.heading, `${at}.heading`, 0, 360);
       if (p.speedKmh != null) checkRange(p.speedKmh, `${at}.speedKmh`, 0, 400);
       if (p.accuracyM != null) checkRange(p.accuracyM, `${at}.accuracyM`, 0, MAX_ACCURACY_M);
-      checkTime(p.recordedAt, `${at}.recordedAt`, { notAfter: latest });
-      return { driverId, clientId, p };
+      const recordedMs = checkTime(p.recordedAt, `${at}.recordedAt`, { notAfter: latest }).getTime();
+      return { driverId, clientId, recordedMs, p };
     });
     if (!good.length) return { accepted: 0, duplicates: 0, refused };
+    // One array per column, filled in one pass over the batch, field by field.
+    const n = good.length;
+    const driverIds = new Array<string>(n);
+    const clientIds = new Array<string>(n);
+    const latitudes = new Array<number>(n);
+    const longitudes = new Array<number>(n);
+    const headings = new Array<number | null>(n);
+    const speeds = new Array<number | null>(n);
+    const accuracies = new Array<number | null>(n);
+    const recordedMs = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const g = good[i].value;
+      driverIds[i] = g.driverId;
+      clientIds[i] = g.clientId;
+      latitudes[i] = g.p.latitude;
+      longitudes[i] = g.p.longitude;
+      headings[i] = g.p.heading ?? null;
+      speeds[i] = g.p.speedKmh ?? null;
+      accuracies[i] = g.p.accuracyM ?? null;
+      recordedMs[i] = g.recordedMs;
+    }
     const rows = await queryPrepared<InsertPositionsRow>(this.ds, INSERT_POSITIONS, [
       scope.tenantId,
-      textArray(good.map((g) => g.value.driverId)),
-      textArray(good.map((g) => g.value.clientId)),
-      numberArray(good.map((g) => g.value.p.latitude)),
-      numberArray(good.map((g) => g.value.p.longitude)),
-      numberArray(good.map((g) => g.value.p.heading ?? null)),
-      numberArray(good.map((g) => g.value.p.speedKmh ?? null)),
-      numberArray(good.map((g) => g.value.p.accuracyM ?? null)),
-      timeArray(good.map((g) => g.value.p.recordedAt)),
+      textArray(driverIds),
+      textArray(clientIds),
+      numberArray(latitudes),
+      numberArray(longitudes),
+      numberArray(headings),
+      numberArray(speeds),
+      numberArray(accuracies),
+      numberArray(recordedMs),
       ConsignmentStatus.IN_TRANSIT,
       ACTIVE_STATUSES,
     ]);
