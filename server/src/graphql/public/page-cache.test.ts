@@ -114,10 +114,10 @@ describe('the public page cache', () => {
     const decoded = ({ headers, body }: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
       unsigned((headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(body) : headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body)
         : headers['content-encoding'] === 'deflate' ? zlib.inflateSync(body) : body).toString('utf8'));
-    // What differs between any two answers: the request, the time, the count left, how the length is told.
+    // What differs between any two answers: the request, the time, the count left and its window, how the length is told.
     const comparable = (headers: http.IncomingHttpHeaders) => {
       const { date, 'x-request-id': _id, ratelimit, 'content-length': _length, 'transfer-encoding': _chunked, connection: _c, 'keep-alive': _k, ...rest } = headers;
-      return { ...rest, ratelimit: String(ratelimit).replace(/r=\d+/g, 'r=') };
+      return { ...rest, ratelimit: String(ratelimit).replace(/([rt])=\d+/g, '$1=') };
     };
     const misses = app.server.pageCache!.counts.miss;
     await raw(app);
