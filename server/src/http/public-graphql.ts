@@ -72,7 +72,7 @@ export function publicGraphqlHandler<TContext extends BaseContext>(
       sendErrors(res, 405, 'Use POST', 'METHOD_NOT_ALLOWED');
       return;
     }
-    corsHandler(req, res, (corsError?: unknown) => {
+    const afterCors = (corsError?: unknown) => {
       if (corsError) return compressed(req, res, () => failed(res, corsError, log));
       readJsonBody(req, (refusal, body) => {
         if (refusal) return compressed(req, res, () => sendErrors(res, refusal.status, refusal.message, refusal.code));
@@ -83,7 +83,15 @@ export function publicGraphqlHandler<TContext extends BaseContext>(
           : new Promise<void>((resolve, reject) => compressed(req, res, () => execute(apollo, async () => context(ip), req, res).then(() => resolve(), reject)));
         run.catch((error: unknown) => failed(res, error, log));
       });
-    });
+    };
+    // A POST with no Origin (no browser's cross-origin call): all the middleware would do is
+    // add Origin to Vary (an origin list, no credentials, no exposed headers).
+    if (req.method === 'POST' && req.headers.origin === undefined) {
+      addVary(res, 'Origin');
+      afterCors();
+    } else {
+      corsHandler(req, res, afterCors);
+    }
   };
 }
 

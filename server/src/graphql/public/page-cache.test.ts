@@ -129,6 +129,10 @@ describe('the public page cache', () => {
       if (acceptEncoding === 'br') expect(hit.headers['content-encoding']).toBe('br');
     }
     expect(app.server.pageCache!.counts.miss).toBe(misses + 1);
+    // Without an Origin (no browser's cross-origin call), CORS adds Origin to Vary and allows no origin.
+    const noOrigin = await fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TRACKING_PAGE.text, variables: { token } }) });
+    expect(noOrigin.headers.get('vary')).toMatch(/^Origin(, Accept-Encoding)?$/);
+    expect(noOrigin.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it("counts a visitor's view in the cached request's one statement, once per half hour", async () => {
