@@ -208,6 +208,8 @@ export async function startServer(config: Config, options: { logSink?: (line: st
           redis: config.pageCacheShared ? limitStore.redis : null,
           prefix: limitStore.prefix,
           onLookup: (result) => metrics.publicPageCache.inc({ result }),
+          limits,
+          tracking: services.publicTracking,
         })
       : undefined;
   metrics.onScrape(async () => {

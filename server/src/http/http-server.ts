@@ -64,7 +64,7 @@ export function attachRoutes(server: http.Server, routes: HttpRoutes): void {
     proofs: routes.proofs,
     podImageUrls: routes.podImageUrls,
   });
-  const publicApi = publicGraphqlHandler(routes.public.apollo, async (req) => routes.public.context(routes.clientIp(req)), routes.publicOrigins, routes.trustProxy, routes.log.error, routes.pageCache);
+  const publicApi = publicGraphqlHandler(routes.public.apollo, routes.clientIp, (ip) => routes.public.context(ip), routes.publicOrigins, routes.trustProxy, routes.log.error, routes.pageCache);
   const metrics = routes.metricsToken ? metricsHandler(routes.metrics, routes.metricsToken) : null;
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (isPublicGraphqlPath(req.url)) return publicApi(req, res);

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import {
   ADD_NOTE,
   ASSIGN_DRIVER,
@@ -91,6 +93,46 @@ describe('the public page cache', () => {
     expect(app.server.db.queries.count - before).toBe(10);
     expect(cache.counts.miss).toBe(misses);
     expect(first).toBe(await pageText(plain, token));
+  });
+
+  it('answers a hit with the headers and encoding of a miss, for every Accept-Encoding', async () => {
+    const { token } = await givenConsignmentInTransit(app, tenant);
+    const raw = (target: TestApp, acceptEncoding?: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const body = JSON.stringify({ query: TRACKING_PAGE.text, variables: { token } });
+        const req = http.request(`${target.url}/public/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+        }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const decoded = ({ headers, body }: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
+      unsigned((headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(body) : headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body)
+        : headers['content-encoding'] === 'deflate' ? zlib.inflateSync(body) : body).toString('utf8'));
+    // What differs between any two answers: the request, the time, the count left and its window, how the length is told.
+    const comparable = (headers: http.IncomingHttpHeaders) => {
+      const { date, 'x-request-id': _id, ratelimit, 'content-length': _length, 'transfer-encoding': _chunked, connection: _c, 'keep-alive': _k, ...rest } = headers;
+      return { ...rest, ratelimit: String(ratelimit).replace(/([rt])=\d+/g, '$1=') };
+    };
+    const misses = app.server.pageCache!.counts.miss;
+    await raw(app);
+    for (const acceptEncoding of [undefined, 'br', 'gzip, deflate, br', 'gzip', 'deflate', 'br;q=0, gzip', 'identity', '*']) {
+      const hit = await raw(app, acceptEncoding);
+      const built = await raw(plain, acceptEncoding);
+      expect({ acceptEncoding, headers: comparable(hit.headers) }).toEqual({ acceptEncoding, headers: comparable(built.headers) });
+      expect(decoded(hit)).toBe(decoded(built));
+      if (acceptEncoding === 'br') expect(hit.headers['content-encoding']).toBe('br');
+    }
+    expect(app.server.pageCache!.counts.miss).toBe(misses + 1);
+    // Without an Origin (no browser's cross-origin call), CORS adds Origin to Vary and allows no origin.
+    const noOrigin = await fetch(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TRACKING_PAGE.text, variables: { token } }) });
+    expect(noOrigin.headers.get('vary')).toMatch(/^Origin(, Accept-Encoding)?$/);
+    expect(noOrigin.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it("counts a visitor's view in the cached request's one statement, once per half hour", async () => {

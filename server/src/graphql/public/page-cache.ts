@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 import type Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER, rateLimitFields, type RateLimitSlot } from '../../limits/rate-limit-fields';
-import type { PageState } from '../../modules/public-tracking/public-tracking.service';
+import type { PageState, PublicTrackingService } from '../../modules/public-tracking/public-tracking.service';
 import type { PageCapture, PublicContext } from './context';
+import type { PublicLimits } from './rate-limiter';
 
 export interface PageCacheOptions {
   /** Bytes of answers this process keeps at most (PAGE_CACHE_MAX_BYTES). */
@@ -16,11 +18,32 @@ export interface PageCacheOptions {
   prefix: string;
   /** Told of every answer: from this process, from Redis, or built (a miss). */
   onLookup?: (result: 'hit_local' | 'hit_redis' | 'miss') => void;
+  /** The public endpoint's limits: a hit counts its look-up as Apollo's resolver would. */
+  limits: PublicLimits;
+  /** The page's one statement per request (`pageState`). */
+  tracking: Pick<PublicTrackingService, 'pageState'>;
 }
+
+/** An encoding of an answer's bytes the HTTP layer may send (http/public-graphql.ts negotiates it as the compression middleware does). */
+export type PageEncoding = 'br' | 'gzip' | 'deflate';
+
+/** The compression middleware's own settings (brotli at quality 4, zlib's defaults), so a hit's bytes are the ones a miss sends. */
+const ENCODERS: Record<PageEncoding, (bytes: Buffer) => Buffer> = {
+  br: (bytes) => zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: (bytes) => zlib.gzipSync(bytes),
+  deflate: (bytes) => zlib.deflateSync(bytes),
+};
 
 /** How the public endpoint answers a request: bytes from the cache, or through Apollo. */
 export type PageAnswer =
-  | { kind: 'hit'; body: Buffer; headers: Array<[string, string]>; after(): Promise<void> }
+  | {
+      kind: 'hit';
+      body: Buffer;
+      headers: Array<[string, string]>;
+      /** The bytes in an encoding, compressed once per kept answer and kept beside it. */
+      encoded(encoding: PageEncoding): Buffer;
+      after(): Promise<void>;
+    }
   | {
       kind: 'execute';
       context: PublicContext;
@@ -63,36 +86,42 @@ export class PublicPageCache {
     return this.local.calculatedSize;
   }
 
-  async answer(body: unknown, context: PublicContext): Promise<PageAnswer> {
-    const plain: PageAnswer = { kind: 'execute', context, after: nothing };
+  /**
+   * How to answer a request from `ip`: from the kept bytes (no GraphQL context is made for
+   * it), or through Apollo with the context `context` makes. The look-up limits are counted
+   * here, once, for either.
+   */
+  async answer(body: unknown, ip: string, context: () => PublicContext): Promise<PageAnswer> {
     const request = this.pageRequest(body);
-    if (!request || this.uncacheable.has(request.document)) return plain;
+    if (!request || this.uncacheable.has(request.document)) return { kind: 'execute', context: context(), after: nothing };
     // The request's look-up is counted here, once; a refusal is answered by Apollo as ever.
-    let checked: PublicContext;
+    const rateLimit: RateLimitSlot = { states: null };
+    const checked = (extra?: Partial<PublicContext>): PublicContext => ({ ...context(), rateLimit, limitsChecked: true, ...extra });
     try {
-      await context.limits.check(context.ip, context.rateLimit);
-      checked = { ...context, limitsChecked: true };
+      await this.options.limits.check(ip, rateLimit);
     } catch (refusal) {
-      return { kind: 'execute', context: { ...context, limitsChecked: true, limitsRefusal: refusal }, after: nothing };
+      return { kind: 'execute', context: checked({ limitsRefusal: refusal }), after: nothing };
     }
     let state: PageState | null;
     try {
-      state = await context.tracking.pageState(request.token, context.ip);
+      state = await this.options.tracking.pageState(request.token, ip);
     } catch {
       // The database is away (or slow): Apollo answers, with the error it maps it to.
-      return { kind: 'execute', context: checked, after: nothing };
+      return { kind: 'execute', context: checked(), after: nothing };
     }
     // Unknown tokens, order links, unavailable pages: answered as ever, never from here.
-    if (!state || !state.available) return { kind: 'execute', context: checked, after: nothing };
+    if (!state || !state.available) return { kind: 'execute', context: checked(), after: nothing };
     const { linkId, version } = state;
     const key = `${request.document}|${linkId}|${version}`;
     const cached = await this.get(key);
-    if (cached) return { kind: 'hit', body: cached, headers: rateLimitHeaders(context.rateLimit), after: state.finishView };
+    if (cached) {
+      return { kind: 'hit', body: cached, headers: hitHeaders(rateLimit), encoded: (encoding) => this.encoded(key, cached, encoding), after: state.finishView };
+    }
     this.told('miss');
     const capture: PageCapture = { pages: [] };
     return {
       kind: 'execute',
-      context: { ...checked, pageCapture: capture },
+      context: checked({ pageCapture: capture }),
       after: state.finishView,
       keep: (status, text) => {
         const { pages } = capture;
@@ -107,6 +136,21 @@ export class PublicPageCache {
         this.set(`${request.document}|${linkId}|${read.version}`, Buffer.from(text, 'utf8'));
       },
     };
+  }
+
+  /**
+   * The kept answer `bytes` (under `key`) in an encoding: compressed the first time, then kept
+   * in this process beside it (in the same bytes' budget, never longer than the answer).
+   */
+  private encoded(key: string, bytes: Buffer, encoding: PageEncoding): Buffer {
+    const variantKey = `${key}|${encoding}`;
+    const kept = this.local.get(variantKey);
+    if (kept) return kept;
+    const made = ENCODERS[encoding](bytes);
+    const ttl = this.local.getRemainingTTL(key);
+    // Its answer is gone (or about to go) already: sent, not kept.
+    if (ttl > 0 && Number.isFinite(ttl)) this.local.set(variantKey, made, { ttl });
+    return made;
   }
 
   /** The document's key and the token of a request whose only variable is `token`, else null. */
@@ -139,9 +183,15 @@ export class PublicPageCache {
     // Redis away: a miss, the page is built (the limits' and the bus's own checks tell the outage).
     const shared = await redis.getBuffer(`${prefix}:page:${key}`).catch(() => null);
     if (!shared) return undefined;
-    this.local.set(key, shared);
+    this.keepLocally(key, shared);
     this.told('hit_redis');
     return shared;
+  }
+
+  /** Keeps an answer in this process; its encodings, of any bytes kept before under the key, go. */
+  private keepLocally(key: string, bytes: Buffer): void {
+    this.local.set(key, bytes);
+    for (const encoding of Object.keys(ENCODERS)) this.local.delete(`${key}|${encoding}`);
   }
 
   private told(result: keyof PublicPageCache['counts']): void {
@@ -150,12 +200,13 @@ export class PublicPageCache {
   }
 
   private set(key: string, bytes: Buffer): void {
-    this.local.set(key, bytes);
+    this.keepLocally(key, bytes);
     this.options.redis?.set(`${this.options.prefix}:page:${key}`, bytes, 'PX', this.options.ttlMs).catch(() => undefined);
   }
 }
 
-function rateLimitHeaders(slot: RateLimitSlot): Array<[string, string]> {
+/** A hit's own headers, as Apollo's answer of a miss has them: its type and where the address stands against the limits. */
+function hitHeaders(slot: RateLimitSlot): Array<[string, string]> {
   const headers: Array<[string, string]> = [['content-type', 'application/json; charset=utf-8']];
   if (!slot.states?.length) return headers;
   const { policy, state } = rateLimitFields(slot.states);

@@ -9,7 +9,7 @@ import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from '
 import { visibilityProfile } from './visibility';
 import type { LinkContext } from './link-context';
 import { LRUCache } from 'lru-cache';
-import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, PAGE_VERSION_BY_TOKEN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
+import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, PAGE_VERSION_BY_TOKEN, PAGE_VERSION_BY_TOKEN_KNOWN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
 import type { VisibilityProfile } from './visibility';
 import { queryPrepared } from '../../adapters/typeorm/prepared';
 
@@ -38,6 +38,29 @@ export interface PageState {
   version: string;
   /** Counts the visitor's view where the statement could not (run it once the answer is sent). */
   finishView(): Promise<void>;
+}
+
+/** A row of the page statements (`PAGE_VERSION_BY_TOKEN` and its lighter twin, which lacks the last two). */
+interface PageStateRow {
+  link_id: string;
+  available: boolean;
+  version: string;
+  counted: boolean;
+  link_version: string;
+  consignment_version: string;
+  tenant_version: string;
+  counts_stops_before?: boolean;
+  shows_position?: boolean;
+}
+
+/** What the whole page statement told of a token hash, for the lighter one (`pageState`). */
+interface SeenPage {
+  linkId: string;
+  linkVersion: string;
+  consignmentVersion: string;
+  tenantVersion: string;
+  countsStopsBefore: boolean;
+  showsPosition: boolean;
 }
 
 export class PublicTrackingService {
@@ -79,32 +102,67 @@ export class PublicTrackingService {
     return { ctx, page: buildTrackingPage(ctx, row.sections, this.imageUrl), version };
   }
 
-  /** The links of token hashes seen here, so that a known link's view is counted in its page's one statement. */
-  private readonly linkOfHash = new LRUCache<string, string>({ max: 100_000 });
+  /**
+   * What the page statement last told of the token hashes seen here: the link, so that a known
+   * link's view is counted in its page's one statement, and what the lighter statement
+   * (`PAGE_VERSION_BY_TOKEN_KNOWN`) needs to tell the page's version.
+   */
+  private readonly seenHashes = new LRUCache<string, SeenPage>({ max: 100_000 });
 
   /**
    * A cached page's one statement: whether a token's consignment page is available, its
    * version, and the visitor's view counted (once per half hour, the links' rule). Null for a
-   * token of no consignment link (unknown, or an order's).
+   * token of no consignment link (unknown, or an order's). A token seen before is read with the
+   * lighter statement; when the link's, consignment's or tenant's version moved since, with the
+   * whole one again (its view counted by the first).
    */
   async pageState(token: string, visitor: string): Promise<PageState | null> {
     if (!TOKEN.test(token)) return null;
     const hash = this.vault.lookupHash(token);
-    const known = this.linkOfHash.get(hash);
+    const seen = this.seenHashes.get(hash);
+    const known = seen?.linkId;
     const claimed = known !== undefined && this.links.claimView(known, visitor);
-    const [row] = await queryPrepared<{ link_id: string; available: boolean; version: string; counted: boolean }>(
-      this.ds, PAGE_VERSION_BY_TOKEN, [hash, claimed]);
-    if (!row) return null;
-    this.linkOfHash.set(hash, row.link_id);
-    const linkId = row.link_id;
+    let row: PageStateRow | undefined;
+    let counted = false;
+    if (seen) {
+      const [quick] = await queryPrepared<PageStateRow>(this.ds, PAGE_VERSION_BY_TOKEN_KNOWN, [hash, claimed, seen.countsStopsBefore, seen.showsPosition]);
+      if (!quick) {
+        this.seenHashes.delete(hash);
+        return null;
+      }
+      counted = quick.counted;
+      const same = quick.link_id === seen.linkId && quick.link_version === seen.linkVersion
+        && quick.consignment_version === seen.consignmentVersion && quick.tenant_version === seen.tenantVersion;
+      // Not available: the page is built (and tells why) whatever its version.
+      if (same || !quick.available) row = quick;
+    }
+    if (!row) {
+      // The view was counted (or not) by the lighter statement already, where it ran.
+      const [full] = await queryPrepared<PageStateRow>(this.ds, PAGE_VERSION_BY_TOKEN, [hash, claimed && !seen]);
+      if (!full) {
+        this.seenHashes.delete(hash);
+        return null;
+      }
+      if (!seen) counted = full.counted;
+      row = full;
+      this.seenHashes.set(hash, {
+        linkId: full.link_id,
+        linkVersion: full.link_version,
+        consignmentVersion: full.consignment_version,
+        tenantVersion: full.tenant_version,
+        countsStopsBefore: !!full.counts_stops_before,
+        showsPosition: !!full.shows_position,
+      });
+    }
+    const { link_id: linkId, available } = row;
     const finishView = async (): Promise<void> => {
-      if (!row.available) return;
+      if (!available) return;
       // A link's first view is told in a transaction of its own (trackingLink.firstViewed); a
       // link not seen here yet has its view counted by the links' own rule.
-      if (claimed && !row.counted) await this.links.recordView(linkId);
+      if (claimed && !counted) await this.links.recordView(linkId);
       else if (known === undefined || known !== linkId) await this.links.countView(linkId, visitor);
     };
-    return { linkId, available: row.available, version: row.version, finishView };
+    return { linkId, available, version: row.version, finishView };
   }
 
   /**

@@ -152,6 +152,21 @@ shown AS (
     FROM link
 )`;
 
+/** Whether a page (a row of `shown`) counts the driver's other stops before its own: the driver's version is part of its own. */
+const COUNTS_STOPS_BEFORE = (v: string): string =>
+  `(${v}.shown->>'showEstimatedTimes')::boolean AND ${v}.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT')`;
+
+/** Whether a page (a row of `shown`) shows the driver's position: the newest position's key is part of its version. */
+const SHOWS_POSITION = (v: string): string =>
+  `(${v}.shown->>'showDriverPosition')::boolean AND (${v}.shown->>'showMap')::boolean AND ${v}.status = 'IN_TRANSIT'`;
+
+/** The version of a row with link_version, consignment_version, tenant_version, driver_id and tenant_id, given the two conditions. */
+const VERSION = (v: string, countsStopsBefore: string, showsPosition: string): string => `concat(${v}.link_version, '.', ${v}.consignment_version, '.', ${v}.tenant_version, '.',
+  CASE WHEN ${countsStopsBefore} THEN (SELECT d.page_version FROM drivers d WHERE d.id = ${v}.driver_id) END, '.',
+  CASE WHEN ${showsPosition}
+       THEN (SELECT extract(epoch FROM dp.recorded_at)::text || ':' || dp.client_key
+               FROM ${newestPosition(`${v}.driver_id`, `${v}.tenant_id`)} dp) END)`;
+
 /**
  * The version of a page (the key of its cache, graphql/public/page-cache.ts), from a row of
  * `shown`: the page versions of its link, consignment and tenant, which the database moves in
@@ -161,29 +176,61 @@ shown AS (
  * here, as the page reads it, rather than moving a version on every ingested batch). A part the
  * page does not show is empty, so its changes cost no rebuild.
  */
-export const PAGE_VERSION = (v: string): string => `concat(${v}.link_version, '.', ${v}.consignment_version, '.', ${v}.tenant_version, '.',
-  CASE WHEN (${v}.shown->>'showEstimatedTimes')::boolean AND ${v}.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT')
-       THEN (SELECT d.page_version FROM drivers d WHERE d.id = ${v}.driver_id) END, '.',
-  CASE WHEN (${v}.shown->>'showDriverPosition')::boolean AND (${v}.shown->>'showMap')::boolean AND ${v}.status = 'IN_TRANSIT'
-       THEN (SELECT extract(epoch FROM dp.recorded_at)::text || ':' || dp.client_key
-               FROM ${newestPosition(`${v}.driver_id`, `${v}.tenant_id`)} dp) END)`;
+export const PAGE_VERSION = (v: string): string => VERSION(v, COUNTS_STOPS_BEFORE(v), SHOWS_POSITION(v));
+
+/** The view of a visitor counted in a page's statement, when `$2` says it counts: `counted`, from the CTE `of` (link_id, available). */
+const COUNTED = (of: string): string => `counted AS (
+  UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now()
+   WHERE id = (SELECT link_id FROM ${of} WHERE available) AND $2::boolean AND view_count > 0
+  RETURNING id
+)`;
 
 /**
  * A cached page's one statement per request: whether a token's page is available and its
  * version, counting the view when `$2` says the visitor's view counts (a link's first view is
- * left to the tracking links' service, which tells it). $1: the token's look-up hash.
+ * left to the tracking links' service, which tells it). It also tells what the lighter
+ * statement below needs: the link's, consignment's and tenant's versions and the two
+ * conditions of the version's other parts. $1: the token's look-up hash.
  */
 export const PAGE_VERSION_BY_TOKEN: PreparedStatement = {
   name: 'public_page_version_by_token',
   text: `
 WITH ${SHOWN_LINK},
-counted AS (
-  UPDATE tracking_links SET view_count = view_count + 1, last_viewed_at = now()
-   WHERE id = (SELECT link_id FROM shown WHERE available) AND $2::boolean AND view_count > 0
-  RETURNING id
-)
-SELECT shown.link_id, shown.available, ${PAGE_VERSION('shown')} AS version, EXISTS (SELECT 1 FROM counted) AS counted
+${COUNTED('shown')}
+SELECT shown.link_id, shown.available, ${PAGE_VERSION('shown')} AS version, EXISTS (SELECT 1 FROM counted) AS counted,
+       shown.link_version::text AS link_version, shown.consignment_version::text AS consignment_version,
+       shown.tenant_version::text AS tenant_version,
+       coalesce(${COUNTS_STOPS_BEFORE('shown')}, false) AS counts_stops_before, coalesce(${SHOWS_POSITION('shown')}, false) AS shows_position
   FROM shown`,
+};
+
+/**
+ * The same for a token whose page was read before (`PAGE_VERSION_BY_TOKEN`): the link, its
+ * consignment and tenant by primary key, with neither the order, the templates nor the
+ * visibility profile. What the profile decided for the version, whether the page counts the
+ * driver's stops ($3) and shows their position ($4), comes from that earlier read, and holds
+ * while the three versions it returns are the ones read then: the profile (templates, the
+ * order's customer, the link's options) and the consignment's status and driver move one of
+ * them. When they moved, the caller reads `PAGE_VERSION_BY_TOKEN` again (the view is counted
+ * here either way). Availability is decided here as there. $1: the token's look-up hash.
+ */
+export const PAGE_VERSION_BY_TOKEN_KNOWN: PreparedStatement = {
+  name: 'public_page_version_by_token_known',
+  text: `
+WITH k AS (
+  SELECT l.id AS link_id, l.page_version AS link_version, c.page_version AS consignment_version, t.page_version AS tenant_version,
+         c.driver_id, t.id AS tenant_id,
+         NOT (l.revoked_at IS NOT NULL OR c.deleted_at IS NOT NULL OR t.billing_status = 'LOCKED' OR NOT t.tracking_integration_enabled
+              OR LEAST(c.updated_at + make_interval(hours => 24 * t.link_lifetime_days), COALESCE(l.expires_at, 'infinity')) <= now()) AS available
+    FROM tracking_links l
+    JOIN consignments c ON c.id = l.consignment_id
+    JOIN tenants t ON t.id = l.tenant_id
+   WHERE l.token_hash = $1
+),
+${COUNTED('k')}
+SELECT k.link_id, k.available, ${VERSION('k', '$3::boolean', '$4::boolean')} AS version, EXISTS (SELECT 1 FROM counted) AS counted,
+       k.link_version::text AS link_version, k.consignment_version::text AS consignment_version, k.tenant_version::text AS tenant_version
+  FROM k`,
 };
 
 /**

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { DEFAULT_TEMPLATE, resolveSections, TEMPLATE_SECTIONS, type SectionOverrides, type TemplateSection } from '@tracklink/shared';
 import {
@@ -282,6 +284,42 @@ describe('the public endpoint', () => {
     expect(withQuery.status).toBe(200);
     expect(withQuery.headers.get('access-control-allow-origin')).toBe(origin);
     expect(await withQuery.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('reads its body in one piece: bad JSON, a body over 16 KB (told or streamed), another charset refused in JSON, never a 500', async () => {
+    const send = (body: string | Buffer, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+        const req = http.request(`${app.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const codeOf = (text: string) => (JSON.parse(text) as { errors: GqlError[] }).errors[0].extensions?.code;
+    const big = JSON.stringify({ query: TYPENAME.text, variables: { pad: 'x'.repeat(20_000) } });
+    const cases: Array<[string, Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>, number, string]> = [
+      ['bad JSON', send('{"query": '), 400, 'BAD_REQUEST'],
+      ['a string', send('"{ __typename }"'), 400, 'BAD_REQUEST'],
+      ['too large, told', send(big), 413, 'PAYLOAD_TOO_LARGE'],
+      ['too large, streamed', send(big, { 'transfer-encoding': 'chunked' }), 413, 'PAYLOAD_TOO_LARGE'],
+      ['too large once inflated', send(zlib.gzipSync(big), { 'content-encoding': 'gzip' }), 413, 'PAYLOAD_TOO_LARGE'],
+      ['another charset', send(JSON.stringify({ query: TYPENAME.text }), { 'content-type': 'application/json; charset=latin1' }), 415, 'BAD_REQUEST'],
+      ['an unknown encoding', send(JSON.stringify({ query: TYPENAME.text }), { 'content-encoding': 'zstd' }), 415, 'BAD_REQUEST'],
+      ['broken gzip', send(Buffer.from('not gzip'), { 'content-encoding': 'gzip' }), 400, 'BAD_REQUEST'],
+    ];
+    for (const [what, answer, status, code] of cases) {
+      const res = await answer;
+      expect({ what, status: res.status, code: codeOf(res.text), type: res.headers['content-type'] }).toEqual({ what, status, code, type: 'application/json; charset=utf-8' });
+      expect(res.text).not.toMatch(/at \w+ \(|node_modules|SyntaxError/);
+    }
+    // Compressed and streamed bodies are read as the JSON they carry.
+    const query = JSON.stringify({ query: TYPENAME.text });
+    for (const res of [await send(zlib.gzipSync(query), { 'content-encoding': 'gzip' }), await send(query, { 'transfer-encoding': 'chunked' }), await send(`\ufeff${query}`)]) {
+      expect({ status: res.status, body: JSON.parse(res.text) }).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    }
   });
 
   it('answers a missing or ill-typed token variable with 400 naming the variable', async () => {
