@@ -9,6 +9,18 @@ import { newestPosition } from '../tenants/tenant.sql';
 export const iso = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Everything about a link that decides whether and what its page shows. */
+/**
+ * When a link of `l` (tracking_links) for the consignment `c` in the tenant `t` expires: the
+ * tenant's link lifetime after the consignment's last change, or the link's own expiry if earlier.
+ */
+const LINK_EXPIRES_AT = (l: string, c: string, t: string): string =>
+  `LEAST(${c}.updated_at + make_interval(hours => 24 * ${t}.link_lifetime_days), COALESCE(${l}.expires_at, 'infinity'))`;
+
+/** Whether a page is available, from its link's revocation, its consignment's deletion, its tenant's state and its expiry (SQL expressions). */
+const AVAILABLE = (a: { revokedAt: string; deletedAt: string; billingStatus: string; integrationEnabled: string; expired: string }): string =>
+  `NOT (${a.revokedAt} IS NOT NULL OR ${a.deletedAt} IS NOT NULL OR ${a.billingStatus} = 'LOCKED'
+        OR NOT ${a.integrationEnabled} OR ${a.expired})`;
+
 const LINK = `
   SELECT l.id AS link_id, l.revoked_at, l.overrides, l.photo_ids,
          l.page_version AS link_version, c.page_version AS consignment_version, t.page_version AS tenant_version,
@@ -25,8 +37,7 @@ const LINK = `
     JOIN orders o ON o.id = c.order_id
     LEFT JOIN tracking_link_templates tt ON tt.tenant_id = t.id AND tt.customer_id IS NULL
     LEFT JOIN tracking_link_templates ct ON ct.tenant_id = t.id AND ct.customer_id = o.customer_id
-    CROSS JOIN LATERAL (SELECT LEAST(c.updated_at + make_interval(hours => 24 * t.link_lifetime_days),
-                                     COALESCE(l.expires_at, 'infinity')) AS expires_at) x
+    CROSS JOIN LATERAL (SELECT ${LINK_EXPIRES_AT('l', 'c', 't')} AS expires_at) x
    WHERE `;
 
 interface SectionSources {
@@ -147,8 +158,7 @@ shown AS (
   SELECT link.*,
          '${JSON.stringify(DEFAULT_TEMPLATE)}'::jsonb || jsonb_strip_nulls(coalesce(link.tenant_sections, '{}'))
            || jsonb_strip_nulls(coalesce(link.customer_sections, '{}')) || jsonb_strip_nulls(coalesce(link.overrides, '{}')) AS shown,
-         NOT (link.revoked_at IS NOT NULL OR link.deleted_at IS NOT NULL OR link.billing_status = 'LOCKED'
-              OR NOT link.tracking_integration_enabled OR link.expired) AS available
+         ${AVAILABLE({ revokedAt: 'link.revoked_at', deletedAt: 'link.deleted_at', billingStatus: 'link.billing_status', integrationEnabled: 'link.tracking_integration_enabled', expired: 'link.expired' })} AS available
     FROM link
 )`;
 
@@ -220,8 +230,7 @@ export const PAGE_VERSION_BY_TOKEN_KNOWN: PreparedStatement = {
 WITH k AS (
   SELECT l.id AS link_id, l.page_version AS link_version, c.page_version AS consignment_version, t.page_version AS tenant_version,
          c.driver_id, t.id AS tenant_id,
-         NOT (l.revoked_at IS NOT NULL OR c.deleted_at IS NOT NULL OR t.billing_status = 'LOCKED' OR NOT t.tracking_integration_enabled
-              OR LEAST(c.updated_at + make_interval(hours => 24 * t.link_lifetime_days), COALESCE(l.expires_at, 'infinity')) <= now()) AS available
+         ${AVAILABLE({ revokedAt: 'l.revoked_at', deletedAt: 'c.deleted_at', billingStatus: 't.billing_status', integrationEnabled: 't.tracking_integration_enabled', expired: `${LINK_EXPIRES_AT('l', 'c', 't')} <= now()` })} AS available
     FROM tracking_links l
     JOIN consignments c ON c.id = l.consignment_id
     JOIN tenants t ON t.id = l.tenant_id
