@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Client } from 'pg';
 import zlib from 'node:zlib';
 import {
   ADD_NOTE,
@@ -15,8 +16,9 @@ import {
   UPDATE_TRACKING_LINK,
   type CreatedConsignment,
 } from '../../../test/documents';
-import { givenConsignment, givenConsignmentInTransit, givenTenant, position, setBilling, stop, type TenantFixture } from '../../../test/fixtures';
+import { givenActiveLink, givenConsignment, givenConsignmentInTransit, givenTenant, position, setBilling, stop, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { PAGE_VERSION_BY_TOKEN, pageVersionByTokenKnown } from '../../modules/public-tracking/public-tracking.sql';
 
 // The public page answered from its built bytes: one statement per request, a new build after
 // any change of what the page shows, and never a page of a link that stopped being available.
@@ -229,6 +231,36 @@ describe('the public page cache', () => {
     const fixture = await givenConsignmentInTransit(app, own);
     expect(isPage(await pageText(app, fixture.token))).toBe(true);
     await readWhileEnding([app], fixture.token, () => end(fixture, own));
+  });
+
+  it("plans a seen token's statement once per connection, with or without the driver's position, and gives the full statement's version", async () => {
+    const parked = await givenActiveLink(app, tenant);
+    const moving = await givenConsignmentInTransit(app, tenant);
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      for (const { link } of [parked, moving]) {
+        const [{ token_hash: hash }] = await app.sql<{ token_hash: string }>('SELECT token_hash FROM tracking_links WHERE id = $1', [link.id]);
+        const { rows: [full] } = await client.query({ ...PAGE_VERSION_BY_TOKEN, values: [hash, false] });
+        for (const countsStopsBefore of [false, true]) {
+          for (const showsPosition of [false, true]) {
+            const statement = pageVersionByTokenKnown(countsStopsBefore, showsPosition);
+            for (let i = 0; i < 10; i++) await client.query({ ...statement, values: [hash, false] });
+            const { rows: [plans] } = await client.query('SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = $1', [statement.name]);
+            // PostgreSQL tries five custom plans, then keeps the generic one when it is no dearer
+            // (the statements stay prepared for the second link: five custom plans in all).
+            expect({ name: statement.name, custom: Number(plans.custom_plans) }).toEqual({ name: statement.name, custom: 5 });
+            expect(Number(plans.generic_plans)).toBeGreaterThanOrEqual(5);
+            if (countsStopsBefore === full.counts_stops_before && showsPosition === full.shows_position) {
+              const { rows: [quick] } = await client.query({ ...statement, values: [hash, false] });
+              expect(quick.version).toBe(full.version);
+            }
+          }
+        }
+      }
+    } finally {
+      await client.end();
+    }
   });
 
   it('keeps no more bytes than its cap', async () => {

@@ -9,7 +9,7 @@ import { UnavailableReason, type TrackingPage, type TrackingUnavailable } from '
 import { visibilityProfile } from './visibility';
 import type { LinkContext } from './link-context';
 import { LRUCache } from 'lru-cache';
-import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, PAGE_VERSION_BY_TOKEN, PAGE_VERSION_BY_TOKEN_KNOWN, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
+import { LINK_BY_ID, LINK_BY_TOKEN, ORDER_LINK_BY_TOKEN, ORDER_SECTIONS, ORDER_SELECTED_SECTIONS, PAGE_BY_TOKEN, PAGE_VERSION_BY_TOKEN, pageVersionByTokenKnown, SECTIONS, SELECTED_SECTIONS } from './public-tracking.sql';
 import type { VisibilityProfile } from './visibility';
 import { queryPrepared } from '../../adapters/typeorm/prepared';
 
@@ -105,7 +105,7 @@ export class PublicTrackingService {
   /**
    * What the page statement last told of the token hashes seen here: the link, so that a known
    * link's view is counted in its page's one statement, and what the lighter statement
-   * (`PAGE_VERSION_BY_TOKEN_KNOWN`) needs to tell the page's version.
+   * (`pageVersionByTokenKnown`) needs to tell the page's version.
    */
   private readonly seenHashes = new LRUCache<string, SeenPage>({ max: 100_000 });
 
@@ -125,7 +125,7 @@ export class PublicTrackingService {
     let row: PageStateRow | undefined;
     let counted = false;
     if (seen) {
-      const [quick] = await queryPrepared<PageStateRow>(this.ds, PAGE_VERSION_BY_TOKEN_KNOWN, [hash, claimed, seen.countsStopsBefore, seen.showsPosition]);
+      const [quick] = await queryPrepared<PageStateRow>(this.ds, pageVersionByTokenKnown(seen.countsStopsBefore, seen.showsPosition), [hash, claimed]);
       if (!quick) {
         this.seenHashes.delete(hash);
         return null;
