@@ -3,10 +3,12 @@ import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { urlToHttpOptions } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
 import type { TokenVault } from '../../secrets';
+import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
 import { DeliveryRows, retryPlan } from '../delivery/delivery-rows';
 import { addressFor, hostOf, RefusedAddressError, type ResolvedAddress, type Resolver } from './ssrf';
 
@@ -44,6 +46,15 @@ interface Claimed {
   url: string;
   secret_encrypted: string;
   previous_secret_encrypted: string | null;
+}
+
+/** An endpoint URL as requests to it need it. */
+interface Target {
+  /** The name or address to resolve and check (IPv6 without brackets). */
+  host: string;
+  transport: typeof http | typeof https;
+  agent: http.Agent;
+  options: http.RequestOptions;
 }
 
 interface Outcome {
@@ -99,6 +110,30 @@ const PER_CLAIM = 512;
  */
 const FIRST_CLAIM_PER_SLOT = 4;
 
+/**
+ * Records 2xx answers (ids, the attempts their claims counted, status codes, latencies): one
+ * statement for all that came in together, prepared (each pooled connection plans it once, not
+ * once per batch), and committed without waiting for the WAL flush; says which of their
+ * endpoints have been turned off meanwhile.
+ */
+const ACK: PreparedStatement = {
+  name: 'webhook_worker_ack',
+  text: `WITH acked AS (
+     SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[]) AS a(id, attempts, status_code, latency)
+      WHERE set_config('synchronous_commit', 'off', true) = 'off'
+   ), done AS (
+     UPDATE webhook_deliveries d
+        SET status = 'DELIVERED', delivered_at = now(), last_status_code = a.status_code, last_latency_ms = a.latency, last_error = NULL
+       FROM acked a
+      WHERE d.id = a.id AND d.status = 'PENDING' AND d.attempts = a.attempts
+     RETURNING d.endpoint_id
+   ), reset AS (
+     UPDATE webhook_endpoints e SET consecutive_failures = 0
+      WHERE e.id IN (SELECT endpoint_id FROM done) AND e.consecutive_failures <> 0
+   )
+   SELECT e.id FROM webhook_endpoints e WHERE e.id IN (SELECT endpoint_id FROM done) AND NOT e.enabled`,
+};
+
 /** Signs a delivery as the Standard Webhooks spec says: `v1,` and base64(HMAC-SHA256(key, "<id>.<seconds>.<body>")). */
 interface Signer {
   sign(messageId: string, at: Date, body: string): string;
@@ -153,6 +188,7 @@ export class WebhookWorker {
     'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
   };
   private readonly signers = new Map<string, Signer>();
+  private readonly targets = new Map<string, Target>();
   private readonly queues = new Map<string, Queue>();
   private readonly endpoints = new Map<string, EndpointState>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -567,26 +603,33 @@ export class WebhookWorker {
     return this.failed(d, outcome);
   }
 
+  /** What a request to `url` needs that does not change between deliveries: parsed once per endpoint URL. */
+  private target(url: string): Target {
+    let t = this.targets.get(url);
+    if (!t) {
+      if (this.targets.size > 1000) this.targets.clear();
+      const parsed = new URL(url);
+      const https_ = parsed.protocol === 'https:';
+      t = { host: hostOf(parsed), transport: https_ ? https : http, agent: this.agents[https_ ? 'https:' : 'http:'], options: urlToHttpOptions(parsed) };
+      this.targets.set(url, t);
+    }
+    return t;
+  }
+
   /** One POST, to the address that was checked, within the timeout; never follows a redirect. */
   private async send(d: Claimed): Promise<{ status: number | null; error: string | null }> {
-    const url = new URL(d.url);
-    const address = await addressFor(hostOf(url), this.resolve, this.options.blockPrivateAddresses);
+    const target = this.target(d.url);
+    const address = await addressFor(target.host, this.resolve, this.options.blockPrivateAddresses);
     // The connection goes to `address` whatever the name would resolve to by now.
     const pinned: LookupFunction = (_host, options, callback) => {
       if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, [address]);
       else callback(null, address.address, address.family);
     };
-    const transport = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
-      const req = transport.request(
-        url,
-        {
-          method: 'POST',
-          agent: this.agents[url.protocol as 'http:' | 'https:'],
-          headers: this.headers(d),
-          lookup: pinned,
-          timeout: this.options.timeoutMs,
-        },
+      // No socket idle timeout besides the deadline below: the deadline, set first, ends any
+      // exchange an idle timeout of the same length would.
+      const req = target.transport.request(
+        { ...target.options, method: 'POST', agent: target.agent, headers: this.headers(d), lookup: pinned },
         (res) => {
           const chunks: Buffer[] = [];
           let size = 0;
@@ -606,7 +649,6 @@ export class WebhookWorker {
       );
       // The whole exchange, not only each idle stretch of the socket, must end within the timeout.
       const deadline = setTimeout(() => req.destroy(new Error(`no answer within ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
-      req.on('timeout', () => req.destroy(new Error(`no answer within ${this.options.timeoutMs} ms`)));
       req.on('error', (error) => {
         clearTimeout(deadline);
         reject(error instanceof RefusedAddressError ? error : new Error(short(error.message)));
@@ -653,23 +695,13 @@ export class WebhookWorker {
       // killed; only a crash of PostgreSQL itself within the WAL writer's delay can lose it, and
       // then it is lost with every later commit (WAL is flushed in order), so those deliveries
       // are sent again in their order, with the same webhook-id: at least once, as before.
-      const [off] = (await this.ds.query(
-        `WITH acked AS (
-           SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[]) AS a(id, attempts, status_code, latency)
-            WHERE set_config('synchronous_commit', 'off', true) = 'off'
-         ), done AS (
-           UPDATE webhook_deliveries d
-              SET status = 'DELIVERED', delivered_at = now(), last_status_code = a.status_code, last_latency_ms = a.latency, last_error = NULL
-             FROM acked a
-            WHERE d.id = a.id AND d.status = 'PENDING' AND d.attempts = a.attempts
-           RETURNING d.endpoint_id
-         ), reset AS (
-           UPDATE webhook_endpoints e SET consecutive_failures = 0
-            WHERE e.id IN (SELECT endpoint_id FROM done) AND e.consecutive_failures <> 0
-         )
-         SELECT e.id FROM webhook_endpoints e WHERE e.id IN (SELECT endpoint_id FROM done) AND NOT e.enabled`,
-        [batch.map((a) => a.d.id), batch.map((a) => a.d.attempts), batch.map((a) => a.o.status), batch.map((a) => a.o.latencyMs)],
-      ).then((rows: Array<{ id: string }>) => [new Set(rows.map((r) => r.id))])) as [Set<string>];
+      const rows = await queryPrepared<{ id: string }>(this.ds, ACK, [
+        batch.map((a) => a.d.id),
+        batch.map((a) => a.d.attempts),
+        batch.map((a) => a.o.status),
+        batch.map((a) => a.o.latencyMs),
+      ]);
+      const off = new Set(rows.map((r) => r.id));
       for (const a of batch) {
         this.options.onAttempt?.('delivered');
         a.resolve(off.has(a.d.endpoint_id));
