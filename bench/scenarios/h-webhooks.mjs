@@ -78,6 +78,7 @@ export async function run(ctx) {
       await receiver.call('begin', { secret, verifyEvery });
       // The CPU of the server process and of PostgreSQL from turning the endpoint on until every
       // delivery has arrived (their records are group-committed by then but for the last few).
+      const statementsBefore = await app.call('queries');
       const r = await withCpuPer(
         app.pid,
         async () => {
@@ -98,8 +99,10 @@ export async function run(ctx) {
         if (recorded === total) break;
         await sleep(25);
       }
+      // The worker's statements (claims, acks, hand-backs) and the harness's own few: the two mutations and the counts above.
+      const statements = ((await app.call('queries')) - statementsBefore) / total;
       const got = await receiver.call('end');
-      return { deliveriesPerSecond: total / r.seconds, seconds: r.seconds, cpuMsPerItem: r.cpuMsPerItem, ...got, recorded };
+      return { deliveriesPerSecond: total / r.seconds, seconds: r.seconds, cpuMsPerItem: r.cpuMsPerItem, statements, ...got, recorded };
     };
     const floorRun = async (rep) => {
       const batch = messages(`f${rep}`, consignments, size.perConsignment).map(({ id: messageId, body }) => ({ id: messageId, body }));
@@ -135,6 +138,7 @@ export async function run(ctx) {
     const cpu = (side, of) => median(runs[side].map((r) => r.cpuMsPerItem[of] * 1000));
     ctx.row({ metric: 'server CPU µs / delivery', floor: cpu('floor', 'server'), subject: cpu('subject', 'server'), note: 'the floor: its sending process' });
     ctx.row({ metric: 'PostgreSQL CPU µs / delivery', floor: cpu('floor', 'postgres'), subject: cpu('subject', 'postgres') });
+    ctx.row({ metric: 'SQL statements / delivery', floor: 0, subject: m('subject', 'statements') });
     ctx.detail({ size, runs });
   } finally {
     await stopAll(app, floor, receiver);
