@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -146,7 +146,14 @@ interface Signer {
  */
 export function signerFor(secret: string): Signer {
   const reference = new Webhook(secret);
-  const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+  const bytes = Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+  // Imported once as a key object, not converted again for every signature.
+  let key: KeyObject | Buffer = bytes;
+  try {
+    key = createSecretKey(bytes);
+  } catch {
+    // A key the import refuses (none at all) is used as it is.
+  }
   const native: Signer = {
     sign: (messageId, at, body) => `v1,${createHmac('sha256', key).update(`${messageId}.${Math.floor(at.getTime() / 1000)}.${body}`).digest('base64')}`,
   };
