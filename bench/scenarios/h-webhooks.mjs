@@ -3,7 +3,9 @@
  * deliveries from the database (100 consignments, in order per consignment, each outcome
  * recorded) against a floor of plain signed POSTs of the same bodies from a Node process with
  * the same number of requests in flight, no database and no order. The receiver (its own
- * process) verifies signatures with the standardwebhooks package and checks the order.
+ * process) verifies signatures with the standardwebhooks package and checks the order. Also
+ * reported: CPU per delivery of the sending process and of PostgreSQL, and SQL statements per
+ * delivery.
  */
 import { randomUUID } from 'node:crypto';
 import { createTrackingTenant, platformLogin } from '../lib/fixtures.mjs';
