@@ -3,11 +3,14 @@
  * deliveries from the database (100 consignments, in order per consignment, each outcome
  * recorded) against a floor of plain signed POSTs of the same bodies from a Node process with
  * the same number of requests in flight, no database and no order. The receiver (its own
- * process) verifies signatures with the standardwebhooks package and checks the order.
+ * process) verifies signatures with the standardwebhooks package and checks the order. Also
+ * reported: CPU per delivery of the sending process and of PostgreSQL, and SQL statements per
+ * delivery.
  */
 import { randomUUID } from 'node:crypto';
 import { createTrackingTenant, platformLogin } from '../lib/fixtures.mjs';
 import { interleaved } from '../lib/interleave.mjs';
+import { withCpuPer } from '../lib/noise.mjs';
 import { startApp, startFloor, stopAll } from '../lib/processes.mjs';
 import { median } from '../lib/stats.mjs';
 
@@ -75,13 +78,22 @@ export async function run(ctx) {
         [tenant.id, endpoint.id, batch.map((m) => m.id), batch.map((m) => m.key), batch.map((m) => m.body)],
       );
       await receiver.call('begin', { secret, verifyEvery });
-      const t0 = performance.now();
-      await app.api.ok(UPDATE, { id: endpoint.id, enabled: true }, tenant.token);
-      while ((await receiver.call('count')) < total) {
-        if (performance.now() - t0 > 120_000) break;
-        await sleep(5);
-      }
-      const seconds = (performance.now() - t0) / 1000;
+      // The CPU of the server process and of PostgreSQL from turning the endpoint on until every
+      // delivery has arrived (their records are group-committed by then but for the last few).
+      const statementsBefore = await app.call('queries');
+      const r = await withCpuPer(
+        app.pid,
+        async () => {
+          const t0 = performance.now();
+          await app.api.ok(UPDATE, { id: endpoint.id, enabled: true }, tenant.token);
+          while ((await receiver.call('count')) < total) {
+            if (performance.now() - t0 > 120_000) break;
+            await sleep(5);
+          }
+          return { seconds: (performance.now() - t0) / 1000 };
+        },
+        () => total,
+      );
       await app.api.ok(UPDATE, { id: endpoint.id, enabled: false }, tenant.token);
       let recorded = 0;
       for (let i = 0; i < 400; i++) {
@@ -89,15 +101,17 @@ export async function run(ctx) {
         if (recorded === total) break;
         await sleep(25);
       }
+      // The worker's statements (claims, acks, hand-backs) and the harness's own few: the two mutations and the counts above.
+      const statements = ((await app.call('queries')) - statementsBefore) / total;
       const got = await receiver.call('end');
-      return { deliveriesPerSecond: total / seconds, seconds, ...got, recorded };
+      return { deliveriesPerSecond: total / r.seconds, seconds: r.seconds, cpuMsPerItem: r.cpuMsPerItem, statements, ...got, recorded };
     };
     const floorRun = async (rep) => {
       const batch = messages(`f${rep}`, consignments, size.perConsignment).map(({ id: messageId, body }) => ({ id: messageId, body }));
       await receiver.call('begin', { secret, verifyEvery });
-      const sent = await floor.call('send', { url: `${receiver.info.url}/h`, secret, messages: batch, concurrency: lanes });
+      const { cpuMsPerItem, ...sent } = await withCpuPer(floor.pid, () => floor.call('send', { url: `${receiver.info.url}/h`, secret, messages: batch, concurrency: lanes }), () => total);
       const got = await receiver.call('end');
-      return { deliveriesPerSecond: total / sent.seconds, seconds: sent.seconds, ...got, failed: sent.failed };
+      return { deliveriesPerSecond: total / sent.seconds, seconds: sent.seconds, cpuMsPerItem, ...got, failed: sent.failed };
     };
 
     if (!smoke) {
@@ -123,6 +137,10 @@ export async function run(ctx) {
       ratioMin: 0.5,
       note: `${total} deliveries per repetition; the subject claims, signs, sends and records each (order per consignment kept), the floor only signs and sends`,
     });
+    const cpu = (side, of) => median(runs[side].map((r) => r.cpuMsPerItem[of] * 1000));
+    ctx.row({ metric: 'server CPU µs / delivery', floor: cpu('floor', 'server'), subject: cpu('subject', 'server'), note: 'the floor: its sending process' });
+    ctx.row({ metric: 'PostgreSQL CPU µs / delivery', floor: cpu('floor', 'postgres'), subject: cpu('subject', 'postgres') });
+    ctx.row({ metric: 'SQL statements / delivery', floor: 0, subject: m('subject', 'statements') });
     ctx.detail({ size, runs });
   } finally {
     await stopAll(app, floor, receiver);

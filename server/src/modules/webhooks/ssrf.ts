@@ -96,12 +96,24 @@ export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 export class RefusedAddressError extends Error {}
 
 /**
+ * The address of `host` when it is an IP literal (no look-up needed), else null. With
+ * `blockPrivate`, a private literal is refused.
+ */
+export function literalAddress(host: string, blockPrivate: boolean): ResolvedAddress | null {
+  const family = isIP(host);
+  if (!family) return null;
+  if (blockPrivate && isPrivateAddress(host)) throw new RefusedAddressError(`refused: ${host} resolves to ${host}, a private, loopback or link-local address`);
+  return { address: host, family };
+}
+
+/**
  * The address to connect to for `host`: an IP literal as it is, else the first address the
  * resolver gives. With `blockPrivate`, refused when any address it resolves to is private.
  */
 export async function addressFor(host: string, resolve: Resolver, blockPrivate: boolean): Promise<ResolvedAddress> {
-  const family = isIP(host);
-  const addresses = family ? [{ address: host, family }] : await resolve(host);
+  const literal = literalAddress(host, blockPrivate);
+  if (literal) return literal;
+  const addresses = await resolve(host);
   if (!addresses.length) throw new RefusedAddressError(`${host} resolves to no address`);
   if (blockPrivate) {
     const bad = addresses.find((a) => isPrivateAddress(a.address));
