@@ -70,18 +70,24 @@ export class ConsignmentResolver {
     @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after?: string,
     @Arg('filter', () => ConsignmentFilter, { nullable: true, description: 'Narrows the list; null: all.' }) filter?: ConsignmentFilter,
   ): Promise<ConsignmentConnection> {
-    const page = await ctx.services.consignments.list(scope, { first, after, filter });
     // The capped total, and what the rows will show of their stops, links and orders, are read
-    // at once (one statement each, side by side); the rows' fields then resolve synchronously.
-    if (selectedFieldsAt(info, []).has('total')) page.count(LIST_COUNT_CAP + 1).catch(() => undefined);
+    // with the page in one statement and handed to the loaders: the rows' fields then resolve
+    // synchronously, without a statement of their own.
     const wanted = selectedFieldsAt(info, ['edges', 'node']);
-    const rows = page.edges.map((e) => e.node);
-    const ids = rows.map((c) => c.id);
-    await Promise.all([
-      wanted.has('stops') ? ctx.loaders.stops.loadMany(ids) : null,
-      wanted.has('trackingLinks') ? ctx.loaders.trackingLinks.loadMany(ids) : null,
-      wanted.has('order') ? ctx.loaders.order.loadMany(rows.map((c) => c.orderId)) : null,
-    ]);
+    const page = await ctx.services.consignments.list(
+      scope,
+      { first, after, filter },
+      {
+        countCap: selectedFieldsAt(info, []).has('total') ? LIST_COUNT_CAP + 1 : undefined,
+        stops: wanted.has('stops'),
+        links: wanted.has('trackingLinks'),
+        orders: wanted.has('order'),
+      },
+    );
+    if (page.stops) for (const [id, stops] of page.stops) ctx.loaders.stops.prime(id, stops);
+    if (page.links) for (const [id, links] of page.links) ctx.loaders.trackingLinks.prime(id, links);
+    if (page.orders) for (const [id, order] of page.orders) ctx.loaders.order.prime(id, order);
+    if (page.customers) for (const customer of page.customers) ctx.loaders.customer.prime(customer.id, customer);
     return page;
   }
 
