@@ -18,9 +18,9 @@ import { cargoRows, consignmentFields, keyValues, optionalMoney } from './consig
 import { Stop } from './stop.entity';
 import { Customer } from '../orders/customer.entity';
 import { Order } from '../orders/order.entity';
-import { TrackingLink } from '../tracking-links/tracking-link.entity';
-import { effectiveExpiry } from '../tracking-links/link-expiry';
-import { linkLifetimeDays } from '../tenants/tenant.sql';
+import type { TrackingLink } from '../tracking-links/tracking-link.entity';
+import { linksFromJson, linksJsonOf, type LinkJson } from '../tracking-links/tracking-link.sql';
+import { orderCustomerJsonOf, orderJsonOf } from '../orders/order.sql';
 import { optionalText, requiredText } from '../../core/validation';
 
 /** How long a count that reached its cap is believed (ConsignmentService.countCapped). */
@@ -54,7 +54,7 @@ type ListRow = Record<string, unknown> & {
   count$: number | null;
   previous$: boolean;
   stops$?: Stop[] | null;
-  links$?: Array<TrackingLink & { expiresAtMs$: number | null; lifetimeDays$: number }> | null;
+  links$?: LinkJson[] | null;
   updatedAtMs$?: number;
   order$?: Order | null;
   customer$?: Customer | null;
@@ -240,20 +240,8 @@ export class ConsignmentService {
     if (readAhead.stops) {
       columns.push(`(SELECT json_agg(${jsonObjectOf(this.ds, Stop, 's')} ORDER BY s.sequence) FROM stops s WHERE s.consignment_id = c.id) AS "stops$"`);
     }
-    if (readAhead.links) {
-      // A link's status is decided in JS from its effective expiry, so that one time is a Date.
-      const link = jsonObjectOf(this.ds, TrackingLink, 'l').replace(/\)$/, '');
-      columns.push(
-        `(SELECT json_agg(${link}, 'expiresAtMs$', ${epochMs('l.expires_at')}, 'lifetimeDays$', ${linkLifetimeDays('l.tenant_id')}) ORDER BY l.created_at)` +
-          ` FROM tracking_links l WHERE l.consignment_id = c.id) AS "links$", ${epochMs('c.updated_at')} AS "updatedAtMs$"`,
-      );
-    }
-    if (readAhead.orders) {
-      columns.push(
-        `(SELECT ${jsonObjectOf(this.ds, Order, 'o')} FROM orders o WHERE o.id = c.order_id) AS "order$"`,
-        `(SELECT ${jsonObjectOf(this.ds, Customer, 'cu')} FROM orders o JOIN customers cu ON cu.id = o.customer_id WHERE o.id = c.order_id) AS "customer$"`,
-      );
-    }
+    if (readAhead.links) columns.push(`${linksJsonOf(this.ds, 'c.id')} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
+    if (readAhead.orders) columns.push(`${orderJsonOf(this.ds, 'c.order_id')} AS "order$"`, `${orderCustomerJsonOf(this.ds, 'c.order_id')} AS "customer$"`);
     const rows = await run<ListRow>(
       `SELECT ${columns.join(', ')} FROM (SELECT 1) one LEFT JOIN (` +
         `SELECT c.* FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) c ON true` +
@@ -297,17 +285,7 @@ export class ConsignmentService {
     const shown = rows.slice(0, limit);
     const out: ListReadAheadRows = {};
     if (readAhead.stops) out.stops = new Map(shown.map((r) => [r.id as string, asInstances(Stop, r.stops$ ?? [])]));
-    if (readAhead.links) {
-      out.links = new Map(
-        shown.map((r) => {
-          const links = (r.links$ ?? []).map(({ expiresAtMs$, lifetimeDays$, ...link }) => {
-            const explicit = expiresAtMs$ == null ? null : new Date(expiresAtMs$);
-            return { ...link, effectiveExpiresAt: effectiveExpiry(new Date(r.updatedAtMs$!), lifetimeDays$, explicit) };
-          });
-          return [r.id as string, asInstances(TrackingLink, links)];
-        }),
-      );
-    }
+    if (readAhead.links) out.links = new Map(shown.map((r) => [r.id as string, linksFromJson(r.links$ ?? null, r.updatedAtMs$!)]));
     if (readAhead.orders) {
       out.orders = new Map();
       out.customers = [];
