@@ -118,25 +118,28 @@ export function selectColumnsAsText(ds: DataSource, entity: EntityTarget<ObjectL
 const jsonObjects = new Map<unknown, Map<string, string>>();
 
 /**
- * `json_build_object('property', alias.column, …)` of every column of `entity`, instants as ISO
- * text, for a row read inside another statement's row (json_agg of a child's rows). The JSON
- * holds the same values node-pg would make of the columns for the types the entities use (text,
- * uuid, integers, double precision, boolean, jsonb, arrays), except the instants (text, as above).
- * Not for numeric or bytea columns, which JSON would change.
+ * `json_build_object('property', alias.column, …)` of the columns of `entity` (those of the
+ * properties in `only` when given), instants as ISO text, for a row read inside another
+ * statement's row (json_agg of a child's rows). The JSON holds the same values node-pg would
+ * make of the columns for the types the entities use (text, uuid, integers, double precision,
+ * boolean, jsonb, arrays), except the instants (text, as above). Not for numeric or bytea
+ * columns, which JSON would change.
  */
-export function jsonObjectOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function jsonObjectOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, only?: ReadonlySet<string>): string {
   let byAlias = jsonObjects.get(entity);
   if (!byAlias) jsonObjects.set(entity, (byAlias = new Map()));
-  let object = byAlias.get(alias);
+  const key = only ? `${alias}\u0000${[...only].sort().join(',')}` : alias;
+  let object = byAlias.get(key);
   if (!object) {
     const metadata = ds.getMetadata(entity);
     const unsafe = metadata.columns.filter((c) => c.type === 'numeric' || c.type === 'bytea' || c.type === 'bigint');
     if (unsafe.length) throw new Error(`jsonObjectOf: ${metadata.name}.${unsafe[0].propertyName} would not read back the same from JSON`);
     const instant = isInstant(ds, entity);
     object = `json_build_object(${columnsOf(ds, entity)
+      .filter(([, property]) => !only || only.has(property))
       .map(([column, property]) => `'${property}', ${instant.get(column) ? isoText(`${alias}.${column}`) : `${alias}.${column}`}`)
       .join(', ')})`;
-    byAlias.set(alias, object);
+    if (byAlias.size < 1_000) byAlias.set(key, object);
   }
   return object;
 }

@@ -52,6 +52,13 @@ export class ConsignmentConnectionResolver {
   }
 }
 
+/**
+ * The stops the list read with its rows, by row: only the columns of the fields its query shows
+ * of them, so they stay with the rows that list answers (a row object of one list field) and
+ * never reach the request's stops loader, which holds whole stops for everything else.
+ */
+const listedStops = new WeakMap<Consignment, Stop[]>();
+
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
   @Authorized(...TENANT_API)
@@ -79,12 +86,12 @@ export class ConsignmentResolver {
       { first, after, filter },
       {
         countCap: selectedFieldsAt(info, []).has('total') ? LIST_COUNT_CAP + 1 : undefined,
-        stops: wanted.has('stops'),
+        stopFields: wanted.has('stops') ? selectedFieldsAt(info, ['edges', 'node', 'stops']) : undefined,
         links: wanted.has('trackingLinks'),
         orders: wanted.has('order'),
       },
     );
-    if (page.stops) for (const [id, stops] of page.stops) ctx.loaders.stops.prime(id, stops);
+    if (page.stops) for (const { node } of page.edges) listedStops.set(node, page.stops.get(node.id) ?? []);
     if (page.links) for (const [id, links] of page.links) ctx.loaders.trackingLinks.prime(id, links);
     if (page.orders) for (const [id, order] of page.orders) ctx.loaders.order.prime(id, order);
     if (page.customers) for (const customer of page.customers) ctx.loaders.customer.prime(customer.id, customer);
@@ -229,7 +236,7 @@ export class ConsignmentResolver {
 
   @FieldResolver(() => [Stop], { description: 'The stops in route order (sequence from 1): at least one PICKUP and one DELIVERY.' })
   stops(@Root() c: Consignment, @Ctx() ctx: Context): Stop[] | Promise<Stop[]> {
-    return ctx.loaders.stops.get(c.id);
+    return listedStops.get(c) ?? ctx.loaders.stops.get(c.id);
   }
 
   @FieldResolver(() => [CargoLine], { description: 'The cargo lines, in the order given.' })

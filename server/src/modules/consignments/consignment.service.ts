@@ -30,7 +30,12 @@ export const CAPPED_COUNT_TTL_MS = 10_000;
 export interface ListReadAhead {
   /** The count up to this cap (`count(countCap)` then answers without a statement of its own). */
   countCap?: number;
-  stops?: boolean;
+  /**
+   * Each row's stops, with the columns of these properties (and their ids): the fields the
+   * query shows of them. Stops read so hold only those, so they go to the rows that asked
+   * (`listedStops`), never to the request's stops loader.
+   */
+  stopFields?: ReadonlySet<string>;
   links?: boolean;
   /** Each row's order and the order's customer. */
   orders?: boolean;
@@ -38,7 +43,7 @@ export interface ListReadAhead {
 
 /** The children of the page's rows that `list` read ahead, as asked. */
 export interface ListReadAheadRows {
-  /** Each consignment's stops in route order, by consignment id. */
+  /** Each consignment's stops in route order (only the columns asked for), by consignment id. */
   stops?: Map<string, Stop[]>;
   /** Each consignment's links, oldest first, with their effective expiry, by consignment id. */
   links?: Map<string, TrackingLink[]>;
@@ -152,9 +157,9 @@ export class ConsignmentService {
    * consignments up to `cap` (a walk of at most `cap` index entries), `count()` all of them.
    *
    * `readAhead` names what the caller will show of the page, read in the same statement: the
-   * capped count (`countCap`, then `count(countCap)` answers from it) and each row's stops,
-   * tracking links and order with its customer (`stops`, `links`, `orders`, `customers` of the
-   * result). One statement per list, whatever it asks for: the page's rows, with the children
+   * capped count (`countCap`, then `count(countCap)` answers from it) and each row's stops
+   * (the columns of the fields shown), tracking links and order with its customer (`stops`,
+   * `links`, `orders`, `customers` of the result). One statement per list, whatever it asks for: the page's rows, with the children
    * of each as JSON (json_agg) in columns of its row, under a one-row select of the count and
    * of whether rows come before the cursor, so that an empty page still has them.
    *
@@ -237,8 +242,9 @@ export class ConsignmentService {
       `${previous} AS "previous$"`,
       selectColumnsAsText(this.ds, Consignment, 'c'),
     ];
-    if (readAhead.stops) {
-      columns.push(`(SELECT json_agg(${jsonObjectOf(this.ds, Stop, 's')} ORDER BY s.sequence) FROM stops s WHERE s.consignment_id = c.id) AS "stops$"`);
+    if (readAhead.stopFields) {
+      const only = new Set(['id', 'consignmentId', ...readAhead.stopFields]);
+      columns.push(`(SELECT json_agg(${jsonObjectOf(this.ds, Stop, 's', only)} ORDER BY s.sequence) FROM stops s WHERE s.consignment_id = c.id) AS "stops$"`);
     }
     if (readAhead.links) columns.push(`${linksJsonOf(this.ds, 'c.id')} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
     if (readAhead.orders) columns.push(`${orderJsonOf(this.ds, 'c.order_id')} AS "order$"`, `${orderCustomerJsonOf(this.ds, 'c.order_id')} AS "customer$"`);
@@ -284,7 +290,7 @@ export class ConsignmentService {
   private readAheadOf(rows: ListRow[], limit: number, readAhead: ListReadAhead): ListReadAheadRows {
     const shown = rows.slice(0, limit);
     const out: ListReadAheadRows = {};
-    if (readAhead.stops) out.stops = new Map(shown.map((r) => [r.id as string, asInstances(Stop, r.stops$ ?? [])]));
+    if (readAhead.stopFields) out.stops = new Map(shown.map((r) => [r.id as string, asInstances(Stop, r.stops$ ?? [])]));
     if (readAhead.links) out.links = new Map(shown.map((r) => [r.id as string, linksFromJson(r.links$ ?? null, r.updatedAtMs$!)]));
     if (readAhead.orders) {
       out.orders = new Map();

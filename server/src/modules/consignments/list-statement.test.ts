@@ -144,6 +144,27 @@ describe('the list in one statement', () => {
     expect(statuses.filter((s) => s === 'ACTIVE')).toHaveLength(statuses.length - 2);
   });
 
+  it("reads only the stops' fields it shows, and the same request's other reads of those stops get whole ones", async () => {
+    const all = await expected('true');
+    type Mixed = {
+      consignments: { edges: Array<{ node: { id: string; stops: Array<{ id: string; n: string }>; again: Array<{ sequence: number }> } }> };
+      one: { stops: Array<Record<string, unknown>> } | null;
+    };
+    const MIXED = doc<Mixed, { id: string }>(`query ($id: ID!) {
+      consignments(first: 100) { edges { node { id stops { id n: name } again: stops { ...Seq } } } }
+      one: consignment(id: $id) { stops { ${ROW.slice(ROW.indexOf('stops {') + 7, ROW.indexOf('}', ROW.indexOf('stops {')))} } }
+    }
+    fragment Seq on Stop { sequence }`);
+    const mixed = await app.ok(MIXED, { id: all[0] }, t.adminToken);
+    const single = await app.ok(ONE, { id: all[0] }, t.adminToken);
+    expect(JSON.stringify(mixed.one?.stops)).toBe(JSON.stringify(single.consignment?.stops));
+    const first = mixed.consignments.edges.find((e) => e.node.id === all[0])!;
+    const stops = single.consignment!.stops as Array<{ id: string; name: string; sequence: number }>;
+    expect(first.node.stops).toEqual(stops.map((s) => ({ id: s.id, n: s.name })));
+    expect(first.node.again).toEqual(stops.map((s) => ({ sequence: s.sequence })));
+    expect(mixed.consignments.edges.map((e) => e.node.id)).toEqual(all);
+  });
+
   it('reads only what is asked: the page and its total alone in one statement, the same rows', async () => {
     const before = app.server.db.queries.count;
     const bare = await app.ok(BARE, { first: 100 }, t.adminToken);
