@@ -78,8 +78,8 @@ export class ConsignmentResolver {
     @Arg('filter', () => ConsignmentFilter, { nullable: true, description: 'Narrows the list; null: all.' }) filter?: ConsignmentFilter,
   ): Promise<ConsignmentConnection> {
     // The capped total, and what the rows will show of their stops, links and orders, are read
-    // with the page in one statement and handed to the loaders: the rows' fields then resolve
-    // synchronously, without a statement of their own.
+    // with the page in one statement, the links, orders and customers handed to the loaders and
+    // the stops kept by row: the rows' fields then resolve synchronously, without a statement.
     const wanted = selectedFieldsAt(info, ['edges', 'node']);
     const page = await ctx.services.consignments.list(
       scope,
