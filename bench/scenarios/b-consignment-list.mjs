@@ -1,8 +1,12 @@
 /**
  * B. The admin console's consignment list with each consignment's stops, at 10, 50 and 100 a
  * page: SQL statements per request (must not grow with the page size) and latency, against
- * the floor's one statement for the same JSON.
+ * the floor's one statement for the same JSON. Then the console's own list document (read from
+ * the web app's source, 25 a page) under load: the server process's CPU ms per answered
+ * request, req/s and p99, and its SQL statements per request.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { postGraphql } from '../lib/api.mjs';
 import { firstDifference } from '../lib/compare.mjs';
 import { createConsignments, createTrackingTenant, platformLogin } from '../lib/fixtures.mjs';
@@ -11,6 +15,8 @@ import { startApp, startFloor, stopAll } from '../lib/processes.mjs';
 import { statementsPerRequest } from '../lib/statements.mjs';
 import { median, summarize } from '../lib/stats.mjs';
 import { nowUs } from '../lib/clock.mjs';
+import { httpLoad } from '../lib/load.mjs';
+import { withCpuPer } from '../lib/noise.mjs';
 
 export const id = 'B';
 export const title = 'Admin consignments list with stops';
@@ -23,6 +29,16 @@ const LIST_QUERY = `query List($first: Int!) {
       stops { id sequence type name latitude longitude plannedArrival estimatedArrival } } }
   }
 }`;
+
+/** The console's list document ("query Consignments" with its ConsignmentRow fragment) and page size, from the web app's source. */
+function consoleListQuery(root) {
+  const source = fs.readFileSync(path.join(root, 'web/src/features/admin/consignments/consignmentsQuery.ts'), 'utf8');
+  const docs = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1].trim());
+  const query = docs.find((d) => d.startsWith('query Consignments'));
+  const fragment = docs.find((d) => d.startsWith('fragment ConsignmentRow'));
+  if (!query || !fragment) throw new Error('the console list query or its ConsignmentRow fragment was not found in consignmentsQuery.ts');
+  return { text: `${query}\n${fragment}`, pageSize: Number(/PAGE_SIZE = (\d+)/.exec(source)?.[1] ?? 25) };
+}
 
 /** `count` sequential requests; their latencies in ms. */
 async function timeRequests(url, first, token, count) {
@@ -88,7 +104,31 @@ export async function run(ctx) {
       const m = (side) => median(latency[first][side].map((r) => r.p50));
       ctx.row({ metric: `p50 latency (ms), first=${first}`, floor: m('floor'), subject: m('subject') });
     }
-    ctx.detail({ statements, latency, requestsPerRep: requests });
+
+    // The console's own list document under load: server CPU per answered request.
+    const list = consoleListQuery(ctx.opts.root);
+    const consoleBody = JSON.stringify({ query: list.text, variables: { first: list.pageSize } });
+    const first = await postGraphql(subjectUrl, list.text, { first: list.pageSize }, tenant.token);
+    ctx.check(first.status === 200 && !first.body.errors && first.body.data?.consignments?.edges?.length === list.pageSize, `the console's list answers ${list.pageSize} rows (${first.text.slice(0, 200)})`);
+    const consoleStatements = await statementsPerRequest(app, 3, () => postGraphql(subjectUrl, list.text, { first: list.pageSize }, tenant.token));
+    const consoleLoad = (seconds) =>
+      withCpuPer(
+        app.pid,
+        () => httpLoad({ url: subjectUrl, connections: 16, seconds, headers: { authorization: `Bearer ${tenant.token}` }, nextBody: () => ({ body: consoleBody }), verify: (b) => !b.includes('"errors"') }),
+        (x) => x.ok,
+      );
+    await consoleLoad(smoke ? 1 : 2);
+    const consoleRuns = [];
+    for (let i = 0; i < (smoke ? 1 : ctx.opts.reps); i++) {
+      const r = await consoleLoad(smoke ? 1 : 3);
+      ctx.log(`console list: ${r.rps} req/s, p99 ${r.p99} ms, server CPU ${r.cpuMsPerItem.server.toFixed(2)} ms/request`);
+      consoleRuns.push(r);
+    }
+    ctx.row({ metric: `console list (first=${list.pageSize}): server CPU ms / request`, subject: median(consoleRuns.map((r) => r.cpuMsPerItem.server)) });
+    ctx.row({ metric: `console list (first=${list.pageSize}): req/s, 16 conn.`, subject: median(consoleRuns.map((r) => r.rps)) });
+    ctx.row({ metric: `console list (first=${list.pageSize}): p99 (ms), 16 conn.`, subject: median(consoleRuns.map((r) => r.p99)) });
+    ctx.row({ metric: `console list (first=${list.pageSize}): SQL statements / request`, subject: consoleStatements });
+    ctx.detail({ statements, latency, requestsPerRep: requests, console: { statements: consoleStatements, runs: consoleRuns } });
   } finally {
     await stopAll(app, floor);
   }

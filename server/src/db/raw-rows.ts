@@ -84,3 +84,62 @@ export function asInstances<T extends object>(entity: abstract new () => T, rows
   for (const row of rows) Object.setPrototypeOf(row, proto);
   return rows as T[];
 }
+
+/** An instant as the text `Date#toISOString` writes (UTC, milliseconds, `Z`): what the API sends of it. */
+export const isoText = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** An instant as milliseconds since 1970, the value node-pg's Date of it holds (microseconds dropped). */
+export const epochMs = (column: string): string => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
+
+const isInstant = (ds: DataSource, entity: EntityTarget<ObjectLiteral>): Map<string, boolean> =>
+  new Map(ds.getMetadata(entity).columns.map((c) => [c.databaseName, c.type === 'timestamptz' || c.type === 'timestamp with time zone']));
+
+const textSelects = new Map<unknown, Map<string, string>>();
+
+/**
+ * As `selectColumns`, with the instants (timestamptz columns) as ISO text (`isoText`) instead of
+ * `Date`s: for rows whose times only go back out through the API, whose DateTimeISO sends such
+ * text as it is. Nothing is parsed into a Date on the way.
+ */
+export function selectColumnsAsText(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  let byAlias = textSelects.get(entity);
+  if (!byAlias) textSelects.set(entity, (byAlias = new Map()));
+  let select = byAlias.get(alias);
+  if (!select) {
+    const instant = isInstant(ds, entity);
+    select = columnsOf(ds, entity)
+      .map(([column, property]) => `${instant.get(column) ? isoText(`${alias}.${column}`) : `${alias}.${column}`} AS "${property}"`)
+      .join(', ');
+    byAlias.set(alias, select);
+  }
+  return select;
+}
+
+const jsonObjects = new Map<unknown, Map<string, string>>();
+
+/**
+ * `json_build_object('property', alias.column, …)` of the columns of `entity` (those of the
+ * properties in `only` when given), instants as ISO text, for a row read inside another
+ * statement's row (json_agg of a child's rows). The JSON holds the same values node-pg would
+ * make of the columns for the types the entities use (text, uuid, integers, double precision,
+ * boolean, jsonb, arrays), except the instants (text, as above). Not for numeric or bytea
+ * columns, which JSON would change.
+ */
+export function jsonObjectOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, only?: ReadonlySet<string>): string {
+  let byAlias = jsonObjects.get(entity);
+  if (!byAlias) jsonObjects.set(entity, (byAlias = new Map()));
+  const key = only ? `${alias}\u0000${[...only].sort().join(',')}` : alias;
+  let object = byAlias.get(key);
+  if (!object) {
+    const metadata = ds.getMetadata(entity);
+    const unsafe = metadata.columns.filter((c) => c.type === 'numeric' || c.type === 'bytea' || c.type === 'bigint');
+    if (unsafe.length) throw new Error(`jsonObjectOf: ${metadata.name}.${unsafe[0].propertyName} would not read back the same from JSON`);
+    const instant = isInstant(ds, entity);
+    object = `json_build_object(${columnsOf(ds, entity)
+      .filter(([, property]) => !only || only.has(property))
+      .map(([column, property]) => `'${property}', ${instant.get(column) ? isoText(`${alias}.${column}`) : `${alias}.${column}`}`)
+      .join(', ')})`;
+    if (byAlias.size < 1_000) byAlias.set(key, object);
+  }
+  return object;
+}

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page sits in a cursor-paginated list (Relay connection specification). Lists page forward only: first and after.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in a cursor-paginated list (Relay connection specification). Lists page forward only: first and after.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when items come before this page: the page was asked for with `after`, and the list still holds the item of that cursor or items before it. False on the first page.' })
   hasPreviousPage!: boolean;

@@ -29,6 +29,18 @@ describe('DateTimeISOInput', () => {
     expect(DateTimeISOInput.specifiedByURL).toBe(GraphQLDateTimeISO.specifiedByURL);
   });
 
+  it('sends canonical text as it is (the consignment list reads its times so) and everything else as DateTimeISO does', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), (d) => {
+        const text = d.toISOString();
+        expect(DateTimeISOInput.serialize(text)).toBe(GraphQLDateTimeISO.serialize(d));
+        expect(DateTimeISOInput.serialize(d)).toBe(text);
+      }),
+    );
+    expect(DateTimeISOInput.serialize('2026-12-01T13:19:19.894+01:00')).toBe('2026-12-01T12:19:19.894Z');
+    expect(() => DateTimeISOInput.serialize('yesterday')).toThrow();
+  });
+
   it('reads every input to the same instant as DateTimeISO, and refuses what it refuses with its message', () => {
     const inputs: unknown[] = [
       '2026-12-01T12:19:19.894Z',

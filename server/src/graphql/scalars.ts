@@ -25,10 +25,15 @@ export const DateTimeISOText = new GraphQLScalarType({
  * when it is written back the same (so 2026-02-30 or a leap second is not), read field by
  * field where it can be (`canonicalInstant`). Everything else
  * goes to DateTimeISO's own checks, with its errors. A driver app's batch of positions is a
- * hundred of these per request.
+ * hundred of these per request. Out, it sends an instant already written as `Date#toISOString`
+ * writes it as it is (as DateTimeISOText does): the consignment list reads its times as such text.
  */
 export const DateTimeISOInput = new GraphQLScalarType({
   ...config,
+  serialize(value: unknown): string {
+    if (typeof value === 'string' && CANONICAL.test(value)) return value;
+    return config.serialize(value) as string;
+  },
   parseValue(value: unknown): Date {
     if (typeof value === 'string' && value.length === 24) {
       const ms = canonicalInstant(value);

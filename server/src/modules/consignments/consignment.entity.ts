@@ -7,7 +7,7 @@ export interface KeyValue {
   value: string;
 }
 
-@ObjectType({ description: 'A shipment of one order: its stops in route order, cargo, status, driver and tracking links. Readable by the tenant\'s staff and API keys.' })
+@ObjectType({ simpleResolvers: true, description: 'A shipment of one order: its stops in route order, cargo, status, driver and tracking links. Readable by the tenant\'s staff and API keys.' })
 @Entity('consignments')
 @Index(['tenantId', 'createdAt'])
 export class Consignment {

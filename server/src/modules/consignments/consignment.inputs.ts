@@ -231,7 +231,7 @@ export class ConsignmentFilter {
   maxRating?: number | null;
 }
 
-@ObjectType({ description: 'A consignment with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'A consignment with its cursor.' })
 export class ConsignmentEdge {
   @Field(() => String, { description: 'Opaque; pass as `after` to get the consignments after this one.' })
   cursor!: string;
@@ -241,7 +241,7 @@ export class ConsignmentEdge {
 }
 
 /** How many consignments the list's filter matches, counted up to `LIST_COUNT_CAP`. */
-@ObjectType({ description: 'A count that stops at a cap: exact when `capped` is false, otherwise "more than `count`".' })
+@ObjectType({ simpleResolvers: true, description: 'A count that stops at a cap: exact when `capped` is false, otherwise "more than `count`".' })
 export class CappedCount {
   @Field(() => Int, { description: 'The number counted: exact, or the cap when there are more.' })
   count!: number;
@@ -253,7 +253,7 @@ export class CappedCount {
 /** The list counts up to this many matches (a walk of that many index entries at most). */
 export const LIST_COUNT_CAP = 10_000;
 
-@ObjectType({ description: 'A page of consignments (Relay cursor connection), newest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of consignments (Relay cursor connection), newest first.' })
 export class ConsignmentConnection {
   @Field(() => [ConsignmentEdge], { description: 'The consignments of this page with their cursors.' })
   edges!: ConsignmentEdge[];

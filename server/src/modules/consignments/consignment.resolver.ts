@@ -52,6 +52,13 @@ export class ConsignmentConnectionResolver {
   }
 }
 
+/**
+ * The stops the list read with its rows, by row: only the columns of the fields its query shows
+ * of them, so they stay with the rows that list answers (a row object of one list field) and
+ * never reach the request's stops loader, which holds whole stops for everything else.
+ */
+const listedStops = new WeakMap<Consignment, Stop[]>();
+
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
   @Authorized(...TENANT_API)
@@ -70,18 +77,24 @@ export class ConsignmentResolver {
     @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after?: string,
     @Arg('filter', () => ConsignmentFilter, { nullable: true, description: 'Narrows the list; null: all.' }) filter?: ConsignmentFilter,
   ): Promise<ConsignmentConnection> {
-    const page = await ctx.services.consignments.list(scope, { first, after, filter });
     // The capped total, and what the rows will show of their stops, links and orders, are read
-    // at once (one statement each, side by side); the rows' fields then resolve synchronously.
-    if (selectedFieldsAt(info, []).has('total')) page.count(LIST_COUNT_CAP + 1).catch(() => undefined);
+    // with the page in one statement, the links, orders and customers handed to the loaders and
+    // the stops kept by row: the rows' fields then resolve synchronously, without a statement.
     const wanted = selectedFieldsAt(info, ['edges', 'node']);
-    const rows = page.edges.map((e) => e.node);
-    const ids = rows.map((c) => c.id);
-    await Promise.all([
-      wanted.has('stops') ? ctx.loaders.stops.loadMany(ids) : null,
-      wanted.has('trackingLinks') ? ctx.loaders.trackingLinks.loadMany(ids) : null,
-      wanted.has('order') ? ctx.loaders.order.loadMany(rows.map((c) => c.orderId)) : null,
-    ]);
+    const page = await ctx.services.consignments.list(
+      scope,
+      { first, after, filter },
+      {
+        countCap: selectedFieldsAt(info, []).has('total') ? LIST_COUNT_CAP + 1 : undefined,
+        stopFields: wanted.has('stops') ? selectedFieldsAt(info, ['edges', 'node', 'stops']) : undefined,
+        links: wanted.has('trackingLinks'),
+        orders: wanted.has('order'),
+      },
+    );
+    if (page.stops) for (const { node } of page.edges) listedStops.set(node, page.stops.get(node.id) ?? []);
+    if (page.links) for (const [id, links] of page.links) ctx.loaders.trackingLinks.prime(id, links);
+    if (page.orders) for (const [id, order] of page.orders) ctx.loaders.order.prime(id, order);
+    if (page.customers) for (const customer of page.customers) ctx.loaders.customer.prime(customer.id, customer);
     return page;
   }
 
@@ -223,7 +236,7 @@ export class ConsignmentResolver {
 
   @FieldResolver(() => [Stop], { description: 'The stops in route order (sequence from 1): at least one PICKUP and one DELIVERY.' })
   stops(@Root() c: Consignment, @Ctx() ctx: Context): Stop[] | Promise<Stop[]> {
-    return ctx.loaders.stops.get(c.id);
+    return listedStops.get(c) ?? ctx.loaders.stops.get(c.id);
   }
 
   @FieldResolver(() => [CargoLine], { description: 'The cargo lines, in the order given.' })

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { queryPool, queryPrepared } from '../../adapters/typeorm/prepared';
-import { asInstances, positional, preparedName, selectColumns } from '../../db/raw-rows';
+import { asInstances, columnsOf, epochMs, jsonObjectOf, positional, preparedName, selectColumnsAsText } from '../../db/raw-rows';
 import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses, STATUS_FLOW } from '@tracklink/shared';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { decodeCursor, pageOf, pageSize, type CountedPage } from '../../core/pagination';
@@ -16,10 +16,54 @@ import type { ConsignmentFilter, ConsignmentInput, UpdateConsignmentInput } from
 import type { CustomFieldService } from './custom-field.service';
 import { cargoRows, consignmentFields, keyValues, optionalMoney } from './consignment.validation';
 import { Stop } from './stop.entity';
+import { Customer } from '../orders/customer.entity';
+import { Order } from '../orders/order.entity';
+import type { TrackingLink } from '../tracking-links/tracking-link.entity';
+import { linksFromJson, linksJsonOf, type LinkJson } from '../tracking-links/tracking-link.sql';
+import { orderCustomerJsonOf, orderJsonOf } from '../orders/order.sql';
 import { optionalText, requiredText } from '../../core/validation';
 
 /** How long a count that reached its cap is believed (ConsignmentService.countCapped). */
 export const CAPPED_COUNT_TTL_MS = 10_000;
+
+/** What a caller of `list` will show of the page, read with it in its one statement. */
+export interface ListReadAhead {
+  /** The count up to this cap (`count(countCap)` then answers without a statement of its own). */
+  countCap?: number;
+  /**
+   * Each row's stops, with the columns of these properties (and their ids): the fields the
+   * query shows of them. Stops read so hold only those, so they go to the rows that asked
+   * (`listedStops`), never to the request's stops loader.
+   */
+  stopFields?: ReadonlySet<string>;
+  links?: boolean;
+  /** Each row's order and the order's customer. */
+  orders?: boolean;
+}
+
+/** The children of the page's rows that `list` read ahead, as asked. */
+export interface ListReadAheadRows {
+  /** Each consignment's stops in route order (only the columns asked for), by consignment id. */
+  stops?: Map<string, Stop[]>;
+  /** Each consignment's links, oldest first, with their effective expiry, by consignment id. */
+  links?: Map<string, TrackingLink[]>;
+  /** The rows' orders, by order id, and their customers. */
+  orders?: Map<string, Order>;
+  customers?: Customer[];
+}
+
+export type ListedPage = CountedPage<Consignment> & ListReadAheadRows;
+
+/** A row of the list statement: the consignment's columns (null on an empty page's one row) and what came with it. */
+type ListRow = Record<string, unknown> & {
+  count$: number | null;
+  previous$: boolean;
+  stops$?: Stop[] | null;
+  links$?: LinkJson[] | null;
+  updatedAtMs$?: number;
+  order$?: Order | null;
+  customer$?: Customer | null;
+};
 
 export type PreparedConsignment = ReturnType<typeof consignmentFields>;
 
@@ -112,15 +156,25 @@ export class ConsignmentService {
    * caller, who asks for it only when it is shown: `count(cap)` counts the matching
    * consignments up to `cap` (a walk of at most `cap` index entries), `count()` all of them.
    *
+   * `readAhead` names what the caller will show of the page, read in the same statement: the
+   * capped count (`countCap`, then `count(countCap)` answers from it) and each row's stops
+   * (the columns of the fields shown), tracking links and order with its customer (`stops`,
+   * `links`, `orders`, `customers` of the result). One statement per list, whatever it asks for: the page's rows, with the children
+   * of each as JSON (json_agg) in columns of its row, under a one-row select of the count and
+   * of whether rows come before the cursor, so that an empty page still has them.
+   *
    * Hand-written statements read as plain rows (`db/raw-rows.ts`): the console asks for this
    * list more than for anything else, and TypeORM's query builder and entity hydration were
-   * most of its cost. Without a search, each statement is prepared (one plan per connection
+   * most of its cost. The page's and the children's instants are read as ISO text (they only go
+   * back out through the API, whose DateTimeISO sends such text as it is), except what a link's
+   * status is decided from. Without a search the statement is prepared (one plan per connection
    * and shape); a search is planned for its pattern each time.
    */
   async list(
     scope: TenantScope,
     args: { first?: number | null; after?: string | null; filter?: ConsignmentFilter | null },
-  ): Promise<CountedPage<Consignment>> {
+    readAhead: ListReadAhead = {},
+  ): Promise<ListedPage> {
     const limit = pageSize(args.first);
     const where = ['c.tenant_id = :tenantId', 'c.deleted_at IS NULL'];
     const params: Record<string, unknown> = { tenantId: scope.tenantId, limit: limit + 1 };
@@ -158,39 +212,96 @@ export class ConsignmentService {
       return search ? queryPool<T>(this.ds, text, ordered) : queryPrepared<T>(this.ds, { name: preparedName(text), text }, ordered);
     };
     let page = matching;
-    let previous: Promise<boolean> = Promise.resolve(false);
+    let previous = 'false';
     if (args.after) {
       const afterId = decodeCursor(args.after);
       if (!isUuid(afterId)) throw invalid('after', 'is not a cursor from this API');
       const position = '(SELECT x.created_at, x.id FROM consignments x WHERE x.id = :afterId)';
       page = `${matching} AND (c.created_at, c.id) < ${position}`;
       params.afterId = afterId;
-      previous = run<{ found: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM "consignments" "c" WHERE ${matching} AND (c.created_at, c.id) >= ${position}) AS found`,
-        params,
-      ).then(([row]) => row.found);
+      previous = `EXISTS (SELECT 1 FROM "consignments" "c" WHERE ${matching} AND (c.created_at, c.id) >= ${position})`;
     }
-    const [rows, hasPreviousPage] = await Promise.all([
-      run<object>(
-        `SELECT ${selectColumns(this.ds, Consignment, 'c')} FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit`,
-        params,
-      ),
-      previous,
-    ]);
+    const countSql = (cap: number | null): string =>
+      cap === null
+        ? `SELECT count(*)::int AS n FROM "consignments" "c" WHERE ${matching}`
+        : `SELECT count(*)::int AS n FROM (SELECT 1 FROM "consignments" "c" WHERE ${matching} LIMIT :cap) matching`;
     const counts = new Map<number | null, Promise<number>>();
-    const count = (cap: number | null = null): Promise<number> => {
-      let counted = counts.get(cap);
-      if (!counted) {
-        const sql =
-          cap === null
-            ? `SELECT count(*)::int AS n FROM "consignments" "c" WHERE ${matching}`
-            : `SELECT count(*)::int AS n FROM (SELECT 1 FROM "consignments" "c" WHERE ${matching} LIMIT :cap) matching`;
-        counted = cap === null ? run<{ n: number }>(sql, params).then(([row]) => row.n) : this.countCapped(sql, { ...params, cap }, cap, run);
-        counts.set(cap, counted);
+    // The capped count rides with the page unless a count of these filters reached the cap lately.
+    const cap = readAhead.countCap;
+    let counted: string | null = null;
+    if (cap != null) {
+      const key = this.cappedKey(countSql(cap), { ...params, cap });
+      if (this.believedCapped(key)) counts.set(cap, Promise.resolve(cap));
+      else {
+        counted = key;
+        params.cap = cap;
       }
-      return counted;
+    }
+    const columns = [
+      `${counted ? `(${countSql(cap!)})` : 'NULL::int'} AS "count$"`,
+      `${previous} AS "previous$"`,
+      selectColumnsAsText(this.ds, Consignment, 'c'),
+    ];
+    if (readAhead.stopFields) {
+      const only = new Set(['id', 'consignmentId', ...readAhead.stopFields]);
+      columns.push(`(SELECT json_agg(${jsonObjectOf(this.ds, Stop, 's', only)} ORDER BY s.sequence) FROM stops s WHERE s.consignment_id = c.id) AS "stops$"`);
+    }
+    if (readAhead.links) columns.push(`${linksJsonOf(this.ds, 'c.id')} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
+    if (readAhead.orders) columns.push(`${orderJsonOf(this.ds, 'c.order_id')} AS "order$"`, `${orderCustomerJsonOf(this.ds, 'c.order_id')} AS "customer$"`);
+    const rows = await run<ListRow>(
+      `SELECT ${columns.join(', ')} FROM (SELECT 1) one LEFT JOIN (` +
+        `SELECT c.* FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) c ON true` +
+        ' ORDER BY c.created_at DESC, c.id DESC',
+      params,
+    );
+    const [first] = rows;
+    if (counted) {
+      const n = first.count$!;
+      this.noteCount(counted, n, cap!);
+      counts.set(cap!, Promise.resolve(n));
+    }
+    const result: ListedPage = {
+      ...pageOf(this.listedRows(first.id == null ? [] : rows), limit, first.previous$),
+      count: (c: number | null = null): Promise<number> => {
+        let n = counts.get(c);
+        if (!n) {
+          n = c === null ? run<{ n: number }>(countSql(null), params).then(([row]) => row.n) : this.countCapped(countSql(c), { ...params, cap: c }, c, run);
+          counts.set(c, n);
+        }
+        return n;
+      },
     };
-    return { ...pageOf(asInstances(Consignment, rows), limit, hasPreviousPage), count };
+    return Object.assign(result, this.readAheadOf(first.id == null ? [] : rows, limit, readAhead));
+  }
+
+  /** The page's consignments out of the list statement's rows (its own columns only). */
+  private listedRows(rows: ListRow[]): Consignment[] {
+    const properties = columnsOf(this.ds, Consignment);
+    const out: Consignment[] = [];
+    for (const row of rows) {
+      const c = Object.create(Consignment.prototype) as Record<string, unknown>;
+      for (const [, property] of properties) c[property] = row[property];
+      out.push(c as unknown as Consignment);
+    }
+    return out;
+  }
+
+  /** What the list statement read of the page's rows' children, by consignment (order) id. */
+  private readAheadOf(rows: ListRow[], limit: number, readAhead: ListReadAhead): ListReadAheadRows {
+    const shown = rows.slice(0, limit);
+    const out: ListReadAheadRows = {};
+    if (readAhead.stopFields) out.stops = new Map(shown.map((r) => [r.id as string, asInstances(Stop, r.stops$ ?? [])]));
+    if (readAhead.links) out.links = new Map(shown.map((r) => [r.id as string, linksFromJson(r.links$ ?? null, r.updatedAtMs$!)]));
+    if (readAhead.orders) {
+      out.orders = new Map();
+      out.customers = [];
+      for (const r of shown) {
+        if (!r.order$ || out.orders.has(r.orderId as string)) continue;
+        out.orders.set(r.orderId as string, asInstances(Order, [r.order$])[0]);
+        if (r.customer$) out.customers.push(asInstances(Customer, [r.customer$])[0]);
+      }
+    }
+    return out;
   }
 
   /** Filters (statement and values) whose count reached its cap lately, with when that stops being believed. */
@@ -203,16 +314,31 @@ export class ConsignmentService {
    * so a list that shows its exact total shows the current one.
    */
   private async countCapped(sql: string, params: Record<string, unknown>, cap: number, run: <T>(sql: string, values: Record<string, unknown>) => Promise<T[]>): Promise<number> {
-    const { text, values } = positional(sql, params);
-    const key = `${text}\u0000${JSON.stringify(values)}`;
-    const until = this.capped.get(key);
-    if (until !== undefined && until > Date.now()) return cap;
+    const key = this.cappedKey(sql, params);
+    if (this.believedCapped(key)) return cap;
     const [{ n }] = await run<{ n: number }>(sql, params);
+    this.noteCount(key, n, cap);
+    return n;
+  }
+
+  /** The key of a count (its statement and values) among the counts that reached their cap. */
+  private cappedKey(sql: string, params: Record<string, unknown>): string {
+    const { text, values } = positional(sql, params);
+    return `${text}\u0000${JSON.stringify(values)}`;
+  }
+
+  /** Whether the count of `key` reached its cap lately enough to be believed without counting. */
+  private believedCapped(key: string): boolean {
+    const until = this.capped.get(key);
+    return until !== undefined && until > Date.now();
+  }
+
+  /** Keeps a count that reached its cap for `CAPPED_COUNT_TTL_MS`; one below it is never kept. */
+  private noteCount(key: string, n: number, cap: number): void {
     if (n >= cap) {
       if (this.capped.size >= 1_000) this.capped.clear();
       this.capped.set(key, Date.now() + CAPPED_COUNT_TTL_MS);
-    } else if (until !== undefined) this.capped.delete(key);
-    return n;
+    } else this.capped.delete(key);
   }
 
   async update(scope: TenantScope, id: string, input: UpdateConsignmentInput): Promise<Consignment> {

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { StopTimeSource, StopType } from '@tracklink/shared';
 
-@ObjectType({ description: 'A place on a consignment\'s route where goods are picked up or delivered. Times are instants (UTC); timezone tells how to show them.' })
+@ObjectType({ simpleResolvers: true, description: 'A place on a consignment\'s route where goods are picked up or delivered. Times are instants (UTC); timezone tells how to show them.' })
 @Entity('stops')
 @Index(['consignmentId', 'sequence'], { unique: true })
 export class Stop {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The shipper or consignee an order is for; found again by name within a tenant. */
-@ObjectType({ description: 'A customer of the tenant: whom orders are for. Created by createOrder from customerName.' })
+@ObjectType({ simpleResolvers: true, description: 'A customer of the tenant: whom orders are for. Created by createOrder from customerName.' })
 @Entity('customers')
 @Index(['tenantId', 'nameKey'], { unique: true })
 export class Customer {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-@ObjectType({ description: 'A customer order: one or more consignments created together by createOrder.' })
+@ObjectType({ simpleResolvers: true, description: 'A customer order: one or more consignments created together by createOrder.' })
 @Entity('orders')
 @Index(['tenantId', 'reference'], { unique: true })
 export class Order {

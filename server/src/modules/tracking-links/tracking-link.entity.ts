@@ -6,7 +6,7 @@ import type { SectionOverrides } from '@tracklink/shared';
  * A public tracking URL for a consignment, optionally for one recipient. The token is stored
  * only as a keyed hash (for look-up) and encrypted (so staff can copy the URL again).
  */
-@ObjectType({ description: 'A public tracking URL of a consignment.' })
+@ObjectType({ simpleResolvers: true, description: 'A public tracking URL of a consignment.' })
 @Entity('tracking_links')
 export class TrackingLink {
   @Field(() => ID, { description: 'The link\'s id (not its token).' })
