@@ -18,6 +18,7 @@ import { ProofOfDelivery1765300000000 } from './1765300000000-proof-of-delivery'
 import { OrderLinks1765310000000 } from './1765310000000-order-links';
 import { PageVersions1765410000000 } from './1765410000000-page-versions';
 import { NewestPosition1765420000000 } from './1765420000000-newest-position';
+import { DriverPositionVersion1765430000000 } from './1765430000000-driver-position-version';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   OrderLinks1765310000000,
   PageVersions1765410000000,
   NewestPosition1765420000000,
+  DriverPositionVersion1765430000000,
 ];

@@ -233,6 +233,34 @@ describe('the public page cache', () => {
     await readWhileEnding([app], fixture.token, () => end(fixture, own));
   });
 
+  it("moves a page's version with every batch that moves the driver's newest position, and with no other", async () => {
+    const { token, driver } = await givenConsignmentInTransit(app, tenant);
+    const version = async () => Number((await app.sql<{ v: string }>('SELECT position_version AS v FROM drivers WHERE id = $1', [driver.id]))[0].v);
+    const cache = app.server.pageCache!;
+    const report = (clientId: string, latitude: number, recordedAt: Date) =>
+      app.ok(REPORT_POSITIONS, { positions: [position(clientId, latitude, 4.5, { recordedAt: recordedAt.toISOString() })] }, driver.token);
+    await report('v-1', 51.1, new Date(Date.now() - 60_000));
+    await app.server.services.eta.idle();
+    const first = await version();
+    expect(await pageText(app, token)).toContain('51.1');
+    // A newer position: the version moves, the page is built again and shows it.
+    const at = new Date(Date.now() - 30_000);
+    await report('v-2', 51.2, at);
+    await app.server.services.eta.idle();
+    const second = await version();
+    expect(second).toBeGreaterThan(first);
+    expect(await pageText(app, token)).toContain('51.2');
+    // A late position (older than the newest) and a replay move nothing: the next read is a hit.
+    const misses = cache.counts.miss;
+    await report('v-0', 51.0, new Date(Date.now() - 600_000));
+    await report('v-2', 51.2, at);
+    await app.server.services.eta.idle();
+    expect(await version()).toBe(second);
+    const text = await pageText(app, token);
+    expect(text).toContain('51.2');
+    expect(cache.counts.miss).toBe(misses);
+  });
+
   it("plans a seen token's statement once per connection, with or without the driver's position, and gives the full statement's version", async () => {
     const parked = await givenActiveLink(app, tenant);
     const moving = await givenConsignmentInTransit(app, tenant);

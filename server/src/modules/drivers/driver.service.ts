@@ -43,6 +43,8 @@ import { checkRange, checkTime, optionalText, plainText, requiredText } from '..
  *   transit, which is all the live listeners need; `accepted` (positions stored) is on every
  *   row. A late batch, older than what was stored before, is stored and tells no one. When no
  *   driver's latest moved, one row with `accepted` and nulls.
+ * - The position version of each driver whose latest position the batch moved goes up (the
+ *   public page's cache key, public-tracking.sql.ts), in the same statement.
  * - For geofence detection, every row also lists the drivers who had positions stored and a
  *   consignment whose stops are still ahead, with the first and last recorded time stored for
  *   each (`span_*`, element i of each is driver i): late positions count there too.
@@ -74,6 +76,12 @@ const INSERT_POSITIONS: PreparedStatement = {
       -- Only a new latest position is news; this statement does not see its own inserts here.
       SELECT * FROM newest n
        WHERE NOT EXISTS (SELECT 1 FROM driver_positions p WHERE p.driver_id = n.driver_id AND p.recorded_at > n.recorded_at)
+    ),
+    moved AS (
+      -- The position version of every driver whose newest position the batch moved: part of
+      -- the version of the public pages that show it (public-tracking.sql.ts).
+      UPDATE drivers d SET position_version = nextval('page_version_seq')
+       WHERE d.id IN (SELECT driver_id FROM latest)
     ),
     spans AS (
       SELECT driver_id, min(recorded_at) AS first_at, max(recorded_at) AS last_at

@@ -166,25 +166,25 @@ shown AS (
 const COUNTS_STOPS_BEFORE = (v: string): string =>
   `(${v}.shown->>'showEstimatedTimes')::boolean AND ${v}.status IN ('TO_PLAN', 'PLANNED', 'IN_TRANSIT')`;
 
-/** Whether a page (a row of `shown`) shows the driver's position: the newest position's key is part of its version. */
+/** Whether a page (a row of `shown`) shows the driver's position: the driver's position version is part of its version. */
 const SHOWS_POSITION = (v: string): string =>
   `(${v}.shown->>'showDriverPosition')::boolean AND (${v}.shown->>'showMap')::boolean AND ${v}.status = 'IN_TRANSIT'`;
 
-/** The version of a row with link_version, consignment_version, tenant_version, driver_id and tenant_id, given the two conditions. */
+/** The version of a row with link_version, consignment_version, tenant_version and driver_id, given the two conditions. */
 const VERSION = (v: string, countsStopsBefore: string, showsPosition: string): string => `concat(${v}.link_version, '.', ${v}.consignment_version, '.', ${v}.tenant_version, '.',
   CASE WHEN ${countsStopsBefore} THEN (SELECT d.page_version FROM drivers d WHERE d.id = ${v}.driver_id) END, '.',
-  CASE WHEN ${showsPosition}
-       THEN (SELECT extract(epoch FROM dp.recorded_at)::text || ':' || dp.client_key
-               FROM ${newestPosition(`${v}.driver_id`, `${v}.tenant_id`)} dp) END)`;
+  CASE WHEN ${showsPosition} THEN (SELECT d.position_version FROM drivers d WHERE d.id = ${v}.driver_id) END)`;
 
 /**
  * The version of a page (the key of its cache, graphql/public/page-cache.ts), from a row of
  * `shown`: the page versions of its link, consignment and tenant, which the database moves in
  * the transaction of every change of what the page shows (migration 1765410000000); while the
  * page counts the driver's other stops before its own, the driver's (moved by any change of
- * their consignments); while it shows the driver's position, the newest position's key (read
- * here, as the page reads it, rather than moving a version on every ingested batch). A part the
- * page does not show is empty, so its changes cost no rebuild.
+ * their consignments); while it shows the driver's position, the driver's position version
+ * (moved by every stored batch that moves their newest position, migration 1765430000000). A
+ * part the page does not show is empty, so its changes cost no rebuild. The one change of the
+ * page no write makes, the newest position passing out of the tenant's retention with no newer
+ * one, is shown once the kept answer's time is up (PAGE_CACHE_TTL_SECONDS).
  */
 export const PAGE_VERSION = (v: string): string => VERSION(v, COUNTS_STOPS_BEFORE(v), SHOWS_POSITION(v));
 
