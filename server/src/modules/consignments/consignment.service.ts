@@ -248,12 +248,31 @@ export class ConsignmentService {
     }
     if (readAhead.links) columns.push(`${linksJsonOf(this.ds, 'c.id')} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
     if (readAhead.orders) columns.push(`${orderJsonOf(this.ds, 'c.order_id')} AS "order$"`, `${orderCustomerJsonOf(this.ds, 'c.order_id')} AS "customer$"`);
-    const rows = await run<ListRow>(
-      `SELECT ${columns.join(', ')} FROM (SELECT 1) one LEFT JOIN (` +
-        `SELECT c.* FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) c ON true` +
-        ' ORDER BY c.created_at DESC, c.id DESC',
-      params,
-    );
+    const rowsOf = (cols: string[], where: string) =>
+      `SELECT ${cols.join(', ')} FROM (SELECT 1) one LEFT JOIN (` +
+      `SELECT c.* FROM "consignments" "c" WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) c ON true` +
+      ' ORDER BY c.created_at DESC, c.id DESC';
+    let rows: ListRow[];
+    if (!search) rows = await run<ListRow>(rowsOf(columns, page), params);
+    else {
+      // A search in two statements: what depends on the pattern (the count, whether rows come
+      // before the cursor, the page's ids), planned for it, small to plan; then the rows and
+      // their children by id, prepared. As one statement planned per pattern, the planning of
+      // its children's JSON was a third of the search's time in PostgreSQL.
+      const { text, values } = positional(
+        `SELECT ${columns[0]}, ${columns[1]}, ARRAY(SELECT c.id FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) AS "ids$"`,
+        params,
+      );
+      const [head] = await queryPool<{ count$: number | null; previous$: boolean; ids$: string[] }>(this.ds, text, values);
+      const byId = positional(rowsOf(['NULL::int AS "count$"', 'false AS "previous$"', ...columns.slice(2)], 'c.tenant_id = :tenantId AND c.id = ANY(:ids::uuid[])'), {
+        tenantId: scope.tenantId,
+        ids: head.ids$,
+        limit: limit + 1,
+      });
+      rows = head.ids$.length ? await queryPrepared<ListRow>(this.ds, { name: preparedName(byId.text), text: byId.text }, byId.values) : [{} as ListRow];
+      rows[0].count$ = head.count$;
+      rows[0].previous$ = head.previous$;
+    }
     const [first] = rows;
     if (counted) {
       const n = first.count$!;
