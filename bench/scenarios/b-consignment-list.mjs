@@ -5,11 +5,10 @@
  * the web app's source, 25 a page) under load: the server process's CPU ms per answered
  * request, req/s and p99, and its SQL statements per request.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { postGraphql } from '../lib/api.mjs';
 import { firstDifference } from '../lib/compare.mjs';
 import { createConsignments, createTrackingTenant, platformLogin } from '../lib/fixtures.mjs';
+import { consoleListQuery } from '../lib/console-list.mjs';
 import { interleaved } from '../lib/interleave.mjs';
 import { startApp, startFloor, stopAll } from '../lib/processes.mjs';
 import { statementsPerRequest } from '../lib/statements.mjs';
@@ -29,16 +28,6 @@ const LIST_QUERY = `query List($first: Int!) {
       stops { id sequence type name latitude longitude plannedArrival estimatedArrival } } }
   }
 }`;
-
-/** The console's list document ("query Consignments" with its ConsignmentRow fragment) and page size, from the web app's source. */
-function consoleListQuery(root) {
-  const source = fs.readFileSync(path.join(root, 'web/src/features/admin/consignments/consignmentsQuery.ts'), 'utf8');
-  const docs = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1].trim());
-  const query = docs.find((d) => d.startsWith('query Consignments'));
-  const fragment = docs.find((d) => d.startsWith('fragment ConsignmentRow'));
-  if (!query || !fragment) throw new Error('the console list query or its ConsignmentRow fragment was not found in consignmentsQuery.ts');
-  return { text: `${query}\n${fragment}`, pageSize: Number(/PAGE_SIZE = (\d+)/.exec(source)?.[1] ?? 25) };
-}
 
 /** `count` sequential requests; their latencies in ms. */
 async function timeRequests(url, first, token, count) {

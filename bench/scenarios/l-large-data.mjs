@@ -11,12 +11,11 @@
  *
  * (Letter G is the observability scenario; this one is L.)
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { postGraphql, REPORT_POSITIONS, TRACKING_PAGE_QUERY } from '../lib/api.mjs';
 import { sleep } from '../lib/clock.mjs';
 import { createScratchDatabase } from '../lib/database.mjs';
 import { addPalletScans, assignDriver, createConsignments, createDriver, createTrackingTenant, linkTokens, platformLogin, track } from '../lib/fixtures.mjs';
+import { consoleListQuery } from '../lib/console-list.mjs';
 import { interleaved } from '../lib/interleave.mjs';
 import { growLargeTenant } from '../lib/large-dataset.mjs';
 import { httpLoad } from '../lib/load.mjs';
@@ -43,17 +42,6 @@ export const title = "A year of a large carrier's data: large vs small database"
  */
 const SMALL_LIST_BEFORE_RPS = 95;
 const SMALL_LIST_BEFORE_CPU_MS = 11;
-
-/** The console's list document, read from the web app's source so that it is the console's own. */
-function consoleListQuery(root) {
-  const source = fs.readFileSync(path.join(root, 'web/src/features/admin/consignments/consignmentsQuery.ts'), 'utf8');
-  const docs = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1].trim());
-  const query = docs.find((d) => d.startsWith('query Consignments'));
-  const fragment = docs.find((d) => d.startsWith('fragment ConsignmentRow'));
-  if (!query || !fragment) throw new Error('the console list query or its ConsignmentRow fragment was not found in consignmentsQuery.ts');
-  const pageSize = Number(/PAGE_SIZE = (\d+)/.exec(source)?.[1] ?? 25);
-  return { text: `${query}\n${fragment}`, pageSize };
-}
 
 /** The page cache's answers so far, by result (`tracklink_public_page_cache_total` on the app's /metrics). */
 async function pageCacheCounts(app) {
