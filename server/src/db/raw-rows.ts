@@ -123,12 +123,13 @@ const jsonObjects = new Map<unknown, Map<string, string>>();
  * statement's row (json_agg of a child's rows). The JSON holds the same values node-pg would
  * make of the columns for the types the entities use (text, uuid, integers, double precision,
  * boolean, jsonb, arrays), except the instants (text, as above). Not for numeric or bytea
- * columns, which JSON would change.
+ * columns, which JSON would change. `extra` adds keys of its own (key → SQL expression).
  */
-export function jsonObjectOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, only?: ReadonlySet<string>): string {
+export function jsonObjectOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, only?: ReadonlySet<string>, extra: Record<string, string> = {}): string {
   let byAlias = jsonObjects.get(entity);
   if (!byAlias) jsonObjects.set(entity, (byAlias = new Map()));
-  const key = only ? `${alias}\u0000${[...only].sort().join(',')}` : alias;
+  const extras = Object.entries(extra);
+  const key = `${alias}\u0000${only ? [...only].sort().join(',') : '*'}\u0000${JSON.stringify(extras)}`;
   let object = byAlias.get(key);
   if (!object) {
     const metadata = ds.getMetadata(entity);
@@ -138,6 +139,7 @@ export function jsonObjectOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>
     object = `json_build_object(${columnsOf(ds, entity)
       .filter(([, property]) => !only || only.has(property))
       .map(([column, property]) => `'${property}', ${instant.get(column) ? isoText(`${alias}.${column}`) : `${alias}.${column}`}`)
+      .concat(extras.map(([name, expression]) => `'${name}', ${expression}`))
       .join(', ')})`;
     if (byAlias.size < 1_000) byAlias.set(key, object);
   }

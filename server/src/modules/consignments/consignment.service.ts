@@ -274,13 +274,15 @@ export class ConsignmentService {
       rows[0].previous$ = head.previous$;
     }
     const [first] = rows;
+    // An empty page is the statement's one row with no consignment in it.
+    const found = first.id == null ? [] : rows;
     if (counted) {
       const n = first.count$!;
       this.noteCount(counted, n, cap!);
       counts.set(cap!, Promise.resolve(n));
     }
     const result: ListedPage = {
-      ...pageOf(this.listedRows(first.id == null ? [] : rows), limit, first.previous$),
+      ...pageOf(this.listedRows(found), limit, first.previous$),
       count: (c: number | null = null): Promise<number> => {
         let n = counts.get(c);
         if (!n) {
@@ -290,7 +292,7 @@ export class ConsignmentService {
         return n;
       },
     };
-    return Object.assign(result, this.readAheadOf(first.id == null ? [] : rows, limit, readAhead));
+    return Object.assign(result, this.readAheadOf(found, limit, readAhead));
   }
 
   /** The page's consignments out of the list statement's rows (its own columns only). */

@@ -13,9 +13,9 @@ export type LinkJson = Omit<TrackingLink, 'effectiveExpiresAt'> & { expiresAtMs$
  * rows in the same round trip (the consignment list). `linksFromJson` makes them links.
  */
 export function linksJsonOf(ds: DataSource, consignmentId: string): string {
-  const link = jsonObjectOf(ds, TrackingLink, 'l').replace(/\)$/, '');
+  const link = jsonObjectOf(ds, TrackingLink, 'l', undefined, { expiresAtMs$: epochMs('l.expires_at'), lifetimeDays$: linkLifetimeDays('l.tenant_id') });
   return (
-    `(SELECT json_agg(${link}, 'expiresAtMs$', ${epochMs('l.expires_at')}, 'lifetimeDays$', ${linkLifetimeDays('l.tenant_id')}) ORDER BY l.created_at)` +
+    `(SELECT json_agg(${link} ORDER BY l.created_at)` +
     ` FROM tracking_links l WHERE l.consignment_id = ${consignmentId})`
   );
 }
