@@ -14,6 +14,8 @@ export interface ReceivedHook {
   body: string;
   /** The parsed body: { id, type, timestamp, data }. */
   event: { id: string; type: string; timestamp: string; data: Record<string, any> };
+  /** The request's headers as they came (names in lower case). */
+  headers: http.IncomingHttpHeaders;
   /** The status it was answered with. */
   status: number;
   at: number;
@@ -60,6 +62,7 @@ export async function startReceiver(): Promise<WebhookReceiver> {
         signature: String(req.headers['webhook-signature']),
         body,
         event: JSON.parse(body),
+        headers: req.headers,
         status: 0,
         at: Date.now(),
       };

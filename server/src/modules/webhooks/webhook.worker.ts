@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
 import type { TokenVault } from '../../secrets';
 import { queryPrepared, type PreparedStatement } from '../../adapters/typeorm/prepared';
+import { numberArray } from '../../db/array-literals';
 import { DeliveryRows, retryPlan } from '../delivery/delivery-rows';
 import { addressFor, hostOf, literalAddress, RefusedAddressError, type ResolvedAddress, type Resolver } from './ssrf';
 
@@ -41,8 +42,9 @@ interface Claimed {
   message_id: string;
   body: string;
   attempts: number;
-  give_up_at: Date;
-  lease_ends_at: Date;
+  /** Epoch milliseconds (a number, not a Date parsed from text for every row of a claim). */
+  give_up_at: number;
+  lease_ends_at: number;
   url: string;
   secret_encrypted: string;
   previous_secret_encrypted: string | null;
@@ -54,7 +56,22 @@ interface Target {
   host: string;
   transport: typeof http | typeof https;
   agent: http.Agent;
-  options: http.RequestOptions;
+  /** The request's parts that come from the URL. */
+  hostname: string;
+  port: number;
+  path: string;
+  /** The Host header's value (the port only when not the scheme's default). */
+  hostHeader: string;
+  /** An IP literal's address, checked once (with the refusal it met, if any); null for a name. */
+  literal: { address: ResolvedAddress; lookup: LookupFunction } | { refused: unknown } | null;
+}
+
+/** A lookup that answers `address` whatever the name would resolve to by now. */
+function pinnedTo(address: ResolvedAddress): LookupFunction {
+  return (_host, options, callback) => {
+    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, [address]);
+    else callback(null, address.address, address.family);
+  };
 }
 
 interface Outcome {
@@ -163,6 +180,9 @@ export function signerFor(secret: string): Signer {
   const probe = ['msg_probe', new Date(1_700_000_000_000), '{"probe":"é"}'] as const;
   return native.sign(...probe) === reference.sign(...probe) ? native : reference;
 }
+
+/** Whether bigint id `a` (decimal text, as pg returns int8) comes before `b`: the shorter first, else by text. */
+const idBefore = (a: string, b: string) => a.length < b.length || (a.length === b.length && a < b);
 
 const defaultResolver: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
 
@@ -418,10 +438,11 @@ export class WebhookWorker {
                 webhook_endpoints e
           WHERE d.id = kept.id AND e.id = d.endpoint_id
             AND (kept.ordering_key IS NULL OR b.blocker IS NULL OR kept.id < b.blocker)
-         RETURNING d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.attempts, d.give_up_at, d.next_attempt_at AS lease_ends_at,
+         RETURNING d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.attempts,
+                   (extract(epoch FROM d.give_up_at) * 1000)::float8 AS give_up_at, (extract(epoch FROM d.next_attempt_at) * 1000)::float8 AS lease_ends_at,
                    e.url, e.secret_encrypted,
                    CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_encrypted END AS previous_secret_encrypted`,
-        [limit, this.leaseMs, this.perEndpoint * FIRST_HELD_PER_LANE, full, open.map((k) => k.id), open.map((k) => k.room), heldIds],
+        [limit, this.leaseMs, this.perEndpoint * FIRST_HELD_PER_LANE, full, open.map((k) => k.id), open.map((k) => k.room), `{${heldIds.join(',')}}`],
       );
     })) as [Claimed[], number];
     // An endpoint that got all the room it asked for (or the batch was full) may have more due.
@@ -454,10 +475,10 @@ export class WebhookWorker {
         this.queues.set(key, q);
       }
       q.rows.push(r);
-      if (q.rows.length > 1 && BigInt(q.rows[q.rows.length - 2].id) > BigInt(r.id)) {
+      if (q.rows.length > 1 && idBefore(r.id, q.rows[q.rows.length - 2].id)) {
         // In id order, all but the one in flight.
         const from = q.sending ? 1 : 0;
-        const sorted = q.rows.slice(from).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        const sorted = q.rows.slice(from).sort((a, b) => (idBefore(a.id, b.id) ? -1 : 1));
         q.rows.splice(from, sorted.length, ...sorted);
       }
       this.held++;
@@ -488,7 +509,7 @@ export class WebhookWorker {
     const d = q.rows[0];
     // Sent only to an endpoint still on, and only if its answer can come while the lease
     // still holds; else it goes back.
-    if (e.offAt >= 0 || Date.now() + this.options.timeoutMs + 1_000 > new Date(d.lease_ends_at).getTime()) {
+    if (e.offAt >= 0 || Date.now() + this.options.timeoutMs + 1_000 > d.lease_ends_at) {
       void this.handBack(this.dropQueue(q));
       return;
     }
@@ -510,8 +531,11 @@ export class WebhookWorker {
       q.sending = false;
       this.release(e, 1);
     };
-    const work = this.deliver(d, free)
-      .then((next) => {
+    // Assigned before the first await inside ends, so before the finally below reads it.
+    let work!: Promise<void>;
+    work = (async () => {
+      try {
+        const next = await this.deliver(d, free);
         done();
         if (next !== 'continue') {
           // A retry, or the endpoint is off: the rest of the queue waits for it (and no claim
@@ -521,16 +545,14 @@ export class WebhookWorker {
           if (next === 'endpoint-off') e.offAt = ++this.seq;
           if (next === 'endpoint-off') for (const other of [...this.queues.values()]) if (other.endpointId === endpointId && !other.sending) void this.handBack(this.dropQueue(other));
         }
-      })
-      .catch((error) => {
+      } catch (error) {
         // Not recorded (the database is away): its lease lets it be sent again later, and the
         // rest of its queue waits for it.
         this.log.error(`webhook delivery ${d.id}:`, error);
         done();
         this.handedBackAt.set(q.key, ++this.seq);
         void this.handBack(this.dropQueue(q));
-      })
-      .finally(() => {
+      } finally {
         free();
         this.inFlight.delete(work);
         if (q.rows.length) e.ready.push(q);
@@ -538,7 +560,8 @@ export class WebhookWorker {
         this.pump();
         this.maybeClaim(e);
         if (this.held === 0 && this.inFlight.size === 0) for (const w of this.drainWaiters.splice(0)) w();
-      });
+      }
+    })();
     this.inFlight.add(work);
   }
 
@@ -581,18 +604,32 @@ export class WebhookWorker {
     return signer;
   }
 
-  /** The standard headers; with a rotation in its grace period, signed with both secrets. */
-  private headers(d: Claimed): Record<string, string> {
+  /**
+   * The request's headers as name/value pairs, the standard three among them; with a rotation in
+   * its grace period, signed with both secrets. Given as pairs, node:http writes them as they are
+   * (no per-header validation: every value here is ours — the URL's host, digits, base64 and the
+   * message id the server made), so Host and Content-Length are given too.
+   */
+  private headers(d: Claimed, target: Target): string[] {
     const at = new Date();
     let signature = this.signer(d.secret_encrypted).sign(d.message_id, at, d.body);
     if (d.previous_secret_encrypted) signature += ` ${this.signer(d.previous_secret_encrypted).sign(d.message_id, at, d.body)}`;
-    return {
-      'content-type': 'application/json',
-      'user-agent': 'Tracklink-Webhooks/1.0',
-      'webhook-id': d.message_id,
-      'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-      'webhook-signature': signature,
-    };
+    return [
+      'host',
+      target.hostHeader,
+      'content-type',
+      'application/json',
+      'content-length',
+      String(Buffer.byteLength(d.body)),
+      'user-agent',
+      'Tracklink-Webhooks/1.0',
+      'webhook-id',
+      d.message_id,
+      'webhook-timestamp',
+      String(Math.floor(at.getTime() / 1000)),
+      'webhook-signature',
+      signature,
+    ];
   }
 
   /** Sends one delivery and records the outcome; says whether its queue goes on. */
@@ -600,7 +637,8 @@ export class WebhookWorker {
     const started = performance.now();
     let outcome: Outcome;
     try {
-      outcome = { ...(await this.send(d)), latencyMs: 0 };
+      const answer = await this.send(d);
+      outcome = { status: answer.status, error: answer.error, latencyMs: 0 };
     } catch (error) {
       outcome = { status: null, error: error instanceof Error ? error.message : String(error), latencyMs: 0 };
     }
@@ -619,7 +657,23 @@ export class WebhookWorker {
       if (this.targets.size > 1000) this.targets.clear();
       const parsed = new URL(url);
       const https_ = parsed.protocol === 'https:';
-      t = { host: hostOf(parsed), transport: https_ ? https : http, agent: this.agents[https_ ? 'https:' : 'http:'], options: urlToHttpOptions(parsed) };
+      const parts = urlToHttpOptions(parsed);
+      t = {
+        host: hostOf(parsed),
+        transport: https_ ? https : http,
+        agent: this.agents[https_ ? 'https:' : 'http:'],
+        hostname: parts.hostname ?? hostOf(parsed),
+        port: parsed.port ? Number(parsed.port) : https_ ? 443 : 80,
+        path: parts.path ?? '/',
+        hostHeader: parsed.host,
+        literal: null,
+      };
+      try {
+        const address = literalAddress(t.host, this.options.blockPrivateAddresses);
+        if (address) t.literal = { address, lookup: pinnedTo(address) };
+      } catch (refused) {
+        t.literal = { refused };
+      }
       this.targets.set(url, t);
     }
     return t;
@@ -632,25 +686,23 @@ export class WebhookWorker {
   private send(d: Claimed): Promise<{ status: number | null; error: string | null }> {
     try {
       const target = this.target(d.url);
-      const literal = literalAddress(target.host, this.options.blockPrivateAddresses);
-      if (literal) return this.post(d, target, literal);
-      return addressFor(target.host, this.resolve, this.options.blockPrivateAddresses).then((address) => this.post(d, target, address));
+      const literal = target.literal;
+      if (literal && 'refused' in literal) return Promise.reject(literal.refused);
+      if (literal) return this.post(d, target, literal.lookup);
+      return addressFor(target.host, this.resolve, this.options.blockPrivateAddresses).then((address) => this.post(d, target, pinnedTo(address)));
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  private post(d: Claimed, target: Target, address: ResolvedAddress): Promise<{ status: number | null; error: string | null }> {
-    // The connection goes to `address` whatever the name would resolve to by now.
-    const pinned: LookupFunction = (_host, options, callback) => {
-      if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, [address]);
-      else callback(null, address.address, address.family);
-    };
+  /** The POST, its connection (when a new one is made) going to the address `pinned` gives. */
+  private post(d: Claimed, target: Target, pinned: LookupFunction): Promise<{ status: number | null; error: string | null }> {
     return new Promise((resolve, reject) => {
       // No socket idle timeout besides the deadline below: the deadline, set first, ends any
       // exchange an idle timeout of the same length would.
       const req = target.transport.request(
-        { ...target.options, method: 'POST', agent: target.agent, headers: this.headers(d), lookup: pinned },
+        // A literal of the few parts a request needs (node:http copies its options more than once).
+        { hostname: target.hostname, port: target.port, path: target.path, method: 'POST', agent: target.agent, headers: this.headers(d, target), lookup: pinned },
         (res) => {
           const chunks: Buffer[] = [];
           let size = 0;
@@ -716,11 +768,12 @@ export class WebhookWorker {
       // killed; only a crash of PostgreSQL itself within the WAL writer's delay can lose it, and
       // then it is lost with every later commit (WAL is flushed in order), so those deliveries
       // are sent again in their order, with the same webhook-id: at least once, as before.
+      // The ids are decimal digits (int8 as pg returns it): written as the array literal they are.
       const rows = await queryPrepared<{ id: string }>(this.ds, ACK, [
-        batch.map((a) => a.d.id),
-        batch.map((a) => a.d.attempts),
-        batch.map((a) => a.o.status),
-        batch.map((a) => a.o.latencyMs),
+        `{${batch.map((a) => a.d.id).join(',')}}`,
+        numberArray(batch.map((a) => a.d.attempts)),
+        numberArray(batch.map((a) => a.o.status)),
+        numberArray(batch.map((a) => a.o.latencyMs)),
       ]);
       const off = new Set(rows.map((r) => r.id));
       for (const a of batch) {

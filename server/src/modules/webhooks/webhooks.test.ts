@@ -60,6 +60,25 @@ const acceptedAt = (path: string) => receiver.accepted().filter((h) => h.path ==
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('every event type', () => {
+  it('reaches an endpoint named by host name with the request a receiver expects: Host, length in bytes, type, agent', async () => {
+    const own = await givenTenant(app, { tracking: true });
+    const named = at('/named').replace('127.0.0.1', 'localhost');
+    const { secret } = await givenEndpoint(app, own.adminToken, { url: named, eventTypes: ['CONSIGNMENT_CREATED'] });
+    // Characters of two and three bytes: the length sent must count bytes, not characters.
+    const consignment = await givenConsignment(app, own.adminToken, { customerReference: 'PO-Zürich-€' });
+    await receiver.until(() => acceptedAt('/named').length === 1, 5000, 'the delivery to the named endpoint');
+    const [hook] = acceptedAt('/named');
+    expect(verifies(hook, secret)).toBe(true);
+    expect(hook.event.data.consignment).toMatchObject({ id: consignment.id, customerReference: 'PO-Zürich-€' });
+    expect(hook.headers).toMatchObject({
+      host: new URL(named).host,
+      'content-length': String(Buffer.byteLength(hook.body)),
+      'content-type': 'application/json',
+      'user-agent': 'Tracklink-Webhooks/1.0',
+    });
+    expect(hook.headers['transfer-encoding']).toBeUndefined();
+  });
+
   it('arrives once, signed and verifiable with the standardwebhooks package, with ids and references only', async () => {
     const own = await givenTenant(app, { tracking: true });
     const { secret } = await givenEndpoint(app, own.adminToken, { url: at('/all'), eventTypes: ALL_EVENT_TYPES });
