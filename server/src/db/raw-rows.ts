@@ -101,18 +101,54 @@ const textSelects = new Map<unknown, Map<string, string>>();
  * `Date`s: for rows whose times only go back out through the API, whose DateTimeISO sends such
  * text as it is. Nothing is parsed into a Date on the way.
  */
-export function selectColumnsAsText(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function selectColumnsAsText(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, only?: ReadonlySet<string>): string {
   let byAlias = textSelects.get(entity);
   if (!byAlias) textSelects.set(entity, (byAlias = new Map()));
-  let select = byAlias.get(alias);
+  const key = only ? `${alias}\u0000${[...only].sort().join(',')}` : alias;
+  let select = byAlias.get(key);
   if (!select) {
     const instant = isInstant(ds, entity);
     select = columnsOf(ds, entity)
+      .filter(([, property]) => !only || only.has(property))
       .map(([column, property]) => `${instant.get(column) ? isoText(`${alias}.${column}`) : `${alias}.${column}`} AS "${property}"`)
       .join(', ');
-    byAlias.set(alias, select);
+    if (byAlias.size < 1_000) byAlias.set(key, select);
   }
   return select;
+}
+
+/**
+ * What each GraphQL field of an entity's type reads of it, for the fields that are not simply
+ * the property of their own name (a field resolver's inputs): field name → properties.
+ */
+export type FieldReads = Readonly<Record<string, readonly string[]>>;
+
+const propertySets = new Map<unknown, ReadonlySet<string>>();
+
+/**
+ * The properties of `entity` a statement must read for a query that shows `fields` of its
+ * type: a field named in `reads` needs the properties listed there, any other field the
+ * property of its own name, and `always` are read whatever is asked. Undefined (every column)
+ * as soon as a field is neither: a field whose inputs are not declared is never handed a row
+ * without them.
+ */
+export function propertiesFor(
+  ds: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  fields: Iterable<string>,
+  reads: FieldReads,
+  always: readonly string[],
+): ReadonlySet<string> | undefined {
+  let own = propertySets.get(entity);
+  if (!own) propertySets.set(entity, (own = new Set(columnsOf(ds, entity).map(([, property]) => property))));
+  const out = new Set(always);
+  for (const field of fields) {
+    if (field === '__typename') continue;
+    if (Object.hasOwn(reads, field)) for (const property of reads[field]) out.add(property);
+    else if (own.has(field)) out.add(field);
+    else return undefined;
+  }
+  return out;
 }
 
 const jsonObjects = new Map<unknown, Map<string, string>>();

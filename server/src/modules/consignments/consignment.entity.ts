@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ConsignmentStatus } from '@tracklink/shared';
+import type { FieldReads } from '../../db/raw-rows';
 
 export interface KeyValue {
   key: string;
@@ -89,3 +90,27 @@ export class Consignment {
   @DeleteDateColumn({ type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
 }
+
+/**
+ * What the Consignment type's field resolvers read of a consignment (db/raw-rows
+ * `propertiesFor`); every other field is the property of its name. A field resolver added
+ * anywhere without an entry here is handed every column.
+ */
+export const CONSIGNMENT_FIELD_READS: FieldReads = {
+  allowedNextStatuses: ['status'],
+  order: ['orderId'],
+  stops: ['id'],
+  cargo: ['id'],
+  notes: ['id'],
+  notesConnection: ['id'],
+  photos: ['id'],
+  photosConnection: ['id'],
+  palletScans: ['id'],
+  palletScansConnection: ['id'],
+  recipientFeedback: ['id'],
+  trackingLinks: ['id'],
+  trackingLinksConnection: ['id'],
+  customFields: ['tenantId', 'customFields'],
+  driver: ['driverId'],
+  driverPosition: ['driverId'],
+};

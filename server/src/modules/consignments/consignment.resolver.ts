@@ -12,6 +12,8 @@ import type { Context } from '../../graphql/context';
 import { DriverPositionRecord } from '../drivers/driver-position.entity';
 import { Driver } from '../drivers/driver.entity';
 import { Order } from '../orders/order.entity';
+import { listedCustomers } from '../orders/order.resolver';
+import { listedLinks } from '../tracking-links/tracking-link.resolver';
 import { PalletScan } from '../pallet-scans/pallet-scan.entity';
 import { CargoLine } from './cargo-line.entity';
 import { Consignment } from './consignment.entity';
@@ -58,6 +60,8 @@ export class ConsignmentConnectionResolver {
  * never reach the request's stops loader, which holds whole stops for everything else.
  */
 const listedStops = new WeakMap<Consignment, Stop[]>();
+/** The orders a list read with its rows (only the columns its query shows), by row. */
+const listedOrders = new WeakMap<Consignment, Order>();
 
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
@@ -77,24 +81,33 @@ export class ConsignmentResolver {
     @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (endCursor): the page starts after it.' }) after?: string,
     @Arg('filter', () => ConsignmentFilter, { nullable: true, description: 'Narrows the list; null: all.' }) filter?: ConsignmentFilter,
   ): Promise<ConsignmentConnection> {
-    // The capped total, and what the rows will show of their stops, links and orders, are read
-    // with the page in one statement, the links, orders and customers handed to the loaders and
-    // the stops kept by row: the rows' fields then resolve synchronously, without a statement.
+    // The capped total, and of the rows, their stops, links, orders and customers only what the
+    // query shows, are read with the page in one statement and handed to the rows that asked
+    // (never to the request's loaders: they may hold only some columns); the rows' fields then
+    // resolve synchronously, without a statement.
     const wanted = selectedFieldsAt(info, ['edges', 'node']);
+    const under = (...path: string[]) => selectedFieldsAt(info, ['edges', 'node', ...path]);
+    const orderFields = wanted.has('order') ? under('order') : undefined;
     const page = await ctx.services.consignments.list(
       scope,
       { first, after, filter },
       {
         countCap: selectedFieldsAt(info, []).has('total') ? LIST_COUNT_CAP + 1 : undefined,
-        stopFields: wanted.has('stops') ? selectedFieldsAt(info, ['edges', 'node', 'stops']) : undefined,
-        links: wanted.has('trackingLinks'),
-        orders: wanted.has('order'),
+        fields: wanted,
+        stopFields: wanted.has('stops') ? under('stops') : undefined,
+        linkFields: wanted.has('trackingLinks') ? under('trackingLinks') : undefined,
+        orderFields,
+        customerFields: orderFields?.has('customer') ? under('order', 'customer') : undefined,
       },
     );
-    if (page.stops) for (const { node } of page.edges) listedStops.set(node, page.stops.get(node.id) ?? []);
-    if (page.links) for (const [id, links] of page.links) ctx.loaders.trackingLinks.prime(id, links);
-    if (page.orders) for (const [id, order] of page.orders) ctx.loaders.order.prime(id, order);
-    if (page.customers) for (const customer of page.customers) ctx.loaders.customer.prime(customer.id, customer);
+    for (const { node } of page.edges) {
+      if (page.stops) listedStops.set(node, page.stops.get(node.id) ?? []);
+      if (page.links) listedLinks.set(node, page.links.get(node.id) ?? []);
+      const order = page.orders?.get(node.orderId);
+      if (!order) continue;
+      listedOrders.set(node, order);
+      if (page.customers) listedCustomers.set(order, (order.customerId && page.customers.get(order.customerId)) || null);
+    }
     return page;
   }
 
@@ -231,7 +244,7 @@ export class ConsignmentResolver {
 
   @FieldResolver(() => Order, { description: 'The order this consignment belongs to.' })
   order(@Root() c: Consignment, @Ctx() ctx: Context): Order | Promise<Order> {
-    return ctx.loaders.order.get(c.orderId) as Order | Promise<Order>;
+    return listedOrders.get(c) ?? (ctx.loaders.order.get(c.orderId) as Order | Promise<Order>);
   }
 
   @FieldResolver(() => [Stop], { description: 'The stops in route order (sequence from 1): at least one PICKUP and one DELIVERY.' })

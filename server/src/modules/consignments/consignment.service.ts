@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { queryPool, queryPrepared } from '../../adapters/typeorm/prepared';
-import { asInstances, columnsOf, epochMs, jsonObjectOf, positional, preparedName, selectColumnsAsText } from '../../db/raw-rows';
+import { asInstances, columnsOf, epochMs, jsonObjectOf, positional, preparedName, propertiesFor, selectColumnsAsText } from '../../db/raw-rows';
 import { canTransition, ConsignmentStatus, isUuid, LIMITS, nextStatuses, STATUS_FLOW } from '@tracklink/shared';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { decodeCursor, pageOf, pageSize, type CountedPage } from '../../core/pagination';
@@ -11,14 +11,14 @@ import type { DriverService } from '../drivers/driver.service';
 import { ORDER_SEARCH_SQL } from '../orders/order.search';
 import { RATED_AT_MOST_SQL } from '../feedback/feedback.sql';
 import { CargoLine } from './cargo-line.entity';
-import { Consignment } from './consignment.entity';
+import { Consignment, CONSIGNMENT_FIELD_READS } from './consignment.entity';
 import type { ConsignmentFilter, ConsignmentInput, UpdateConsignmentInput } from './consignment.inputs';
 import type { CustomFieldService } from './custom-field.service';
 import { cargoRows, consignmentFields, keyValues, optionalMoney } from './consignment.validation';
-import { Stop } from './stop.entity';
+import { Stop, STOP_FIELD_READS } from './stop.entity';
 import { Customer } from '../orders/customer.entity';
-import { Order } from '../orders/order.entity';
-import type { TrackingLink } from '../tracking-links/tracking-link.entity';
+import { Order, ORDER_FIELD_READS } from '../orders/order.entity';
+import { TrackingLink, TRACKING_LINK_FIELD_READS } from '../tracking-links/tracking-link.entity';
 import { linksFromJson, linksJsonOf, type LinkJson } from '../tracking-links/tracking-link.sql';
 import { orderCustomerJsonOf, orderJsonOf } from '../orders/order.sql';
 import { optionalText, requiredText } from '../../core/validation';
@@ -26,30 +26,35 @@ import { optionalText, requiredText } from '../../core/validation';
 /** How long a count that reached its cap is believed (ConsignmentService.countCapped). */
 export const CAPPED_COUNT_TTL_MS = 10_000;
 
-/** What a caller of `list` will show of the page, read with it in its one statement. */
+/**
+ * What a caller of `list` will show of the page, read with it in its one statement: for each
+ * part, the GraphQL fields the query shows of it, of which the statement reads the columns they
+ * need (`propertiesFor`, every column for a field it does not know). Children read so may hold
+ * only some columns, so they go to the rows that asked, never to the request's loaders.
+ */
 export interface ListReadAhead {
   /** The count up to this cap (`count(countCap)` then answers without a statement of its own). */
   countCap?: number;
-  /**
-   * Each row's stops, with the columns of these properties (and their ids): the fields the
-   * query shows of them. Stops read so hold only those, so they go to the rows that asked
-   * (`listedStops`), never to the request's stops loader.
-   */
+  /** The fields shown of each consignment; undefined: every column. */
+  fields?: ReadonlySet<string>;
+  /** Each row's stops, in route order. */
   stopFields?: ReadonlySet<string>;
-  links?: boolean;
-  /** Each row's order and the order's customer. */
-  orders?: boolean;
+  /** Each row's tracking links, oldest first, with their effective expiry. */
+  linkFields?: ReadonlySet<string>;
+  /** Each row's order, and with `customerFields` the order's customer. */
+  orderFields?: ReadonlySet<string>;
+  customerFields?: ReadonlySet<string>;
 }
 
 /** The children of the page's rows that `list` read ahead, as asked. */
 export interface ListReadAheadRows {
-  /** Each consignment's stops in route order (only the columns asked for), by consignment id. */
+  /** Each consignment's stops in route order, by consignment id. */
   stops?: Map<string, Stop[]>;
   /** Each consignment's links, oldest first, with their effective expiry, by consignment id. */
   links?: Map<string, TrackingLink[]>;
-  /** The rows' orders, by order id, and their customers. */
+  /** The rows' orders, by order id, and their customers, by customer id. */
   orders?: Map<string, Order>;
-  customers?: Customer[];
+  customers?: Map<string, Customer>;
 }
 
 export type ListedPage = CountedPage<Consignment> & ListReadAheadRows;
@@ -157,11 +162,12 @@ export class ConsignmentService {
    * consignments up to `cap` (a walk of at most `cap` index entries), `count()` all of them.
    *
    * `readAhead` names what the caller will show of the page, read in the same statement: the
-   * capped count (`countCap`, then `count(countCap)` answers from it) and each row's stops
-   * (the columns of the fields shown), tracking links and order with its customer (`stops`,
-   * `links`, `orders`, `customers` of the result). One statement per list, whatever it asks for: the page's rows, with the children
-   * of each as JSON (json_agg) in columns of its row, under a one-row select of the count and
-   * of whether rows come before the cursor, so that an empty page still has them.
+   * capped count (`countCap`, then `count(countCap)` answers from it), and of the rows, their
+   * stops, tracking links, orders and the orders' customers only the columns the fields shown
+   * need (`stops`, `links`, `orders`, `customers` of the result). One statement per list,
+   * whatever it asks for: the page's rows, with the children of each as JSON (json_agg) in
+   * columns of its row, under a one-row select of the count and of whether rows come before the
+   * cursor, so that an empty page still has them.
    *
    * Hand-written statements read as plain rows (`db/raw-rows.ts`): the console asks for this
    * list more than for anything else, and TypeORM's query builder and entity hydration were
@@ -237,17 +243,24 @@ export class ConsignmentService {
         params.cap = cap;
       }
     }
+    const ds = this.ds;
     const columns = [
       `${counted ? `(${countSql(cap!)})` : 'NULL::int'} AS "count$"`,
       `${previous} AS "previous$"`,
-      selectColumnsAsText(this.ds, Consignment, 'c'),
+      selectColumnsAsText(ds, Consignment, 'c', readAhead.fields && propertiesFor(ds, Consignment, readAhead.fields, CONSIGNMENT_FIELD_READS, ['id', 'orderId', 'createdAt'])),
     ];
     if (readAhead.stopFields) {
-      const only = new Set(['id', 'consignmentId', ...readAhead.stopFields]);
-      columns.push(`(SELECT json_agg(${jsonObjectOf(this.ds, Stop, 's', only)} ORDER BY s.sequence) FROM stops s WHERE s.consignment_id = c.id) AS "stops$"`);
+      const stop = jsonObjectOf(ds, Stop, 's', propertiesFor(ds, Stop, readAhead.stopFields, STOP_FIELD_READS, ['id', 'consignmentId']));
+      columns.push(`(SELECT json_agg(${stop} ORDER BY s.sequence) FROM stops s WHERE s.consignment_id = c.id) AS "stops$"`);
     }
-    if (readAhead.links) columns.push(`${linksJsonOf(this.ds, 'c.id')} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
-    if (readAhead.orders) columns.push(`${orderJsonOf(this.ds, 'c.order_id')} AS "order$"`, `${orderCustomerJsonOf(this.ds, 'c.order_id')} AS "customer$"`);
+    if (readAhead.linkFields) {
+      const link = propertiesFor(ds, TrackingLink, readAhead.linkFields, TRACKING_LINK_FIELD_READS, ['id', 'consignmentId']);
+      columns.push(`${linksJsonOf(ds, 'c.id', link)} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
+    }
+    if (readAhead.orderFields) columns.push(`${orderJsonOf(ds, 'c.order_id', propertiesFor(ds, Order, readAhead.orderFields, ORDER_FIELD_READS, ['id', 'customerId']))} AS "order$"`);
+    if (readAhead.orderFields && readAhead.customerFields) {
+      columns.push(`${orderCustomerJsonOf(ds, 'c.order_id', propertiesFor(ds, Customer, readAhead.customerFields, {}, ['id']))} AS "customer$"`);
+    }
     const rowsOf = (cols: string[], where: string) =>
       `SELECT ${cols.join(', ')} FROM (SELECT 1) one LEFT JOIN (` +
       `SELECT c.* FROM "consignments" "c" WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) c ON true` +
@@ -312,14 +325,14 @@ export class ConsignmentService {
     const shown = rows.slice(0, limit);
     const out: ListReadAheadRows = {};
     if (readAhead.stopFields) out.stops = new Map(shown.map((r) => [r.id as string, asInstances(Stop, r.stops$ ?? [])]));
-    if (readAhead.links) out.links = new Map(shown.map((r) => [r.id as string, linksFromJson(r.links$ ?? null, r.updatedAtMs$!)]));
-    if (readAhead.orders) {
+    if (readAhead.linkFields) out.links = new Map(shown.map((r) => [r.id as string, linksFromJson(r.links$ ?? null, r.updatedAtMs$!)]));
+    if (readAhead.orderFields) {
       out.orders = new Map();
-      out.customers = [];
+      if (readAhead.customerFields) out.customers = new Map();
       for (const r of shown) {
         if (!r.order$ || out.orders.has(r.orderId as string)) continue;
         out.orders.set(r.orderId as string, asInstances(Order, [r.order$])[0]);
-        if (r.customer$) out.customers.push(asInstances(Customer, [r.customer$])[0]);
+        if (r.customer$) out.customers?.set(r.customer$.id, asInstances(Customer, [r.customer$])[0]);
       }
     }
     return out;

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { StopTimeSource, StopType } from '@tracklink/shared';
+import type { FieldReads } from '../../db/raw-rows';
 
 @ObjectType({ simpleResolvers: true, description: 'A place on a consignment\'s route where goods are picked up or delivered. Times are instants (UTC); timezone tells how to show them.' })
 @Entity('stops')
@@ -114,3 +115,8 @@ export class Stop {
   @Column({ type: 'text', nullable: true })
   contactPhone!: string | null;
 }
+
+/** What the Stop type's field resolvers read of a stop (db/raw-rows `propertiesFor`); every other field is the property of its name. */
+export const STOP_FIELD_READS: FieldReads = {
+  proofOfDelivery: ['id'],
+};

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { FieldReads } from '../../db/raw-rows';
 
 @ObjectType({ simpleResolvers: true, description: 'A customer order: one or more consignments created together by createOrder.' })
 @Entity('orders')
@@ -28,3 +29,10 @@ export class Order {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** What the Order type's field resolvers read of an order (db/raw-rows `propertiesFor`); every other field is the property of its name. */
+export const ORDER_FIELD_READS: FieldReads = {
+  consignments: ['id'],
+  customer: ['customerId'],
+  orderLinks: ['id'],
+};

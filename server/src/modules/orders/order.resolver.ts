@@ -8,6 +8,13 @@ import { Customer } from './customer.entity';
 import { CreateOrderInput, CustomerConnection } from './order.inputs';
 import { Order } from './order.entity';
 
+/**
+ * The customers a list read with its rows' orders (only the columns its query shows), by
+ * order; null: the order names none. They answer that order's `customer`, never the request's
+ * loader.
+ */
+export const listedCustomers = new WeakMap<Order, Customer | null>();
+
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized(...TENANT_API)
@@ -46,6 +53,8 @@ export class OrderResolver {
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer it is for; null when createOrder named none.' })
   customer(@Root() order: Order, @Ctx() ctx: Context): Customer | null | Promise<Customer | null> {
+    const listed = listedCustomers.get(order);
+    if (listed !== undefined) return listed;
     return order.customerId ? ctx.loaders.customer.get(order.customerId) : null;
   }
 }

@@ -6,10 +6,11 @@ import { Order } from './order.entity';
 /**
  * The order `orderId` (an SQL expression) as a JSON object of its columns (instants as ISO
  * text), for a statement of another module that reads its rows' orders in the same round trip
- * (the consignment list).
+ * (the consignment list); with `properties`, only those columns.
  */
-export const orderJsonOf = (ds: DataSource, orderId: string): string => `(SELECT ${jsonObjectOf(ds, Order, 'o')} FROM orders o WHERE o.id = ${orderId})`;
+export const orderJsonOf = (ds: DataSource, orderId: string, properties?: ReadonlySet<string>): string =>
+  `(SELECT ${jsonObjectOf(ds, Order, 'o', properties)} FROM orders o WHERE o.id = ${orderId})`;
 
-/** The customer of the order `orderId` as a JSON object of its columns; null when the order names none. */
-export const orderCustomerJsonOf = (ds: DataSource, orderId: string): string =>
-  `(SELECT ${jsonObjectOf(ds, Customer, 'cu')} FROM orders o JOIN customers cu ON cu.id = o.customer_id WHERE o.id = ${orderId})`;
+/** The customer of the order `orderId` as a JSON object of its columns (with `properties`, only those); null when the order names none. */
+export const orderCustomerJsonOf = (ds: DataSource, orderId: string, properties?: ReadonlySet<string>): string =>
+  `(SELECT ${jsonObjectOf(ds, Customer, 'cu', properties)} FROM orders o JOIN customers cu ON cu.id = o.customer_id WHERE o.id = ${orderId})`;

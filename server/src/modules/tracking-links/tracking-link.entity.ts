@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { SectionOverrides } from '@tracklink/shared';
+import type { FieldReads } from '../../db/raw-rows';
 
 /**
  * A public tracking URL for a consignment, optionally for one recipient. The token is stored
@@ -66,3 +67,18 @@ export class TrackingLink {
   /** Set by the service on reads: the moment the link stops working unless something changes. */
   effectiveExpiresAt!: Date;
 }
+
+/**
+ * What the TrackingLink type's field resolvers read of a link (db/raw-rows `propertiesFor`;
+ * `expiresAt` is the effective expiry, which a reader of links computes itself); every other
+ * field is the property of its name.
+ */
+export const TRACKING_LINK_FIELD_READS: FieldReads = {
+  url: ['tokenEncrypted'],
+  qrCode: ['revokedAt', 'tokenEncrypted'],
+  status: ['revokedAt'],
+  expiresAt: [],
+  explicitExpiresAt: ['expiresAt'],
+  auditLog: ['id'],
+  auditLogConnection: ['id'],
+};

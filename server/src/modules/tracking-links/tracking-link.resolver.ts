@@ -116,11 +116,18 @@ export class TrackingLinkResolver {
   }
 }
 
+/**
+ * The links a list read with its rows (only the columns its query shows), by row: they answer
+ * that row's `trackingLinks`, and never go to the request's loader, which other fields of the
+ * same request read whole links from.
+ */
+export const listedLinks = new WeakMap<Consignment, TrackingLink[]>();
+
 @Resolver(() => Consignment)
 export class ConsignmentLinksResolver {
   @FieldResolver(() => [TrackingLink], { description: 'Every link, revoked ones included, oldest first.' })
   trackingLinks(@Root() c: Consignment, @Ctx() ctx: Context): TrackingLink[] | Promise<TrackingLink[]> {
-    return ctx.loaders.trackingLinks.get(c.id);
+    return listedLinks.get(c) ?? ctx.loaders.trackingLinks.get(c.id);
   }
 
   @FieldResolver(() => TrackingLinkConnection, { description: 'Its links a page at a time, revoked ones included, oldest first (the same list as trackingLinks).' })
