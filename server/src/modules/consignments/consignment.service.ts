@@ -247,7 +247,7 @@ export class ConsignmentService {
     const columns = [
       `${counted ? `(${countSql(cap!)})` : 'NULL::int'} AS "count$"`,
       `${previous} AS "previous$"`,
-      selectColumnsAsText(ds, Consignment, 'c', readAhead.fields && propertiesFor(ds, Consignment, readAhead.fields, CONSIGNMENT_FIELD_READS, ['id', 'orderId', 'createdAt'])),
+      selectColumnsAsText(ds, Consignment, 'c', readAhead.fields && propertiesFor(ds, Consignment, readAhead.fields, CONSIGNMENT_FIELD_READS, ['id', 'orderId'])),
     ];
     if (readAhead.stopFields) {
       const stop = jsonObjectOf(ds, Stop, 's', propertiesFor(ds, Stop, readAhead.stopFields, STOP_FIELD_READS, ['id', 'consignmentId']));
@@ -255,7 +255,7 @@ export class ConsignmentService {
     }
     if (readAhead.linkFields) {
       const link = propertiesFor(ds, TrackingLink, readAhead.linkFields, TRACKING_LINK_FIELD_READS, ['id', 'consignmentId']);
-      columns.push(`${linksJsonOf(ds, 'c.id', link)} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
+      columns.push(`${linksJsonOf(ds, 'c.id', link, ':tenantId')} AS "links$"`, `${epochMs('c.updated_at')} AS "updatedAtMs$"`);
     }
     if (readAhead.orderFields) columns.push(`${orderJsonOf(ds, 'c.order_id', propertiesFor(ds, Order, readAhead.orderFields, ORDER_FIELD_READS, ['id', 'customerId']))} AS "order$"`);
     if (readAhead.orderFields && readAhead.customerFields) {

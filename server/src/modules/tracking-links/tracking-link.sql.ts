@@ -11,10 +11,12 @@ export type LinkJson = Omit<TrackingLink, 'effectiveExpiresAt'> & { expiresAtMs$
  * Every link of the consignment `consignmentId` (an SQL expression), oldest first, as one JSON
  * array (null when it has none), for a statement of another module that reads the links of its
  * rows in the same round trip (the consignment list). `linksFromJson` makes them links. With
- * `properties`, only those columns (and what the effective expiry is made of).
+ * `properties`, only those columns (and what the effective expiry is made of). `tenantId`: the
+ * links' tenant, when the statement knows it (a parameter: its link lifetime is then read once
+ * per statement, not once per link).
  */
-export function linksJsonOf(ds: DataSource, consignmentId: string, properties?: ReadonlySet<string>): string {
-  const link = jsonObjectOf(ds, TrackingLink, 'l', properties, { expiresAtMs$: epochMs('l.expires_at'), lifetimeDays$: linkLifetimeDays('l.tenant_id') });
+export function linksJsonOf(ds: DataSource, consignmentId: string, properties?: ReadonlySet<string>, tenantId = 'l.tenant_id'): string {
+  const link = jsonObjectOf(ds, TrackingLink, 'l', properties, { expiresAtMs$: epochMs('l.expires_at'), lifetimeDays$: linkLifetimeDays(tenantId) });
   return (
     `(SELECT json_agg(${link} ORDER BY l.created_at)` +
     ` FROM tracking_links l WHERE l.consignment_id = ${consignmentId})`
