@@ -58,7 +58,9 @@ const INSERT_POSITIONS: PreparedStatement = {
              WITH ORDINALITY AS b(driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_ms, n)
     ),
     known AS (
-      SELECT id FROM drivers WHERE id = ANY($2::uuid[]) AND tenant_id = $1::uuid
+      -- By the batch's distinct drivers (an array of unknown length to the planner: probes of
+      -- the primary key; the batch's hundred copies of one id made it scan every driver).
+      SELECT id FROM drivers WHERE id = ANY(ARRAY(SELECT DISTINCT unnest($2::uuid[]))) AND tenant_id = $1::uuid
     ),
     stored AS (
       INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at)
@@ -81,7 +83,7 @@ const INSERT_POSITIONS: PreparedStatement = {
       -- The position version of every driver whose newest position the batch moved: part of
       -- the version of the public pages that show it (public-tracking.sql.ts).
       UPDATE drivers d SET position_version = nextval('page_version_seq')
-       WHERE d.id IN (SELECT driver_id FROM latest)
+       WHERE d.id = ANY(ARRAY(SELECT driver_id FROM latest))
     ),
     spans AS (
       SELECT driver_id, min(recorded_at) AS first_at, max(recorded_at) AS last_at
