@@ -291,12 +291,20 @@ export async function run(ctx) {
         const positions = Array.from({ length: batch }, (_, j) => ({ clientId: `l-${i}-${j}`, latitude: 51.2 + j * 1e-4, longitude: 6.5 + j * 1e-4, heading: 135, speedKmh: 82, accuracyM: 8, recordedAt }));
         return { body: JSON.stringify({ query: REPORT_POSITIONS, variables: { p: positions } }), headers: { authorization: `Bearer ${driver.token}` } };
       };
-      const r = await httpLoad({ url: `${app.url}/graphql`, connections: size.connections, seconds, nextBody, verify: (b) => b.includes(`"accepted":${batch}`) });
+      // The server process's and PostgreSQL's CPU per stored batch ride along.
+      const r = await withCpuPer(
+        app.pid,
+        () => httpLoad({ url: `${app.url}/graphql`, connections: size.connections, seconds, nextBody, verify: (b) => b.includes(`"accepted":${batch}`) }),
+        (x) => x.ok - x.mismatches,
+      );
       return { ...r, positionsPerSecond: ((r.ok - r.mismatches) * batch) / r.seconds };
     };
     if (size.warm) for (const side of ['small', 'large']) await ingestLoad(side, size.warm);
     results.ingest = await measure('ingest', ingestLoad);
     ctx.row({ metric: 'ingest positions/s', floor: m(results.ingest, 'floor', 'positionsPerSecond'), subject: m(results.ingest, 'subject', 'positionsPerSecond'), ratioMin: 0.83, note: `${size.drivers} drivers × ${batch} per batch; target: small ≤ 1.2× large` });
+    const ingestCpu = (side, of) => median(results.ingest[side].map((r) => r.cpuMsPerItem[of]));
+    ctx.row({ metric: 'ingest: server CPU ms / batch', floor: ingestCpu('floor', 'server'), subject: ingestCpu('subject', 'server') });
+    ctx.row({ metric: 'ingest: PostgreSQL CPU ms / batch', floor: ingestCpu('floor', 'postgres'), subject: ingestCpu('subject', 'postgres') });
     results.lull = {};
     for (const side of ['large', 'small']) {
       const steady = await ingestLoad(side, size.seconds * 2);

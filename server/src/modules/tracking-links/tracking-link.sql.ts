@@ -17,10 +17,8 @@ export type LinkJson = Omit<TrackingLink, 'effectiveExpiresAt'> & { expiresAtMs$
  */
 export function linksJsonOf(ds: DataSource, consignmentId: string, properties?: ReadonlySet<string>, tenantId = 'l.tenant_id'): string {
   const link = jsonObjectOf(ds, TrackingLink, 'l', properties, { expiresAtMs$: epochMs('l.expires_at'), lifetimeDays$: linkLifetimeDays(tenantId) });
-  return (
-    `(SELECT json_agg(${link} ORDER BY l.created_at)` +
-    ` FROM tracking_links l WHERE l.consignment_id = ${consignmentId})`
-  );
+  // Aggregated from a select in creation order (json_agg's own ORDER BY sorts after the scan).
+  return `(SELECT json_agg(x.j) FROM (SELECT ${link} AS j FROM tracking_links l WHERE l.consignment_id = ${consignmentId} ORDER BY l.created_at) x)`;
 }
 
 /**
