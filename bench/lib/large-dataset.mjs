@@ -102,6 +102,10 @@ export function largeDatasetStatements(n) {
               51.2 + s * 0.001, 6.5 + s * 0.001, 135, 82, 8,
               c.at + make_interval(mins => s), c.at + make_interval(mins => s, secs => 1)
          ${ids}, generate_series(1, 20) s`],
+    // What the positions batch keeps on each driver's row: its latest recorded time.
+    ['drivers latest position', `UPDATE drivers d SET latest_recorded_at = p.recorded_at
+       FROM (SELECT driver_id, max(recorded_at) AS recorded_at FROM driver_positions WHERE tenant_id = $1 GROUP BY driver_id) p
+      WHERE d.id = p.driver_id`],
   ];
 }
 

@@ -19,6 +19,7 @@ import { OrderLinks1765310000000 } from './1765310000000-order-links';
 import { PageVersions1765410000000 } from './1765410000000-page-versions';
 import { NewestPosition1765420000000 } from './1765420000000-newest-position';
 import { DriverPositionVersion1765430000000 } from './1765430000000-driver-position-version';
+import { DriverLatestRecordedAt1765440000000 } from './1765440000000-driver-latest-recorded-at';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   PageVersions1765410000000,
   NewestPosition1765420000000,
   DriverPositionVersion1765430000000,
+  DriverLatestRecordedAt1765440000000,
 ];

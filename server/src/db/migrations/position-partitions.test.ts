@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from './index';
 import { PositionPartitions1765330000000 } from './1765330000000-position-partitions';
+import { DriverLatestRecordedAt1765440000000 } from './1765440000000-driver-latest-recorded-at';
 import { partitionName } from '../../modules/drivers/position-retention.service';
 
 // The migration that partitions driver_positions, on an empty database and on one holding
@@ -140,4 +141,39 @@ it("newest_driver_position: the driver's newest position after the cutoff, wheth
     // Another driver's positions never answer for this one.
     expect(await newest(await driver('c'), 90)).toEqual([]);
   });
+});
+
+it("latest_recorded_at: filled with each driver's latest stored position by its migration, null for a driver with none", async () => {
+  const url = await freshDatabase();
+  const until = async (all: boolean) => {
+    const ds = new DataSource({
+      type: 'postgres',
+      url,
+      migrations: all ? migrations : migrations.slice(0, migrations.indexOf(DriverLatestRecordedAt1765440000000)),
+      migrationsTableName: 'migrations',
+      migrationsTransactionMode: 'each',
+    });
+    await ds.initialize();
+    try {
+      await ds.runMigrations();
+    } finally {
+      await ds.destroy();
+    }
+  };
+  await until(false);
+  const times = [0.1, 3, 20, 60].map((d) => new Date(Date.now() - d * DAY).toISOString());
+  const [moving, idle] = await withClient(url, async (c) => {
+    const [{ id: tenant }] = (await c.query(`INSERT INTO tenants (name, country) VALUES ('T', 'NL') RETURNING id`)).rows;
+    const driver = async (name: string): Promise<string> =>
+      (await c.query(`INSERT INTO drivers (tenant_id, name, token_hash) VALUES ($1, $2, $2) RETURNING id`, [tenant, name])).rows[0].id;
+    const ids = [await driver('moving'), await driver('idle')];
+    // Stored out of order, across week partitions.
+    for (const [i, at] of [...times].reverse().entries()) {
+      await c.query(`INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, recorded_at) VALUES ($1, $2, $3, 50, 5, $4)`, [tenant, ids[0], `p${i}`, at]);
+    }
+    return ids;
+  });
+  await until(true);
+  const rows = await withClient(url, async (c) => (await c.query(`SELECT id, latest_recorded_at FROM drivers`)).rows);
+  expect(Object.fromEntries(rows.map((r) => [r.id, r.latest_recorded_at]))).toEqual({ [moving]: new Date(times[0]), [idle]: null });
 });

@@ -75,15 +75,18 @@ const INSERT_POSITIONS: PreparedStatement = {
       SELECT DISTINCT ON (driver_id) * FROM stored ORDER BY driver_id, recorded_at DESC, client_key DESC
     ),
     latest AS (
-      -- Only a new latest position is news; this statement does not see its own inserts here.
-      SELECT * FROM newest n
-       WHERE NOT EXISTS (SELECT 1 FROM driver_positions p WHERE p.driver_id = n.driver_id AND p.recorded_at > n.recorded_at)
+      -- Only a new latest position is news: none stored before is later, which the driver's row
+      -- tells (latest_recorded_at, moved below), not a probe of every week partition.
+      SELECT n.* FROM newest n JOIN drivers d ON d.id = n.driver_id
+       WHERE d.latest_recorded_at IS NULL OR d.latest_recorded_at <= n.recorded_at
     ),
     moved AS (
-      -- The position version of every driver whose newest position the batch moved: part of
-      -- the version of the public pages that show it (public-tracking.sql.ts).
-      UPDATE drivers d SET position_version = nextval('page_version_seq')
-       WHERE d.id = ANY(ARRAY(SELECT driver_id FROM latest))
+      -- The position version of every driver whose newest position the batch moved (part of
+      -- the version of the public pages that show it, public-tracking.sql.ts), and its latest
+      -- recorded time (the greater, should a batch stored meanwhile have moved it further).
+      UPDATE drivers d SET position_version = nextval('page_version_seq'), latest_recorded_at = greatest(d.latest_recorded_at, l.recorded_at)
+        FROM latest l
+       WHERE d.id = l.driver_id
     ),
     spans AS (
       SELECT driver_id, min(recorded_at) AS first_at, max(recorded_at) AS last_at
