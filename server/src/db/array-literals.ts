@@ -19,12 +19,13 @@ export function textArray(values: ReadonlyArray<string | null>): string {
 }
 
 /**
- * Numbers as JavaScript writes them (float8 and real read them back the same); null is NULL.
+ * Numbers as JavaScript writes them (float8 and real read them back the same), or integers as
+ * the decimal text node-pg returns an int8 as; null is NULL.
  * Instants go as their milliseconds since the Unix epoch (`Date#getTime`) into an `int8[]`
  * parameter, made timestamptz in the statement (`to_timestamp(ms::float8 / 1000)`, exact to
  * the microsecond, so to the millisecond sent): no date text to write or parse either side.
  */
-export function numberArray(values: ReadonlyArray<number | null>): string {
+export function numberArray(values: ReadonlyArray<number | string | null>): string {
   let out = '{';
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

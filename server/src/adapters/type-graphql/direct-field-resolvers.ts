@@ -22,8 +22,9 @@ function argumentsOf(params: ParamMetadata[], convertToType: (target: unknown, d
     if (p.kind === 'context' && !p.propertyName) getters.push((_root, context) => context);
     else if (p.kind === 'info') getters.push((_root, _context, info) => info);
     else if (p.kind === 'root' && !p.propertyName) {
-      const getType = p.getType;
-      getters.push(getType ? (root) => convertToType(getType(), root) : (root) => root);
+      // Read once: the schema is built, so the class the root is made an instance of is known.
+      const type = p.getType?.();
+      getters.push(type ? (root) => convertToType(type, root) : (root) => root);
     } else return null;
   }
   return getters;

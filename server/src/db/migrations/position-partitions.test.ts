@@ -30,12 +30,12 @@ afterAll(async () => {
   await admin.end();
 });
 
-async function migrated(url: string, upTo: 'before' | 'all'): Promise<void> {
-  const index = migrations.indexOf(PositionPartitions1765330000000);
+/** Runs every migration, or those before `before`. */
+async function migrated(url: string, before?: (typeof migrations)[number]): Promise<void> {
   const ds = new DataSource({
     type: 'postgres',
     url,
-    migrations: upTo === 'all' ? migrations : migrations.slice(0, index),
+    migrations: before ? migrations.slice(0, migrations.indexOf(before)) : migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
   });
@@ -60,7 +60,7 @@ async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Prom
 
 it('makes the partitioned table on an empty database, with the partitions of the weeks from yesterday to 7 days ahead', async () => {
   const url = await freshDatabase();
-  await migrated(url, 'all');
+  await migrated(url);
   const parts = await withClient(url, async (c) =>
     (await c.query<{ name: string }>(`SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
        WHERE i.inhparent = 'driver_positions'::regclass ORDER BY 1`)).rows.map((r) => r.name),
@@ -71,7 +71,7 @@ it('makes the partitioned table on an empty database, with the partitions of the
 
 it('moves the positions of a populated database into the partitions of their weeks, keeping every field', async () => {
   const url = await freshDatabase();
-  await migrated(url, 'before');
+  await migrated(url, PositionPartitions1765330000000);
   const times = [0, 1, 30, 400].map((d) => new Date(Date.now() - d * DAY - 60_000).toISOString());
   await withClient(url, async (c) => {
     const [{ id: tenant }] = (await c.query(`INSERT INTO tenants (name, country) VALUES ('T', 'NL') RETURNING id`)).rows;
@@ -84,7 +84,7 @@ it('moves the positions of a populated database into the partitions of their wee
       );
     }
   });
-  await migrated(url, 'all');
+  await migrated(url);
   const rows = await withClient(url, async (c) =>
     (await c.query(`SELECT client_id, tableoid::regclass::text AS part, latitude, heading, recorded_at FROM driver_positions ORDER BY recorded_at DESC`)).rows,
   );
@@ -107,7 +107,7 @@ it('moves the positions of a populated database into the partitions of their wee
 
 it("newest_driver_position: the driver's newest position after the cutoff, whether it is in the last day or weeks back", async () => {
   const url = await freshDatabase();
-  await migrated(url, 'all');
+  await migrated(url);
   await withClient(url, async (c) => {
     const [{ id: tenant }] = (await c.query(`INSERT INTO tenants (name, country) VALUES ('T', 'NL') RETURNING id`)).rows;
     const driver = async (name: string): Promise<string> =>
@@ -145,22 +145,7 @@ it("newest_driver_position: the driver's newest position after the cutoff, wheth
 
 it("latest_recorded_at: filled with each driver's latest stored position by its migration, null for a driver with none", async () => {
   const url = await freshDatabase();
-  const until = async (all: boolean) => {
-    const ds = new DataSource({
-      type: 'postgres',
-      url,
-      migrations: all ? migrations : migrations.slice(0, migrations.indexOf(DriverLatestRecordedAt1765440000000)),
-      migrationsTableName: 'migrations',
-      migrationsTransactionMode: 'each',
-    });
-    await ds.initialize();
-    try {
-      await ds.runMigrations();
-    } finally {
-      await ds.destroy();
-    }
-  };
-  await until(false);
+  await migrated(url, DriverLatestRecordedAt1765440000000);
   const times = [0.1, 3, 20, 60].map((d) => new Date(Date.now() - d * DAY).toISOString());
   const [moving, idle] = await withClient(url, async (c) => {
     const [{ id: tenant }] = (await c.query(`INSERT INTO tenants (name, country) VALUES ('T', 'NL') RETURNING id`)).rows;
@@ -173,7 +158,7 @@ it("latest_recorded_at: filled with each driver's latest stored position by its 
     }
     return ids;
   });
-  await until(true);
+  await migrated(url);
   const rows = await withClient(url, async (c) => (await c.query(`SELECT id, latest_recorded_at FROM drivers`)).rows);
   expect(Object.fromEntries(rows.map((r) => [r.id, r.latest_recorded_at]))).toEqual({ [moving]: new Date(times[0]), [idle]: null });
 });

@@ -3,7 +3,6 @@ import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { urlToHttpOptions } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
@@ -56,8 +55,7 @@ interface Target {
   host: string;
   transport: typeof http | typeof https;
   agent: http.Agent;
-  /** The request's parts that come from the URL. */
-  hostname: string;
+  /** The request's port and path (with its query), from the URL. */
   port: number;
   path: string;
   /** The Host header's value (the port only when not the scheme's default). */
@@ -442,7 +440,7 @@ export class WebhookWorker {
                    (extract(epoch FROM d.give_up_at) * 1000)::float8 AS give_up_at, (extract(epoch FROM d.next_attempt_at) * 1000)::float8 AS lease_ends_at,
                    e.url, e.secret_encrypted,
                    CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_encrypted END AS previous_secret_encrypted`,
-        [limit, this.leaseMs, this.perEndpoint * FIRST_HELD_PER_LANE, full, open.map((k) => k.id), open.map((k) => k.room), `{${heldIds.join(',')}}`],
+        [limit, this.leaseMs, this.perEndpoint * FIRST_HELD_PER_LANE, full, open.map((k) => k.id), open.map((k) => k.room), numberArray(heldIds)],
       );
     })) as [Claimed[], number];
     // An endpoint that got all the room it asked for (or the batch was full) may have more due.
@@ -657,14 +655,12 @@ export class WebhookWorker {
       if (this.targets.size > 1000) this.targets.clear();
       const parsed = new URL(url);
       const https_ = parsed.protocol === 'https:';
-      const parts = urlToHttpOptions(parsed);
       t = {
         host: hostOf(parsed),
         transport: https_ ? https : http,
         agent: this.agents[https_ ? 'https:' : 'http:'],
-        hostname: parts.hostname ?? hostOf(parsed),
         port: parsed.port ? Number(parsed.port) : https_ ? 443 : 80,
-        path: parts.path ?? '/',
+        path: `${parsed.pathname}${parsed.search}`,
         hostHeader: parsed.host,
         literal: null,
       };
@@ -702,7 +698,7 @@ export class WebhookWorker {
       // exchange an idle timeout of the same length would.
       const req = target.transport.request(
         // A literal of the few parts a request needs (node:http copies its options more than once).
-        { hostname: target.hostname, port: target.port, path: target.path, method: 'POST', agent: target.agent, headers: this.headers(d, target), lookup: pinned },
+        { hostname: target.host, port: target.port, path: target.path, method: 'POST', agent: target.agent, headers: this.headers(d, target), lookup: pinned },
         (res) => {
           const chunks: Buffer[] = [];
           let size = 0;
@@ -768,9 +764,8 @@ export class WebhookWorker {
       // killed; only a crash of PostgreSQL itself within the WAL writer's delay can lose it, and
       // then it is lost with every later commit (WAL is flushed in order), so those deliveries
       // are sent again in their order, with the same webhook-id: at least once, as before.
-      // The ids are decimal digits (int8 as pg returns it): written as the array literal they are.
       const rows = await queryPrepared<{ id: string }>(this.ds, ACK, [
-        `{${batch.map((a) => a.d.id).join(',')}}`,
+        numberArray(batch.map((a) => a.d.id)),
         numberArray(batch.map((a) => a.d.attempts)),
         numberArray(batch.map((a) => a.o.status)),
         numberArray(batch.map((a) => a.o.latencyMs)),
