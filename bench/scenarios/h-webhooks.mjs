@@ -53,7 +53,9 @@ export async function run(ctx) {
   try {
     // NODE_ENV=test: the receiver is on loopback, which production refuses (the SSRF rules).
     app = await startApp(ctx.opts, { name: 'app-h', env: { NODE_ENV: 'test', WEBHOOK_POLL_MS: '50', WEBHOOK_CONCURRENCY: String(concurrency) } });
-    floor = await startFloor(ctx.opts, 'webhook-floor.mjs', { name: 'floor-h' });
+    // Profiled beside the app with --profile, so the two can be compared.
+    const floorProfile = ctx.opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${ctx.opts.profileDir}`, `--cpu-prof-name=floor-h-${Date.now()}.cpuprofile`] : [];
+    floor = await startFloor(ctx.opts, 'webhook-floor.mjs', { name: 'floor-h', execArgv: floorProfile });
     receiver = await startFloor(ctx.opts, 'webhook-receiver.mjs', { name: 'receiver-h' });
     const platform = await platformLogin(app.api);
     const tenant = await createTrackingTenant(app.api, platform, 'h');
