@@ -32,6 +32,8 @@ module.exports = {
       transform: { '^.+\\.tsx?$': ts() },
       moduleNameMapper: { '^@tracklink/shared$': '<rootDir>/shared/src/index.ts' },
       setupFiles: ['reflect-metadata'],
+      // A test fails when two statements run at once on one pg client (server/test/one-query-per-client.ts).
+      setupFilesAfterEnv: ['<rootDir>/server/test/one-query-per-client.ts'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
       globalTeardown: '<rootDir>/server/test/global-teardown.ts',
     },

@@ -86,6 +86,7 @@ export async function startTestApp(
   const server = await startServer(config, { logSink });
   const sqlClient = new Client({ connectionString: databaseUrl });
   await sqlClient.connect();
+  let turn: Promise<unknown> = Promise.resolve();
 
   const gql = async <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables: NoInfer<TVariables>, token?: string | null) => {
     noteSecrets(variables);
@@ -102,7 +103,12 @@ export async function startTestApp(
     gql,
     ok,
     login: async (email, password) => (await ok(LOGIN, { email, password })).login.token,
-    sql: async <T extends Row>(text: string, params?: unknown[]) => (await sqlClient.query<T>(text, params)).rows,
+    // One session (a test may take a session lock and release it later), one statement at a time.
+    sql: <T extends Row>(text: string, params?: unknown[]) => {
+      const result = turn.then(() => sqlClient.query<T>(text, params));
+      turn = result.catch(() => undefined);
+      return result.then((r) => r.rows);
+    },
     close: async () => {
       await sqlClient.end();
       await server.close();

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { readAll } from '../../db/reads';
 import { isUuid, TEMPLATE_SECTIONS, type SectionOverrides } from '@tracklink/shared';
 import type { TokenVault } from '../../secrets';
 import type { AppTransaction, AppUnitOfWork } from '../../events/domain-events';
@@ -51,11 +52,11 @@ export class OrderLinkService {
     const links = await em.getRepository(OrderLink).createQueryBuilder('l').where(where, params).orderBy('l.createdAt', 'ASC').getMany();
     if (!links.length) return links;
     const orderIds = [...new Set(links.map((l) => l.orderId))];
-    const [orders, consignments, lifetimes] = await Promise.all([
-      this.orders.byIds(orderIds, em),
-      this.consignments.lastUpdateOfOrders(orderIds, em),
-      this.tenants.linkLifetimes([...new Set(links.map((l) => l.tenantId))], em),
-    ]);
+    const [orders, consignments, lifetimes] = await readAll(em, [
+      () => this.orders.byIds(orderIds, em),
+      () => this.consignments.lastUpdateOfOrders(orderIds, em),
+      () => this.tenants.linkLifetimes([...new Set(links.map((l) => l.tenantId))], em),
+    ] as const);
     const orderUpdated = new Map(orders.map((o) => [o.id, o.updatedAt]));
     for (const link of links) {
       const times = [orderUpdated.get(link.orderId), consignments.get(link.orderId)].filter((t): t is Date => !!t);

@@ -1,4 +1,5 @@
 import { keysetPage } from '../../db/keyset-page';
+import { readAll } from '../../db/reads';
 import type { Connection } from '../../core/pagination';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, TEMPLATE_SECTIONS, type SectionOverrides } from '@tracklink/shared';
@@ -73,10 +74,10 @@ export class TrackingLinkService {
 
   private async withExpiry(em: EntityManager, links: TrackingLink[]): Promise<TrackingLink[]> {
     if (!links.length) return links;
-    const [updatedAt, lifetimes] = await Promise.all([
-      this.consignments.updatedAtOf([...new Set(links.map((l) => l.consignmentId))], em),
-      this.tenants.linkLifetimes([...new Set(links.map((l) => l.tenantId))], em),
-    ]);
+    const [updatedAt, lifetimes] = await readAll(em, [
+      () => this.consignments.updatedAtOf([...new Set(links.map((l) => l.consignmentId))], em),
+      () => this.tenants.linkLifetimes([...new Set(links.map((l) => l.tenantId))], em),
+    ] as const);
     for (const link of links) {
       link.effectiveExpiresAt = effectiveExpiry(updatedAt.get(link.consignmentId)!, lifetimes.get(link.tenantId)!, link.expiresAt);
     }
