@@ -7,12 +7,19 @@ import { isDatabaseUnavailable } from './availability';
  * query's statement count does not grow with its page size.
  */
 export class QueryCounter implements OrmLogger {
+  /** Every statement of the process. */
   count = 0;
+  /**
+   * The statements of requests (made in a request's async context, so none of the background
+   * workers' polls): what a test of one request's statements counts.
+   */
+  inRequests = 0;
 
   constructor(private readonly onError: (message: string) => void) {}
 
   logQuery(): void {
     this.count++;
+    if (currentRequest()) this.inRequests++;
   }
   /**
    * A failed statement: its error and the start of its text, never its parameters; nothing while

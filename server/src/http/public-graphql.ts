@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { AsyncResource } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -128,7 +129,11 @@ const DECODERS: Record<string, () => zlib.Gunzip | zlib.Inflate | zlib.BrotliDec
  * JSON). A refused body is read to its end before the answer, so the client sees the answer
  * rather than a reset.
  */
-export function readJsonBody(req: http.IncomingMessage, done: (refused: BodyRefusal | null, body?: unknown) => void): void {
+export function readJsonBody(req: http.IncomingMessage, then: (refused: BodyRefusal | null, body?: unknown) => void): void {
+  // Called back from the request's stream events, which run in the connection's async context:
+  // bound to the caller's, so the request's context (its id in the log, its cancellation when
+  // the client goes away) holds for what runs after the body is read.
+  const done = AsyncResource.bind(then);
   const type = req.headers['content-type'];
   const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
   const [mime, ...params] = (type ?? '').split(';');

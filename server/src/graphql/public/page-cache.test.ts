@@ -90,9 +90,9 @@ describe('the public page cache', () => {
     const cache = app.server.pageCache!;
     const first = await pageText(app, token);
     const misses = cache.counts.miss;
-    const before = app.server.db.queries.count;
+    const before = app.server.db.queries.inRequests;
     for (let i = 0; i < 10; i++) expect(await pageText(app, token)).toBe(first);
-    expect(app.server.db.queries.count - before).toBe(10);
+    expect(app.server.db.queries.inRequests - before).toBe(10);
     expect(cache.counts.miss).toBe(misses);
     expect(first).toBe(await pageText(plain, token));
   });
@@ -151,10 +151,10 @@ describe('the public page cache', () => {
     expect(await views()).toBe(0);
     await from('203.0.113.1');
     expect(await views()).toBe(1);
-    const before = app.server.db.queries.count;
+    const before = app.server.db.queries.inRequests;
     await from('203.0.113.1'); // the same visitor again: no view
     await from('203.0.113.2'); // another: counted in the same statement
-    expect(app.server.db.queries.count - before).toBe(2);
+    expect(app.server.db.queries.inRequests - before).toBe(2);
     expect(await views()).toBe(2);
     expect(app.server.pageCache!.counts.hit_local).toBeGreaterThan(0);
   });
@@ -333,13 +333,13 @@ describe('the public page cache across replicas', () => {
     const { token, link } = await givenConsignmentInTransit(a, tenant);
     const built = await pageText(a, token);
     expect(a.server.pageCache!.counts.miss).toBe(1);
-    const before = b.server.db.queries.count;
+    const before = b.server.db.queries.inRequests;
     expect(await pageText(b, token)).toBe(built);
     expect(b.server.pageCache!.counts).toEqual({ hit_local: 0, hit_redis: 1, miss: 0 });
     expect(await pageText(b, token)).toBe(built);
     expect(b.server.pageCache!.counts.hit_local).toBe(1);
     // B counts the visitor's view once (its first request of the link), then one statement a request.
-    expect(b.server.db.queries.count - before).toBe(3);
+    expect(b.server.db.queries.inRequests - before).toBe(3);
 
     // Both replicas read it from their caches while A revokes the link: neither serves it after.
     await readWhileEnding([a, b], token, () => a.ok(REVOKE_TRACKING_LINK, { linkId: link.id }, tenant.adminToken));

@@ -51,9 +51,9 @@ describe('stops before yours', () => {
     }
     for (const secret of ['Secret depot', 'Private client', 'Hidden street', 'PO-B', 'PO-C', 'private.example', '50.1', '49.1']) expect(raw).not.toContain(secret);
     // Counted in the page's own statement: one statement per page still.
-    const before = app.server.db.queries.count;
+    const before = app.server.db.queries.inRequests;
     for (let i = 0; i < 10; i++) await publicGql(app, TRACKING_PAGE, { token });
-    expect(app.server.db.queries.count - before).toBe(10);
+    expect(app.server.db.queries.inRequests - before).toBe(10);
     const html = await (await fetch(`${app.url}/t/${token}`, { headers: { 'accept-language': 'en' } })).text();
     expect(html).toContain('2 stops before yours');
     for (const secret of ['Secret depot', 'Private client', 'Hidden street']) expect(html).not.toContain(secret);
