@@ -108,7 +108,14 @@ export class RedisBus implements EventBus {
 
   async publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void> {
     if (this.publisher.status !== 'ready') return;
-    await this.publisher.publish(`tracklink:${topic}`, JSON.stringify(payload));
+    try {
+      await this.publisher.publish(`tracklink:${topic}`, JSON.stringify(payload));
+    } catch (error) {
+      // Redis went away under the command (its connection closed before the answer): dropped,
+      // as while it is away; the state change says so once.
+      if (this.publisher.status !== 'ready') return;
+      throw error;
+    }
   }
 
   async subscribe<T extends Topic>(topic: T, handler: (payload: TopicPayloads[T]) => void): Promise<() => void> {
