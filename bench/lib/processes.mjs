@@ -11,13 +11,15 @@ export const APP_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 /** Limits a load test must not trip: one client address sends everything. */
 const UNLIMITED = { PUBLIC_RATE_LIMIT: '1000000', PUBLIC_MISS_LIMIT: '1000000', PUBLIC_SOCKETS_PER_ADDRESS: '1000000', STAFF_RATE_LIMIT: '1000000' };
 
+/** Node's flags for a V8 CPU profile of the whole run of process `name` into `dir` (none without a dir). */
+const profileArgs = (dir, name) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []);
+
 /**
  * The product, as `node server/dist/main.js` would run it in production, in a child process.
  * `profile`: a directory for a V8 CPU profile of the whole run of this process.
  */
 export async function startApp(opts, { name = 'app', env = {}, profile = opts.profileDir, stdout } = {}) {
-  const execArgv = ['--expose-gc'];
-  if (profile) execArgv.push('--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
+  const execArgv = ['--expose-gc', ...profileArgs(profile, name)];
   const child = await startChild(path.join(here, 'app-child.mjs'), {
     name,
     execArgv,
@@ -43,11 +45,11 @@ export async function startApp(opts, { name = 'app', env = {}, profile = opts.pr
   return { ...child, name, url: child.info.url, api: staffApi(child.info.url) };
 }
 
-/** A floor process from bench/floors, on the same database. */
-export async function startFloor(opts, file, { name = file, env = {}, execArgv = [] } = {}) {
+/** A floor process from bench/floors, on the same database; `profile` as for the app (none by default). */
+export async function startFloor(opts, file, { name = file, env = {}, execArgv = [], profile } = {}) {
   const child = await startChild(path.join(BENCH_DIR, 'floors', file), {
     name,
-    execArgv,
+    execArgv: [...execArgv, ...profileArgs(profile, name)],
     env: { DATABASE_URL: opts.db.url, APP_SECRET, ...env },
   });
   return { ...child, name, url: child.info.url };

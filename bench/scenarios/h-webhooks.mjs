@@ -54,8 +54,7 @@ export async function run(ctx) {
     // NODE_ENV=test: the receiver is on loopback, which production refuses (the SSRF rules).
     app = await startApp(ctx.opts, { name: 'app-h', env: { NODE_ENV: 'test', WEBHOOK_POLL_MS: '50', WEBHOOK_CONCURRENCY: String(concurrency) } });
     // Profiled beside the app with --profile, so the two can be compared.
-    const floorProfile = ctx.opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${ctx.opts.profileDir}`, `--cpu-prof-name=floor-h-${Date.now()}.cpuprofile`] : [];
-    floor = await startFloor(ctx.opts, 'webhook-floor.mjs', { name: 'floor-h', execArgv: floorProfile });
+    floor = await startFloor(ctx.opts, 'webhook-floor.mjs', { name: 'floor-h', profile: ctx.opts.profileDir });
     receiver = await startFloor(ctx.opts, 'webhook-receiver.mjs', { name: 'receiver-h' });
     const platform = await platformLogin(app.api);
     const tenant = await createTrackingTenant(app.api, platform, 'h');
