@@ -21,8 +21,8 @@ export interface ReceivedHook {
   at: number;
 }
 
-/** What to answer: a status (after `delayMs`), or `hang` to never answer. */
-export type HookReply = { status: number; delayMs?: number } | 'hang';
+/** What to answer: a status (after `delayMs`, with `body` if given), or `hang` to never answer. */
+export type HookReply = { status: number; delayMs?: number; body?: string } | 'hang';
 
 export interface WebhookReceiver {
   url: string;
@@ -71,7 +71,7 @@ export async function startReceiver(): Promise<WebhookReceiver> {
       if (answer === 'hang') return;
       const respond = () => {
         hook.status = answer.status;
-        res.writeHead(answer.status).end();
+        res.writeHead(answer.status).end(answer.body);
       };
       if (answer.delayMs) setTimeout(respond, answer.delayMs);
       else respond();

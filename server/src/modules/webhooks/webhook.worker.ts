@@ -700,6 +700,18 @@ export class WebhookWorker {
         // A literal of the few parts a request needs (node:http copies its options more than once).
         { hostname: target.host, port: target.port, path: target.path, method: 'POST', agent: target.agent, headers: this.headers(d, target), lookup: pinned },
         (res) => {
+          const status = res.statusCode ?? null;
+          res.on('error', reject);
+          if (status !== null && status >= 200 && status < 300) {
+            // Delivered: what the body says is not kept, so it is read to its end unbuffered.
+            res.on('end', () => {
+              clearTimeout(deadline);
+              resolve({ status, error: null });
+            });
+            res.resume();
+            return;
+          }
+          // Not delivered: the first kilobyte of the answer goes into the delivery's error.
           const chunks: Buffer[] = [];
           let size = 0;
           res.on('data', (chunk: Buffer) => {
@@ -708,12 +720,9 @@ export class WebhookWorker {
           });
           res.on('end', () => {
             clearTimeout(deadline);
-            const status = res.statusCode ?? null;
-            const ok = status !== null && status >= 200 && status < 300;
             const text = Buffer.concat(chunks).toString('utf8').slice(0, MAX_RESPONSE_BYTES).trim();
-            resolve({ status, error: ok ? null : short(`HTTP ${status}${text ? `: ${text}` : ''}`) });
+            resolve({ status, error: short(`HTTP ${status}${text ? `: ${text}` : ''}`) });
           });
-          res.on('error', reject);
         },
       );
       // The whole exchange, not only each idle stretch of the socket, must end within the timeout.
