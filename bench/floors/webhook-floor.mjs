@@ -1,54 +1,18 @@
 /**
- * The floor of scenario H: plain signed POSTs from a Node process like the server's. It signs
- * each body with the standardwebhooks package (the same library and headers the product uses)
- * and POSTs it over keep-alive connections, `concurrency` at a time, as fast as the receiver
- * answers. No database, no queue, no order, no retries: what sending alone costs.
+ * A floor of scenario H in a bare Node process: plain signed POSTs (bench/lib/plain-posts.mjs)
+ * from a process that runs nothing else, with none of the product's instrumentation.
  */
-import http from 'node:http';
-import { Webhook } from 'standardwebhooks';
+import { plainPoster } from '../lib/plain-posts.mjs';
 import { serveParent } from '../lib/rpc.mjs';
 
-function post(agent, url, headers, body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 serveParent(async () => {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const poster = plainPoster();
   return {
     info: {},
     handlers: {
-      /** Sends `bodies` (with their message ids) to `url`; returns the seconds it took. */
-      send: async ({ url, secret, messages, concurrency }) => {
-        const signer = new Webhook(secret);
-        let next = 0;
-        let failed = 0;
-        const t0 = performance.now();
-        const lane = async () => {
-          while (next < messages.length) {
-            const { id, body } = messages[next++];
-            const at = new Date();
-            const headers = {
-              'content-type': 'application/json',
-              'user-agent': 'Tracklink-Webhooks/1.0',
-              'webhook-id': id,
-              'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-              'webhook-signature': signer.sign(id, at, body),
-            };
-            const status = await post(agent, url, headers, body);
-            if (status < 200 || status >= 300) failed++;
-          }
-        };
-        await Promise.all(Array.from({ length: concurrency }, lane));
-        return { seconds: (performance.now() - t0) / 1000, failed };
-      },
-      close: () => agent.destroy(),
+      /** Sends `messages` (ids and bodies) to `url`; returns the seconds it took. */
+      send: (args) => poster.send(args),
+      close: () => poster.close(),
     },
   };
 });

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { nowUs } from './clock.mjs';
 import { heapCensus } from './heap-census.mjs';
+import { plainPoster } from './plain-posts.mjs';
 import { serveParent } from './rpc.mjs';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +61,8 @@ serveParent(async () => {
     globalThis.gc?.();
     return process.memoryUsage();
   };
+  // Scenario H's floor inside the product's process: plain signed POSTs, no queue (its own agent).
+  const poster = plainPoster();
   return {
     info: { url: server.url, port: server.port, pid: process.pid },
     handlers: {
@@ -96,7 +99,8 @@ serveParent(async () => {
       profileStart: () => profiler.start(),
       profileStop: (args) => profiler.stop(args),
       heapCensus: () => (process.env.BENCH_PROFILE_DIR ? heapCensus() : null),
-      close: () => server.close(),
+      plainPosts: (args) => poster.send(args),
+      close: () => (poster.close(), server.close()),
     },
   };
 });

@@ -1,15 +1,16 @@
 /**
  * H. Webhook deliveries per second to a loopback receiver: the product's worker taking queued
  * deliveries from the database (100 consignments, in order per consignment, each outcome
- * recorded) against a floor of plain signed POSTs of the same bodies from a Node process with
- * the same number of requests in flight, no database and no order. The receiver (its own
- * process) verifies signatures with the standardwebhooks package and checks the order. Also
- * reported: CPU per delivery of the sending process and of PostgreSQL, and SQL statements per
- * delivery.
+ * recorded) against a floor of plain signed POSTs of the same bodies from the same process (the
+ * product's, its worker idle), with the same number of requests in flight, no database and no
+ * order. The same POSTs from a bare Node process are a second floor, reported beside it. The
+ * receiver (its own process) verifies signatures with the standardwebhooks package and checks
+ * the order. Also reported: CPU per delivery of the sending process and of PostgreSQL, and SQL
+ * statements per delivery.
  */
 import { randomUUID } from 'node:crypto';
 import { createTrackingTenant, platformLogin } from '../lib/fixtures.mjs';
-import { interleaved } from '../lib/interleave.mjs';
+import { interleavedSides } from '../lib/interleave.mjs';
 import { withCpuPer } from '../lib/noise.mjs';
 import { startApp, startFloor, stopAll } from '../lib/processes.mjs';
 import { median } from '../lib/stats.mjs';
@@ -107,28 +108,30 @@ export async function run(ctx) {
       const got = await receiver.call('end');
       return { deliveriesPerSecond: total / r.seconds, seconds: r.seconds, cpuMsPerItem: r.cpuMsPerItem, statements, ...got, recorded };
     };
-    const floorRun = async (rep) => {
-      const batch = messages(`f${rep}`, consignments, size.perConsignment).map(({ id: messageId, body }) => ({ id: messageId, body }));
+    // Plain signed POSTs, timed where they are sent: from the product's own process (`app`),
+    // or from the bare process (`floor`).
+    const plainRun = (side, proc, cmd) => async (rep) => {
+      const batch = messages(`${side}${rep}`, consignments, size.perConsignment).map(({ id: messageId, body }) => ({ id: messageId, body }));
       await receiver.call('begin', { secret, verifyEvery });
-      const { cpuMsPerItem, ...sent } = await withCpuPer(floor.pid, () => floor.call('send', { url: `${receiver.info.url}/h`, secret, messages: batch, concurrency: lanes }), () => total);
+      const { cpuMsPerItem, ...sent } = await withCpuPer(proc.pid, () => proc.call(cmd, { url: `${receiver.info.url}/h`, secret, messages: batch, concurrency: lanes }), () => total);
       const got = await receiver.call('end');
       return { deliveriesPerSecond: total / sent.seconds, seconds: sent.seconds, cpuMsPerItem, ...got, failed: sent.failed };
     };
+    const sides = { floor: plainRun('f', app, 'plainPosts'), subject, bare: plainRun('b', floor, 'send') };
 
-    if (!smoke) {
-      await floorRun('warm');
-      await subject('warm');
-    }
-    const runs = await interleaved(ctx.opts.reps, floorRun, subject, ctx.log);
+    if (!smoke) for (const side of Object.values(sides)) await side('warm');
+    const runs = await interleavedSides(ctx.opts.reps, sides, ctx.log);
     for (const r of runs.subject) {
       ctx.check(r.count === total && r.distinct === total, `subject: every delivery arrives once (${r.count} requests, ${r.distinct} distinct, ${total} queued)`);
       ctx.check(r.recorded === total, `subject: every delivery is recorded DELIVERED (${r.recorded} of ${total})`);
       ctx.check(r.outOfOrder === 0, `subject: each consignment's deliveries arrive in order (${r.outOfOrder} out of order)`);
       ctx.check(r.badSignatures === 0 && r.verified > 0, `subject: signatures verify with standardwebhooks (${r.verified} checked, ${r.badSignatures} bad)`);
     }
-    for (const r of runs.floor) {
-      ctx.check(r.count === total && r.failed === 0, `floor: every POST is answered 2xx (${r.count} of ${total})`);
-      ctx.check(r.badSignatures === 0 && r.verified > 0, `floor: signatures verify (${r.verified} checked, ${r.badSignatures} bad)`);
+    for (const side of ['floor', 'bare']) {
+      for (const r of runs[side]) {
+        ctx.check(r.count === total && r.failed === 0, `${side} floor: every POST is answered 2xx (${r.count} of ${total})`);
+        ctx.check(r.badSignatures === 0 && r.verified > 0, `${side} floor: signatures verify (${r.verified} checked, ${r.badSignatures} bad)`);
+      }
     }
     const m = (side, field) => median(runs[side].map((r) => r[field]));
     ctx.row({
@@ -136,10 +139,17 @@ export async function run(ctx) {
       floor: m('floor', 'deliveriesPerSecond'),
       subject: m('subject', 'deliveriesPerSecond'),
       ratioMin: 0.5,
-      note: `${total} deliveries per repetition; the subject claims, signs, sends and records each (order per consignment kept), the floor only signs and sends`,
+      note: `${total} deliveries per repetition; the subject claims, signs, sends and records each (order per consignment kept), the floor only signs and sends, from the same process`,
+    });
+    ctx.row({
+      metric: `deliveries / s against the floor from a bare Node process`,
+      floor: m('bare', 'deliveriesPerSecond'),
+      subject: m('subject', 'deliveriesPerSecond'),
+      note: 'the same plain signed POSTs from a process that runs nothing else (no instrumentation, no server)',
     });
     const cpu = (side, of) => median(runs[side].map((r) => r.cpuMsPerItem[of] * 1000));
-    ctx.row({ metric: 'server CPU µs / delivery', floor: cpu('floor', 'server'), subject: cpu('subject', 'server'), note: 'the floor: its sending process' });
+    ctx.row({ metric: 'server CPU µs / delivery', floor: cpu('floor', 'server'), subject: cpu('subject', 'server'), note: 'the floor: the same process sending plain POSTs' });
+    ctx.row({ metric: 'bare floor CPU µs / delivery', floor: cpu('bare', 'server'), subject: cpu('subject', 'server'), note: 'the bare process sending plain POSTs' });
     ctx.row({ metric: 'PostgreSQL CPU µs / delivery', floor: cpu('floor', 'postgres'), subject: cpu('subject', 'postgres') });
     ctx.row({ metric: 'SQL statements / delivery', floor: 0, subject: m('subject', 'statements') });
     ctx.detail({ size, runs });
