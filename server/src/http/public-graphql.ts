@@ -131,9 +131,13 @@ const DECODERS: Record<string, () => zlib.Gunzip | zlib.Inflate | zlib.BrotliDec
  */
 export function readJsonBody(req: http.IncomingMessage, then: (refused: BodyRefusal | null, body?: unknown) => void): void {
   // Called back from the request's stream events, which run in the connection's async context:
-  // bound to the caller's, so the request's context (its id in the log, its cancellation when
-  // the client goes away) holds for what runs after the body is read.
-  const done = AsyncResource.bind(then);
+  // run in the caller's, so the request's context (its id in the log, its cancellation when
+  // the client goes away) holds for what runs after the body is read. A resource of its own,
+  // not AsyncResource.bind: bind also defines a deprecated accessor pair on every function it
+  // returns, two util.deprecate wrappers made per call (bench A: a cached page's server CPU
+  // 0.19–0.20 ms with bind, 0.15 ms without).
+  const scope = new AsyncResource('PublicGraphqlBody');
+  const done = (refused: BodyRefusal | null, body?: unknown) => scope.runInAsyncScope(then, undefined, refused, body);
   const type = req.headers['content-type'];
   const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
   const [mime, ...params] = (type ?? '').split(';');
