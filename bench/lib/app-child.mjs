@@ -20,6 +20,8 @@ if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) require('../../server/dist/observab
 const { startServer } = require('../../server/dist/server.js');
 const { loadConfig } = require('../../server/dist/config.js');
 const { Topic } = require('../../server/dist/bus/event-bus.js');
+const { PositionRetentionService } = require('../../server/dist/modules/drivers/position-retention.service.js');
+const { systemClock } = require('../../server/dist/core/clock.js');
 
 /**
  * With --profile (BENCH_PROFILE_DIR set), a scenario can profile one phase of its run, e.g.
@@ -100,6 +102,13 @@ serveParent(async () => {
       profileStop: (args) => profiler.stop(args),
       heapCensus: () => (process.env.BENCH_PROFILE_DIR ? heapCensus() : null),
       plainPosts: (args) => poster.send(args),
+      /**
+       * One run of the position retention job as this process's own would run it, with the
+       * installation's retention set to `days` (scenario L drops a month of positions this way
+       * while ingest runs).
+       */
+      positionRetention: ({ days }) =>
+        new PositionRetentionService(server.db.dataSource, server.services.tenants, systemClock, days, 3_600_000, { info: () => {}, debug: () => {}, error: (...a) => console.error(...a), line: () => {} }).run(),
       close: () => (poster.close(), server.close()),
     },
   };

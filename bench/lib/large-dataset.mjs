@@ -138,3 +138,31 @@ export async function growLargeTenant(url, tenantId, consignments, log = () => {
     await client.end();
   }
 }
+
+/**
+ * Adds `count` positions between `from` and `to` (Dates) to the year `growLargeTenant` made
+ * for `consignments` consignments (its drivers, its row shape), evenly spread, so a retention
+ * cut has that many to drop there; then ANALYZE. Returns the seconds it took.
+ */
+export async function addOldPositions(url, tenantId, consignments, count, from, to) {
+  const drivers = Math.max(4, Math.round(consignments / 500));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const t0 = performance.now();
+    await client.query(`SET session_replication_role = replica`);
+    await client.query(
+      `INSERT INTO driver_positions (tenant_id, driver_id, client_id, latitude, longitude, heading, speed_kmh, accuracy_m, recorded_at, received_at)
+       SELECT $1::uuid, md5('driver' || (1 + g % $2::int))::uuid, 'old-' || g, 51.2, 6.5, 135, 82, 8,
+              $4::timestamptz + (($5::timestamptz - $4::timestamptz) * g / $3::int),
+              $4::timestamptz + (($5::timestamptz - $4::timestamptz) * g / $3::int) + interval '1 second'
+         FROM generate_series(0, $3::int - 1) g`,
+      [tenantId, drivers, count, from, to],
+    );
+    await client.query(`SET session_replication_role = origin`);
+    await client.query('ANALYZE driver_positions');
+    return Math.round((performance.now() - t0) / 100) / 10;
+  } finally {
+    await client.end();
+  }
+}

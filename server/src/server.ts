@@ -165,6 +165,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       metrics.positionRowsRemoved.inc(run.rowsRemoved);
       metrics.positionPartitionChanges.inc({ action: 'created' }, run.created.length);
       metrics.positionPartitionChanges.inc({ action: 'dropped' }, run.dropped.length);
+      for (const seconds of run.dropSeconds) metrics.positionPartitionDrop.observe(seconds);
     },
   });
   services.events.register(appListeners(services, bus, appLog));

@@ -119,6 +119,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly positionPartitionDrop = new Histogram({
+    name: 'tracklink_position_partition_drop_seconds',
+    help: "Per week partition dropped by the retention job: from its DROP to its commit, the time it waited for and held driver_positions' lock (ingest waits at most that long).",
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2],
+    registers: [this.registry],
+  });
+
   readonly positionRowsRemoved = new Counter({
     name: 'tracklink_position_rows_removed_total',
     help: 'Positions removed in bounded deletes (tenants keeping less than the longest retention, old rows of the default partition).',

@@ -21,6 +21,12 @@ export interface RetentionRun {
   ran: boolean;
   created: string[];
   dropped: string[];
+  /**
+   * Per partition dropped, in the order of `dropped`: seconds from its DROP to its commit, the
+   * time it waited for and held the parent table's lock (ingest into driver_positions waits that
+   * long at most).
+   */
+  dropSeconds: number[];
   /** Rows removed by bounded deletes (tenants keeping less than the longest retention). */
   rowsRemoved: number;
   /** Week partitions after the run (the default partition not counted). */
@@ -100,7 +106,7 @@ export class PositionRetentionService {
     try {
       await q.connect();
       const [{ locked }] = await q.query('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY]);
-      if (!locked) return { ran: false, created: [], dropped: [], rowsRemoved: 0, partitions: 0, seconds: 0 };
+      if (!locked) return { ran: false, created: [], dropped: [], dropSeconds: [], rowsRemoved: 0, partitions: 0, seconds: 0 };
       try {
         const result = await this.work(q);
         const run = { ran: true, ...result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
@@ -130,14 +136,17 @@ export class PositionRetentionService {
     const longest = Math.max(this.defaultDays, ...own.map((t) => t.days));
     const oldestKept = now - longest * DAY_MS;
     const dropped: string[] = [];
+    const dropSeconds: number[] = [];
     for (const p of await this.partitions(q)) {
       if (p.from + WEEK_MS > oldestKept) continue;
       // A short lock wait: DROP takes the parent's lock for a moment; if ingest holds it, next run.
       await q.startTransaction();
       try {
         await q.query("SET LOCAL lock_timeout = '2s'");
+        const locking = process.hrtime.bigint();
         await q.query(`DROP TABLE IF EXISTS "${p.name}"`);
         await q.commitTransaction();
+        dropSeconds.push(Number(process.hrtime.bigint() - locking) / 1e9);
         dropped.push(p.name);
       } catch (error) {
         await q.rollbackTransaction();
@@ -170,7 +179,7 @@ export class PositionRetentionService {
       const targets = [...remaining.filter((p) => p.from < cutoff.getTime()).map((p) => p.name), DEFAULT_PARTITION];
       for (const table of targets) {
         for (;;) {
-          if (deletes >= MAX_DELETES_PER_RUN) return { created, dropped, rowsRemoved, partitions: remaining.length };
+          if (deletes >= MAX_DELETES_PER_RUN) return { created, dropped, dropSeconds, rowsRemoved, partitions: remaining.length };
           deletes++;
           const [, removed] = (await q.query(
             `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(
@@ -184,7 +193,7 @@ export class PositionRetentionService {
         }
       }
     }
-    return { created, dropped, rowsRemoved, partitions: remaining.length };
+    return { created, dropped, dropSeconds, rowsRemoved, partitions: remaining.length };
   }
 }
 

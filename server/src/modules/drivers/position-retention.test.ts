@@ -98,6 +98,12 @@ describe('the retention job', () => {
     expect(first.ran).toBe(true);
     expect(first.dropped).toContain(partitionName(Date.parse(old)));
     expect(first.dropped).not.toContain(partitionName(Date.parse(recent)));
+    // Each drop's lock time, in seconds: waited for (at most the 2 s lock timeout) and held.
+    expect(first.dropSeconds).toHaveLength(first.dropped.length);
+    for (const seconds of first.dropSeconds) {
+      expect(seconds).toBeGreaterThan(0);
+      expect(seconds).toBeLessThan(2);
+    }
     const names = await partitions();
     const today = Math.floor(Date.now() / DAY) * DAY;
     for (let d = -1; d <= PARTITIONS_AHEAD_DAYS; d++) expect(names).toContain(partitionName(today + d * DAY));
@@ -106,7 +112,7 @@ describe('the retention job', () => {
     expect((await partitionOf(driver.id)).map((r) => r.client_id)).toEqual(['recent']);
 
     const second = await run();
-    expect(second).toMatchObject({ ran: true, created: [], dropped: [], rowsRemoved: 0, partitions: first.partitions });
+    expect(second).toMatchObject({ ran: true, created: [], dropped: [], dropSeconds: [], rowsRemoved: 0, partitions: first.partitions });
     expect(await partitions()).toEqual(names);
   });
 
@@ -174,6 +180,7 @@ describe('the retention job', () => {
     expect(value('tracklink_position_partitions')).toBeGreaterThanOrEqual(2);
     expect(value('tracklink_position_retention_duration_seconds_count')).toBeGreaterThan(0);
     expect(text).toMatch(/^tracklink_position_partition_changes_total\{action="dropped"\} [1-9]/m);
+    expect(value('tracklink_position_partition_drop_seconds_count')).toBeGreaterThanOrEqual(1);
     expect(value('tracklink_position_rows_removed_total')).toBeGreaterThanOrEqual(2);
   });
 });
