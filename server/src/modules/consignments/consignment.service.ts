@@ -209,8 +209,8 @@ export class ConsignmentService {
       // combine them in one bitmap instead of testing every consignment of the tenant. The
       // orders' ids are searched once per statement (`searched_orders`), not once per place the
       // predicate appears (the count, the page, the rows before the cursor): on bench L's large
-      // database a container search's statement planned in 0.48 ms instead of 0.6 and ran in
-      // 0.27 ms instead of 0.35.
+      // database (psql, EXPLAIN ANALYZE) a container search's statement planned in 0.48 ms
+      // instead of 0.6 and ran in 0.27 ms instead of 0.35, with the same answer.
       where.push(
         '(c.reference ILIKE :pattern OR c.customer_reference ILIKE :pattern OR c.container_number ILIKE :pattern' +
           ' OR c.order_id = ANY((SELECT so.ids FROM searched_orders so)::uuid[]))',
