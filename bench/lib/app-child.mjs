@@ -107,8 +107,9 @@ serveParent(async () => {
        * installation's retention set to `days` (scenario L drops a month of positions this way
        * while ingest runs).
        */
-      positionRetention: ({ days }) =>
-        new PositionRetentionService(server.db.dataSource, server.services.tenants, systemClock, days, 3_600_000, { info: () => {}, debug: () => {}, error: (...a) => console.error(...a), line: () => {} }).run(),
+      positionRetention: ({ days }) => new PositionRetentionService(server.db.dataSource, server.services.tenants, systemClock, days, 3_600_000, server.log).run(),
+      /** The week partitions of driver_positions as the retention job sees them (names, first days). */
+      positionPartitions: () => server.services.positionRetention.partitions(),
       close: () => (poster.close(), server.close()),
     },
   };
