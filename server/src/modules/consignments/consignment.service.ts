@@ -218,20 +218,24 @@ export class ConsignmentService {
     }
     const matching = where.join(' AND ');
     // A statement with the search's predicate in it starts with the orders it matches.
-    const searched = (sql: string) => (search ? `WITH searched_orders AS MATERIALIZED (SELECT ARRAY(${ORDER_SEARCH_SQL}) AS ids) ${sql}` : sql);
+    const searchedOrders = `searched_orders AS MATERIALIZED (SELECT ARRAY(${ORDER_SEARCH_SQL}) AS ids)`;
+    const searched = (sql: string) => (search ? `WITH ${searchedOrders} ${sql}` : sql);
     const run = <T>(sql: string, values: Record<string, unknown>): Promise<T[]> => {
       const { text, values: ordered } = positional(searched(sql), values);
       return search ? queryPool<T>(this.ds, text, ordered) : queryPrepared<T>(this.ds, { name: preparedName(text), text }, ordered);
     };
     let page = matching;
     let previous = 'false';
+    /** Where a row stands against the cursor: before it (on this page or later) and after it (`previous`); null for the first page. */
+    let cursor: { before: string; after: string } | null = null;
     if (args.after) {
       const afterId = decodeCursor(args.after);
       if (!isUuid(afterId)) throw invalid('after', 'is not a cursor from this API');
       const position = '(SELECT x.created_at, x.id FROM consignments x WHERE x.id = :afterId)';
-      page = `${matching} AND (c.created_at, c.id) < ${position}`;
+      cursor = { before: `(c.created_at, c.id) < ${position}`, after: `(c.created_at, c.id) >= ${position}` };
+      page = `${matching} AND ${cursor.before}`;
       params.afterId = afterId;
-      previous = `EXISTS (SELECT 1 FROM "consignments" "c" WHERE ${matching} AND (c.created_at, c.id) >= ${position})`;
+      previous = `EXISTS (SELECT 1 FROM "consignments" "c" WHERE ${matching} AND ${cursor.after})`;
     }
     const countSql = (cap: number | null): string =>
       cap === null
@@ -280,11 +284,30 @@ export class ConsignmentService {
       // before the cursor, the page's ids), planned for it, small to plan; then the rows and
       // their children by id, prepared. As one statement planned per pattern, the planning of
       // its children's JSON was a third of the search's time in PostgreSQL.
-      const { text, values } = positional(
-        searched(`SELECT ${columns[0]}, ${columns[1]}, ARRAY(SELECT c.id FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) AS "ids$"`),
-        params,
-      );
-      const [head] = await queryPool<{ count$: number | null; previous$: boolean; ids$: string[] }>(this.ds, text, values);
+      type Head = { count$: number | null; previous$: boolean; ids$: string[] };
+      const headOf = async (sql: string): Promise<Head> => {
+        const { text, values } = positional(sql, params);
+        return (await queryPool<Head>(this.ds, text, values))[0];
+      };
+      const scanned = () =>
+        headOf(searched(`SELECT NULL::int AS "count$", ${columns[1]}, ARRAY(SELECT c.id FROM "consignments" "c" WHERE ${page} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) AS "ids$"`));
+      let head: Head;
+      if (!counted) head = await scanned();
+      else {
+        // Counted, the matches are read once (up to the cap), and the count, whether rows come
+        // before the cursor and the page's ids come from them: half the statement to plan, and
+        // one scan instead of two. Only when they reach the cap are they not all there, and the
+        // page's ids are then found by a scan in the list's order. Bench L's large database
+        // (psql, EXPLAIN ANALYZE, 12 runs each), a container search of 24 matches: planned in
+        // 0.39–0.53 ms instead of 0.74–0.77, run in 0.25–0.33 ms instead of 0.47–0.51.
+        head = await headOf(
+          `WITH ${searchedOrders}, matched AS MATERIALIZED (SELECT c.id, c.created_at FROM "consignments" "c" WHERE ${matching} LIMIT :cap)` +
+            ` SELECT (SELECT count(*)::int FROM matched) AS "count$",` +
+            ` ${cursor ? `EXISTS (SELECT 1 FROM matched c WHERE ${cursor.after})` : 'false'} AS "previous$",` +
+            ` ARRAY(SELECT c.id FROM matched c${cursor ? ` WHERE ${cursor.before}` : ''} ORDER BY c.created_at DESC, c.id DESC LIMIT :limit) AS "ids$"`,
+        );
+        if (head.count$! >= cap!) head = { ...(await scanned()), count$: head.count$ };
+      }
       const byId = positional(rowsOf(['NULL::int AS "count$"', 'false AS "previous$"', ...columns.slice(2)], 'c.tenant_id = :tenantId AND c.id = ANY(:ids::uuid[])'), {
         tenantId: scope.tenantId,
         ids: head.ids$,
