@@ -320,7 +320,14 @@ it('saves screenshots of the main screens, and a 1440×900 picture of a consignm
   await company.getByRole('button', { name: 'Save settings' }).click();
   await company.getByText('must be a whole number of days from 1 to 730').waitFor(T);
   await retention.fill('30');
+  const tracks = company.getByLabel('Delivered tracks kept (days)');
+  expect(await tracks.inputValue()).toBe('');
+  await tracks.fill('14');
   await company.getByRole('button', { name: 'Save settings' }).click();
   await company.getByRole('status').filter({ hasText: 'Saved.' }).waitFor(T);
   await screenshot(page, 'admin-settings');
+  // Kept: read back from the server.
+  await page.reload();
+  await tracks.waitFor(T);
+  expect([await retention.inputValue(), await tracks.inputValue()]).toEqual(['30', '14']);
 });

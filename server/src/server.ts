@@ -163,6 +163,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
       metrics.positionRetentionLastRun.set(Date.now() / 1000);
       metrics.positionRetentionDuration.observe(run.seconds);
       metrics.positionRowsRemoved.inc(run.rowsRemoved);
+      metrics.deliveredTracksRemoved.inc(run.tracksRemoved);
       metrics.positionPartitionChanges.inc({ action: 'created' }, run.created.length);
       metrics.positionPartitionChanges.inc({ action: 'dropped' }, run.dropped.length);
       for (const seconds of run.dropSeconds) metrics.positionPartitionDrop.observe(seconds);

@@ -128,7 +128,13 @@ export class Metrics {
 
   readonly positionRowsRemoved = new Counter({
     name: 'tracklink_position_rows_removed_total',
-    help: 'Positions removed in bounded deletes (tenants keeping less than the longest retention, old rows of the default partition).',
+    help: "Positions removed in bounded deletes (tenants keeping less than the longest retention, old rows of the default partition, delivered consignments' tracks).",
+    registers: [this.registry],
+  });
+
+  readonly deliveredTracksRemoved = new Counter({
+    name: 'tracklink_delivered_tracks_removed_total',
+    help: "Delivered consignments whose track the retention job removed (their tenant's deliveredTrackRetentionDays passed).",
     registers: [this.registry],
   });
 

@@ -20,6 +20,7 @@ import { PageVersions1765410000000 } from './1765410000000-page-versions';
 import { NewestPosition1765420000000 } from './1765420000000-newest-position';
 import { DriverPositionVersion1765430000000 } from './1765430000000-driver-position-version';
 import { DriverLatestRecordedAt1765440000000 } from './1765440000000-driver-latest-recorded-at';
+import { DeliveredTracks1765450000000 } from './1765450000000-delivered-tracks';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   NewestPosition1765420000000,
   DriverPositionVersion1765430000000,
   DriverLatestRecordedAt1765440000000,
+  DeliveredTracks1765450000000,
 ];

@@ -13,6 +13,8 @@ const DELETE_BATCH = 5_000;
 /** At most this many DELETE statements a run; the rest is done by the next run. */
 const MAX_DELETES_PER_RUN = 400;
 const DAY_MS = 86_400_000;
+/** Delivered consignments looked up at a time for the removal of their tracks. */
+const TRACKS_PER_BATCH = 100;
 const PARTITION = /^driver_positions_w(\d{4})(\d{2})(\d{2})$/;
 const DEFAULT_PARTITION = 'driver_positions_default';
 
@@ -27,8 +29,10 @@ export interface RetentionRun {
    * long at most).
    */
   dropSeconds: number[];
-  /** Rows removed by bounded deletes (tenants keeping less than the longest retention). */
+  /** Rows removed by bounded deletes (tenants keeping less than the longest retention, delivered consignments' tracks). */
   rowsRemoved: number;
+  /** Delivered consignments whose track went this run (their tenant's `deliveredTrackRetentionDays` passed). */
+  tracksRemoved: number;
   /** Week partitions after the run (the default partition not counted). */
   partitions: number;
   seconds: number;
@@ -106,13 +110,15 @@ export class PositionRetentionService {
     try {
       await q.connect();
       const [{ locked }] = await q.query('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY]);
-      if (!locked) return { ran: false, created: [], dropped: [], dropSeconds: [], rowsRemoved: 0, partitions: 0, seconds: 0 };
+      if (!locked) return { ran: false, created: [], dropped: [], dropSeconds: [], rowsRemoved: 0, tracksRemoved: 0, partitions: 0, seconds: 0 };
       try {
         const result = await this.work(q);
         const run = { ran: true, ...result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
         this.observer.onRun(run);
-        if (run.created.length || run.dropped.length || run.rowsRemoved) {
-          this.log.info(`position retention: ${run.created.length} partitions made, ${run.dropped.length} dropped, ${run.rowsRemoved} rows removed`);
+        if (run.created.length || run.dropped.length || run.rowsRemoved || run.tracksRemoved) {
+          this.log.info(
+            `position retention: ${run.created.length} partitions made, ${run.dropped.length} dropped, ${run.rowsRemoved} rows removed, ${run.tracksRemoved} delivered tracks removed`,
+          );
         }
         return run;
       } finally {
@@ -174,12 +180,14 @@ export class PositionRetentionService {
       .map((tenantId) => ({ tenantId, days: ownDays.get(tenantId) ?? this.defaultDays }))
       .filter((t) => t.days < longest);
     const remaining = await this.partitions(q);
+    let tracksRemoved = 0;
+    const done = () => ({ created, dropped, dropSeconds, rowsRemoved, tracksRemoved, partitions: remaining.length });
     for (const t of shorter) {
       const cutoff = new Date(now - t.days * DAY_MS);
       const targets = [...remaining.filter((p) => p.from < cutoff.getTime()).map((p) => p.name), DEFAULT_PARTITION];
       for (const table of targets) {
         for (;;) {
-          if (deletes >= MAX_DELETES_PER_RUN) return { created, dropped, dropSeconds, rowsRemoved, partitions: remaining.length };
+          if (deletes >= MAX_DELETES_PER_RUN) return done();
           deletes++;
           const [, removed] = (await q.query(
             `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(
@@ -193,7 +201,55 @@ export class PositionRetentionService {
         }
       }
     }
-    return { created, dropped, dropSeconds, rowsRemoved, partitions: remaining.length };
+
+    // Delivered consignments past their tenant's policy: the driver's positions from when the
+    // consignment went in transit (its creation, when that is unknown) until its delivery, but
+    // for those another consignment of the driver still needs (in transit then and now, or
+    // delivered since the cutoff). Oldest deliveries first, a few at a time; a track is marked
+    // removed once its last batch is done, so the next run goes on where this one stopped.
+    for (const t of await this.tenants.deliveredTrackRetentions()) {
+      const cutoff = new Date(now - t.days * DAY_MS);
+      for (;;) {
+        const due: Array<{ id: string; driver_id: string | null; started_at: Date; delivered_at: Date }> = await q.query(
+          `SELECT c.id, c.driver_id, coalesce(ct.started_at, c.created_at) AS started_at, ct.delivered_at
+             FROM consignment_transits ct JOIN consignments c ON c.id = ct.consignment_id
+            WHERE ct.tenant_id = $1 AND ct.delivered_at IS NOT NULL AND ct.delivered_at < $2 AND ct.track_removed_at IS NULL
+            ORDER BY ct.delivered_at, ct.consignment_id LIMIT ${TRACKS_PER_BATCH}`,
+          [t.tenantId, cutoff],
+        );
+        for (const c of due) {
+          if (c.driver_id) {
+            const from = c.started_at.getTime();
+            const to = c.delivered_at.getTime();
+            const tables = [...remaining.filter((p) => p.from <= to && p.from + WEEK_MS > from).map((p) => p.name), DEFAULT_PARTITION];
+            for (const table of tables) {
+              for (;;) {
+                if (deletes >= MAX_DELETES_PER_RUN) return done();
+                deletes++;
+                const [, removed] = (await q.query(
+                  `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(
+                     SELECT p.ctid FROM "${table}" p
+                      WHERE p.driver_id = $1 AND p.recorded_at >= $2 AND p.recorded_at <= $3
+                        AND NOT EXISTS (
+                          SELECT 1 FROM consignments o JOIN consignment_transits ot ON ot.consignment_id = o.id
+                           WHERE o.driver_id = p.driver_id AND o.id <> $4
+                             AND coalesce(ot.started_at, o.created_at) <= p.recorded_at
+                             AND (o.status = 'IN_TRANSIT' OR (o.status = 'DELIVERED' AND ot.delivered_at >= $5 AND ot.delivered_at >= p.recorded_at)))
+                      LIMIT ${DELETE_BATCH}))`,
+                  [c.driver_id, c.started_at, c.delivered_at, c.id, cutoff],
+                )) as [unknown, number];
+                rowsRemoved += removed;
+                if (removed < DELETE_BATCH) break;
+              }
+            }
+          }
+          await q.query('UPDATE consignment_transits SET track_removed_at = now() WHERE consignment_id = $1', [c.id]);
+          tracksRemoved++;
+        }
+        if (due.length < TRACKS_PER_BATCH) break;
+      }
+    }
+    return done();
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { REPORT_POSITIONS } from '../../../test/documents';
-import { givenDriver, givenTenant, type TenantFixture } from '../../../test/fixtures';
+import { ASSIGN_DRIVER, REPORT_POSITIONS, SET_CONSIGNMENT_STATUS } from '../../../test/documents';
+import { givenConsignments, givenDriver, givenTenant, type TenantFixture } from '../../../test/fixtures';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { doc } from '../../../test/typed-document';
 import { loadConfig } from '../../config';
@@ -150,6 +150,81 @@ describe('the retention job', () => {
 
     // 0 goes back to the installation's default.
     expect((await app.ok(SET_RETENTION, { input: { positionRetentionDays: 0 } }, short.adminToken)).updateTenantSettings.positionRetentionDays).toBeNull();
+  });
+
+  it("removes a delivered consignment's track once its tenant's policy has passed, keeping what another consignment of the driver still needs", async () => {
+    const own = await givenTenant(app);
+    const none = await givenTenant(app);
+    const [driver, second, other] = [await givenDriver(app, own.adminToken), await givenDriver(app, own.adminToken), await givenDriver(app, none.adminToken)];
+    /** A consignment of `driver` taken through the API to `status`, then its transit's times set (days ago). */
+    const consignment = async (t: TenantFixture, driverId: string, status: 'IN_TRANSIT' | 'DELIVERED', started: number, delivered?: number) => {
+      const [c] = await givenConsignments(app, t.adminToken, 1, { status: 'PLANNED' });
+      await app.ok(ASSIGN_DRIVER, { consignmentId: c.id, driverId }, t.adminToken);
+      await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status: 'IN_TRANSIT' }, t.adminToken);
+      if (status === 'DELIVERED') await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: c.id, status: 'DELIVERED' }, t.adminToken);
+      await app.sql('UPDATE consignment_transits SET started_at = $2, delivered_at = $3 WHERE consignment_id = $1', [
+        c.id,
+        daysAgo(started),
+        delivered === undefined ? null : daysAgo(delivered),
+      ]);
+      return c.id;
+    };
+    const positions = async (driverId: string, tenantId: string, at: Record<string, number>) => {
+      for (const [clientId, days] of Object.entries(at)) {
+        await app.sql('SELECT driver_positions_ensure_partition($1::date)', [daysAgo(days).slice(0, 10)]);
+        await storeDirectly(tenantId, driverId, clientId, daysAgo(days));
+      }
+    };
+    const kept = async (driverId: string) => (await partitionOf(driverId)).map((r) => r.client_id).sort();
+
+    // Delivered 10 days ago (past a 7-day policy); another consignment of the driver, delivered
+    // 3 days ago, shares part of its trip.
+    const due = await consignment(own, driver.id, 'DELIVERED', 12, 10);
+    await consignment(own, driver.id, 'DELIVERED', 11.5, 3);
+    await positions(driver.id, own.id, { before: 13, only: 11.8, shared: 11, after: 9 });
+    // Another driver's trip, delivered 10 days ago, while a consignment of theirs is still in transit since 11 days.
+    await consignment(own, second.id, 'DELIVERED', 12, 10);
+    await consignment(own, second.id, 'IN_TRANSIT', 11);
+    await positions(second.id, own.id, { alone: 11.5, carrying: 10.5 });
+    // A tenant with no policy: its delivered tracks stay (for its position retention).
+    await consignment(none, other.id, 'DELIVERED', 12, 10);
+    await positions(other.id, none.id, { trip: 11 });
+
+    const set = (input: { deliveredTrackRetentionDays: number }) =>
+      app.gql(doc<{ updateTenantSettings: { deliveredTrackRetentionDays: number | null } }, { input: { deliveredTrackRetentionDays: number } }>(
+        'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { deliveredTrackRetentionDays } }',
+      ), { input }, own.adminToken);
+    const bad = await set({ deliveredTrackRetentionDays: 731 });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.errors?.[0].message).toContain('input.deliveredTrackRetentionDays');
+    expect((await set({ deliveredTrackRetentionDays: 7 })).data?.updateTenantSettings.deliveredTrackRetentionDays).toBe(7);
+
+    const [before] = await app.sql<{ updated_at: Date; page_version: string }>('SELECT updated_at, page_version FROM consignments WHERE id = $1', [due]);
+    const result = await run();
+    expect(result).toMatchObject({ ran: true, tracksRemoved: 2, rowsRemoved: 2 });
+    expect(await kept(driver.id)).toEqual(['after', 'before', 'shared']);
+    expect(await kept(second.id)).toEqual(['carrying']);
+    expect(await kept(other.id)).toEqual(['trip']);
+    // The consignment itself is untouched: its change time (and so its links' expiry) and its page.
+    expect(await app.sql('SELECT updated_at, page_version FROM consignments WHERE id = $1', [due])).toEqual([before]);
+    expect(await app.sql('SELECT track_removed_at IS NOT NULL AS removed FROM consignment_transits WHERE consignment_id = $1', [due])).toEqual([{ removed: true }]);
+    expect(await run()).toMatchObject({ tracksRemoved: 0, rowsRemoved: 0 });
+    const metrics = await (await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(metrics).toMatch(/^tracklink_delivered_tracks_removed_total 2$/m);
+
+    // 0 removes the policy.
+    expect((await set({ deliveredTrackRetentionDays: 0 })).data?.updateTenantSettings.deliveredTrackRetentionDays).toBeNull();
+  });
+
+  it('keeps when each consignment went in transit and was delivered, whichever way its status changed', async () => {
+    const [made] = await givenConsignments(app, tenant.adminToken, 1, { status: 'IN_TRANSIT' });
+    const times = () => app.sql<{ started: boolean; delivered: boolean }>(
+      'SELECT started_at IS NOT NULL AS started, delivered_at IS NOT NULL AS delivered FROM consignment_transits WHERE consignment_id = $1', [made.id]);
+    expect(await times()).toEqual([{ started: true, delivered: false }]);
+    await app.ok(SET_CONSIGNMENT_STATUS, { consignmentId: made.id, status: 'DELIVERED' }, tenant.adminToken);
+    expect(await times()).toEqual([{ started: true, delivered: true }]);
+    const [planned] = await givenConsignments(app, tenant.adminToken, 1, { status: 'PLANNED' });
+    expect(await app.sql('SELECT 1 FROM consignment_transits WHERE consignment_id = $1', [planned.id])).toEqual([]);
   });
 
   it('runs in one replica at a time: a second process on the same database skips while the first holds the lock', async () => {

@@ -76,6 +76,9 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: "Days positions are kept, 1 to 730; 0 goes back to the installation's default." })
   positionRetentionDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Days a delivered consignment's track is kept after its delivery, 1 to 730; 0 removes the policy." })
+  deliveredTrackRetentionDays?: number | null;
 }
 
 export const TenantConnection = connectionType(Tenant, 'Tenant', 'tenants', 'by name');

@@ -139,6 +139,13 @@ export class TenantService {
       }
       patch.positionRetentionDays = days === 0 ? null : days;
     }
+    if (input.deliveredTrackRetentionDays != null) {
+      const days = input.deliveredTrackRetentionDays;
+      if (!Number.isInteger(days) || days < 0 || days > MAX_POSITION_RETENTION_DAYS) {
+        throw invalid('input.deliveredTrackRetentionDays', `must be a whole number of days from 1 to ${MAX_POSITION_RETENTION_DAYS} (0: no policy of its own)`);
+      }
+      patch.deliveredTrackRetentionDays = days === 0 ? null : days;
+    }
     for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
       const value = input[key];
       if (value == null) continue;
@@ -152,6 +159,14 @@ export class TenantService {
   async positionRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
     const rows: Array<{ id: string; days: number }> = await this.ds.query(
       'SELECT id, position_retention_days AS days FROM tenants WHERE position_retention_days IS NOT NULL',
+    );
+    return rows.map((r) => ({ tenantId: r.id, days: r.days }));
+  }
+
+  /** The tenants with a policy for their delivered consignments' tracks, with it in days. */
+  async deliveredTrackRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
+    const rows: Array<{ id: string; days: number }> = await this.ds.query(
+      'SELECT id, delivered_track_retention_days AS days FROM tenants WHERE delivered_track_retention_days IS NOT NULL ORDER BY id',
     );
     return rows.map((r) => ({ tenantId: r.id, days: r.days }));
   }

@@ -16,6 +16,7 @@ export const TENANT_SETTINGS_FRAGMENT = graphql(`
     timezone
     linkLifetimeDays
     positionRetentionDays
+    deliveredTrackRetentionDays
     autoCreateLinks
     inTransitOnPickupDeparture
     offerDeliveredOnArrival
@@ -50,6 +51,8 @@ interface Form {
   linkLifetimeDays: string;
   /** Empty: the installation's default. */
   positionRetentionDays: string;
+  /** Empty: no policy of its own. */
+  deliveredTrackRetentionDays: string;
   autoCreateLinks: boolean;
   inTransitOnPickupDeparture: boolean;
   offerDeliveredOnArrival: boolean;
@@ -101,6 +104,7 @@ export function TenantSettingsForm() {
       timezone: tenant.timezone,
       linkLifetimeDays: String(tenant.linkLifetimeDays),
       positionRetentionDays: tenant.positionRetentionDays == null ? '' : String(tenant.positionRetentionDays),
+      deliveredTrackRetentionDays: tenant.deliveredTrackRetentionDays == null ? '' : String(tenant.deliveredTrackRetentionDays),
       autoCreateLinks: tenant.autoCreateLinks,
       inTransitOnPickupDeparture: tenant.inTransitOnPickupDeparture,
       offerDeliveredOnArrival: tenant.offerDeliveredOnArrival,
@@ -133,6 +137,8 @@ export function TenantSettingsForm() {
             linkLifetimeDays: Number.parseInt(form.linkLifetimeDays, 10),
             // 0 goes back to the installation's default.
             positionRetentionDays: form.positionRetentionDays.trim() ? Number(form.positionRetentionDays) : 0,
+            // 0 removes the policy.
+            deliveredTrackRetentionDays: form.deliveredTrackRetentionDays.trim() ? Number(form.deliveredTrackRetentionDays) : 0,
             autoCreateLinks: form.autoCreateLinks,
             inTransitOnPickupDeparture: form.inTransitOnPickupDeparture,
             offerDeliveredOnArrival: form.offerDeliveredOnArrival,
@@ -186,6 +192,15 @@ export function TenantSettingsForm() {
             onChange={set('positionRetentionDays')}
             error={err('positionRetentionDays')}
             hint="Drivers' positions are kept this long, 1 to 730; empty: the installation's default"
+          />
+          <TextField
+            label="Delivered tracks kept (days)"
+            type="number"
+            min={1}
+            value={form.deliveredTrackRetentionDays}
+            onChange={set('deliveredTrackRetentionDays')}
+            error={err('deliveredTrackRetentionDays')}
+            hint="A delivered consignment's track goes this long after delivery, 1 to 730; empty: with the positions"
           />
         </div>
         <label className="check">
