@@ -205,8 +205,9 @@ export class PositionRetentionService {
     // Delivered consignments past their tenant's policy: the driver's positions from when the
     // consignment went in transit (its creation, when that is unknown) until its delivery, but
     // for those another consignment of the driver still needs (in transit then and now, or
-    // delivered since the cutoff). Oldest deliveries first, a few at a time; a track is marked
-    // removed once its last batch is done, so the next run goes on where this one stopped.
+    // delivered since the cutoff; a deleted one needs none). Oldest deliveries first, a few at
+    // a time; a track is marked removed once its last batch is done, so the next run goes on
+    // where this one stopped.
     for (const t of await this.tenants.deliveredTrackRetentions()) {
       const cutoff = new Date(now - t.days * DAY_MS);
       for (;;) {
@@ -221,6 +222,15 @@ export class PositionRetentionService {
           if (c.driver_id) {
             const from = c.started_at.getTime();
             const to = c.delivered_at.getTime();
+            // The trips of the driver's other consignments that keep their positions: a few rows
+            // by the (driver, status) index, read once for the track rather than per position.
+            const needed: Array<{ s: Date; e: Date | null }> = await q.query(
+              `SELECT coalesce(ot.started_at, o.created_at) AS s, CASE WHEN o.status = 'IN_TRANSIT' THEN NULL ELSE ot.delivered_at END AS e
+                 FROM consignments o JOIN consignment_transits ot ON ot.consignment_id = o.id
+                WHERE o.driver_id = $1 AND o.deleted_at IS NULL AND o.id <> $2
+                  AND (o.status = 'IN_TRANSIT' OR (o.status = 'DELIVERED' AND ot.delivered_at >= $3))`,
+              [c.driver_id, c.id, cutoff],
+            );
             const tables = [...remaining.filter((p) => p.from <= to && p.from + WEEK_MS > from).map((p) => p.name), DEFAULT_PARTITION];
             for (const table of tables) {
               for (;;) {
@@ -230,13 +240,10 @@ export class PositionRetentionService {
                   `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(
                      SELECT p.ctid FROM "${table}" p
                       WHERE p.driver_id = $1 AND p.recorded_at >= $2 AND p.recorded_at <= $3
-                        AND NOT EXISTS (
-                          SELECT 1 FROM consignments o JOIN consignment_transits ot ON ot.consignment_id = o.id
-                           WHERE o.driver_id = p.driver_id AND o.id <> $4
-                             AND coalesce(ot.started_at, o.created_at) <= p.recorded_at
-                             AND (o.status = 'IN_TRANSIT' OR (o.status = 'DELIVERED' AND ot.delivered_at >= $5 AND ot.delivered_at >= p.recorded_at)))
+                        AND NOT EXISTS (SELECT 1 FROM unnest($4::timestamptz[], $5::timestamptz[]) w(s, e)
+                                         WHERE w.s <= p.recorded_at AND (w.e IS NULL OR w.e >= p.recorded_at))
                       LIMIT ${DELETE_BATCH}))`,
-                  [c.driver_id, c.started_at, c.delivered_at, c.id, cutoff],
+                  [c.driver_id, c.started_at, c.delivered_at, needed.map((n) => n.s), needed.map((n) => n.e)],
                 )) as [unknown, number];
                 rowsRemoved += removed;
                 if (removed < DELETE_BATCH) break;
