@@ -8,7 +8,8 @@
  *
  * Triggers and foreign-key checks are off while loading (session_replication_role = replica):
  * the touch triggers would update each consignment once per child row, and every key is made
- * here from rows made here. Pallet scans carry no stop (stop_id is optional in the API too).
+ * here from rows made here (so the transits the status trigger keeps are made here too). Pallet
+ * scans carry no stop (stop_id is optional in the API too).
  */
 import pg from 'pg';
 
@@ -92,6 +93,12 @@ export function largeDatasetStatements(n) {
               'PAL-' || lpad(s::text, 6, '0'), (ARRAY['LOADED', 'SCANNED_AT_HUB', 'UNLOADED', 'DAMAGED'])[1 + s % 4],
               c.at + make_interval(mins => 30 * s), c.at + make_interval(mins => 30 * s, secs => 2)
          ${ids}, generate_series(1, 5) s`],
+    // When each went in transit and was delivered, as the status trigger keeps it (off while loading).
+    ['consignment_transits', `INSERT INTO consignment_transits (consignment_id, tenant_id, started_at, delivered_at)
+       SELECT c.id, c.tenant_id, c.created_at + interval '3 hours 40 minutes', CASE WHEN c.status = 'DELIVERED' THEN c.updated_at END
+         FROM consignments c
+        WHERE c.tenant_id = $1 AND c.status IN ('IN_TRANSIT', 'DELIVERED')
+          AND NOT EXISTS (SELECT 1 FROM consignment_transits t WHERE t.consignment_id = c.id)`],
     // The week partitions of the year (the product makes them a week ahead, so a year back is ours to make).
     ['driver_positions partitions', `SELECT driver_positions_ensure_partition(d::date)
        FROM generate_series(now() - interval '380 days', now() + interval '7 days', interval '7 days') d`],
