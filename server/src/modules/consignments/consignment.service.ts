@@ -280,8 +280,9 @@ export class ConsignmentService {
     let rows: ListRow[];
     if (!search) rows = await run<ListRow>(rowsOf(columns, page), params);
     else {
-      // A search in two statements: what depends on the pattern (the count, whether rows come
-      // before the cursor, the page's ids), planned for it, small to plan; then the rows and
+      // A search in two statements (three when its matches reach the count's cap, below): what
+      // depends on the pattern (the count, whether rows come before the cursor, the page's
+      // ids), planned for it, small to plan; then the rows and
       // their children by id, prepared. As one statement planned per pattern, the planning of
       // its children's JSON was a third of the search's time in PostgreSQL.
       type Head = { count$: number | null; previous$: boolean; ids$: string[] };
