@@ -94,8 +94,8 @@ export function largeDatasetStatements(n) {
               c.at + make_interval(mins => 30 * s), c.at + make_interval(mins => 30 * s, secs => 2)
          ${ids}, generate_series(1, 5) s`],
     // When each went in transit and was delivered, as the status trigger keeps it (off while loading).
-    ['consignment_transits', `INSERT INTO consignment_transits (consignment_id, tenant_id, started_at, delivered_at)
-       SELECT c.id, c.tenant_id, c.created_at + interval '3 hours 40 minutes', CASE WHEN c.status = 'DELIVERED' THEN c.updated_at END
+    ['consignment_transits', `INSERT INTO consignment_transits (consignment_id, tenant_id, driver_id, started_at, delivered_at)
+       SELECT c.id, c.tenant_id, c.driver_id, c.created_at + interval '3 hours 40 minutes', CASE WHEN c.status = 'DELIVERED' THEN c.updated_at END
          FROM consignments c
         WHERE c.tenant_id = $1 AND c.status IN ('IN_TRANSIT', 'DELIVERED')
           AND NOT EXISTS (SELECT 1 FROM consignment_transits t WHERE t.consignment_id = c.id)`],

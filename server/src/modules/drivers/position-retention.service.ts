@@ -202,17 +202,17 @@ export class PositionRetentionService {
       }
     }
 
-    // Delivered consignments past their tenant's policy: the driver's positions from when the
-    // consignment went in transit (its creation, when that is unknown) until its delivery, but
-    // for those another consignment of the driver still needs (in transit then and now, or
-    // delivered since the cutoff; a deleted one needs none). Oldest deliveries first, a few at
-    // a time; a track is marked removed once its last batch is done, so the next run goes on
-    // where this one stopped.
+    // Delivered consignments past their tenant's policy: the positions of the driver who
+    // delivered it (none without one) from when it went in transit (its creation, when that is
+    // unknown) until its delivery, but for those another consignment of the driver still needs
+    // (in transit then and now, or delivered since the cutoff; a deleted one needs none).
+    // Oldest deliveries first, a few at a time; a track is marked removed once its last batch
+    // is done, so the next run goes on where this one stopped.
     for (const t of await this.tenants.deliveredTrackRetentions()) {
       const cutoff = new Date(now - t.days * DAY_MS);
       for (;;) {
         const due: Array<{ id: string; driver_id: string | null; started_at: Date; delivered_at: Date }> = await q.query(
-          `SELECT c.id, c.driver_id, coalesce(ct.started_at, c.created_at) AS started_at, ct.delivered_at
+          `SELECT c.id, ct.driver_id, coalesce(ct.started_at, c.created_at) AS started_at, ct.delivered_at
              FROM consignment_transits ct JOIN consignments c ON c.id = ct.consignment_id
             WHERE ct.tenant_id = $1 AND ct.delivered_at IS NOT NULL AND ct.delivered_at < $2 AND ct.track_removed_at IS NULL
             ORDER BY ct.delivered_at, ct.consignment_id LIMIT ${TRACKS_PER_BATCH}`,
@@ -222,13 +222,17 @@ export class PositionRetentionService {
           if (c.driver_id) {
             const from = c.started_at.getTime();
             const to = c.delivered_at.getTime();
-            // The trips of the driver's other consignments that keep their positions: a few rows
-            // by the (driver, status) index, read once for the track rather than per position.
+            // The trips of the driver's other consignments that keep their positions (those in
+            // transit with the driver now, and those the driver delivered since the cutoff): a
+            // few rows by the drivers' indexes, read once for the track rather than per position.
             const needed: Array<{ s: Date; e: Date | null }> = await q.query(
-              `SELECT coalesce(ot.started_at, o.created_at) AS s, CASE WHEN o.status = 'IN_TRANSIT' THEN NULL ELSE ot.delivered_at END AS e
+              `SELECT coalesce(ot.started_at, o.created_at) AS s, NULL::timestamptz AS e
                  FROM consignments o JOIN consignment_transits ot ON ot.consignment_id = o.id
-                WHERE o.driver_id = $1 AND o.deleted_at IS NULL AND o.id <> $2
-                  AND (o.status = 'IN_TRANSIT' OR (o.status = 'DELIVERED' AND ot.delivered_at >= $3))`,
+                WHERE o.driver_id = $1 AND o.status = 'IN_TRANSIT' AND o.deleted_at IS NULL AND o.id <> $2
+               UNION ALL
+               SELECT coalesce(ot.started_at, o.created_at), ot.delivered_at
+                 FROM consignment_transits ot JOIN consignments o ON o.id = ot.consignment_id
+                WHERE ot.driver_id = $1 AND ot.delivered_at >= $3 AND o.status = 'DELIVERED' AND o.deleted_at IS NULL AND o.id <> $2`,
               [c.driver_id, c.id, cutoff],
             );
             const tables = [...remaining.filter((p) => p.from <= to && p.from + WEEK_MS > from).map((p) => p.name), DEFAULT_PARTITION];

@@ -189,6 +189,13 @@ describe('the retention job', () => {
     // A tenant with no policy: its delivered tracks stay (for its position retention).
     await consignment(none, other.id, 'DELIVERED', 12, 10);
     await positions(other.id, none.id, { trip: 11 });
+    // Another driver assigned after the delivery: the track is still the delivering driver's.
+    const third = await givenDriver(app, own.adminToken);
+    const fourth = await givenDriver(app, own.adminToken);
+    const reassigned = await consignment(own, third.id, 'DELIVERED', 12, 10);
+    await app.ok(ASSIGN_DRIVER, { consignmentId: reassigned, driverId: fourth.id }, own.adminToken);
+    await positions(third.id, own.id, { delivering: 11 });
+    await positions(fourth.id, own.id, { elsewhere: 11 });
 
     const set = (input: { deliveredTrackRetentionDays: number }) =>
       app.gql(doc<{ updateTenantSettings: { deliveredTrackRetentionDays: number | null } }, { input: { deliveredTrackRetentionDays: number } }>(
@@ -201,16 +208,17 @@ describe('the retention job', () => {
 
     const [before] = await app.sql<{ updated_at: Date; page_version: string }>('SELECT updated_at, page_version FROM consignments WHERE id = $1', [due]);
     const result = await run();
-    expect(result).toMatchObject({ ran: true, tracksRemoved: 2, rowsRemoved: 2 });
+    expect(result).toMatchObject({ ran: true, tracksRemoved: 3, rowsRemoved: 3 });
     expect(await kept(driver.id)).toEqual(['after', 'before', 'shared']);
     expect(await kept(second.id)).toEqual(['carrying']);
     expect(await kept(other.id)).toEqual(['trip']);
+    expect([await kept(third.id), await kept(fourth.id)]).toEqual([[], ['elsewhere']]);
     // The consignment itself is untouched: its change time (and so its links' expiry) and its page.
     expect(await app.sql('SELECT updated_at, page_version FROM consignments WHERE id = $1', [due])).toEqual([before]);
     expect(await app.sql('SELECT track_removed_at IS NOT NULL AS removed FROM consignment_transits WHERE consignment_id = $1', [due])).toEqual([{ removed: true }]);
     expect(await run()).toMatchObject({ tracksRemoved: 0, rowsRemoved: 0 });
     const metrics = await (await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-    expect(metrics).toMatch(/^tracklink_delivered_tracks_removed_total 2$/m);
+    expect(metrics).toMatch(/^tracklink_delivered_tracks_removed_total 3$/m);
 
     // 0 removes the policy.
     expect((await set({ deliveredTrackRetentionDays: 0 })).data?.updateTenantSettings.deliveredTrackRetentionDays).toBeNull();

@@ -95,7 +95,7 @@ export class Tenant {
   @Field(() => Int, {
     nullable: true,
     description:
-      "Days a delivered consignment's track is kept after its delivery, 1 to 730: its driver's positions from when it went in transit until it was delivered, except those that also belong to another consignment of the driver still in transit or delivered more recently. Null: no policy of its own; the positions go with positionRetentionDays.",
+      "Days a delivered consignment's track is kept after its delivery, 1 to 730: the positions of the driver who delivered it from when it went in transit until it was delivered, except those that also belong to another consignment of the driver still in transit or delivered more recently. Null: no policy of its own; the positions go with positionRetentionDays.",
   })
   @Column({ type: 'integer', nullable: true })
   deliveredTrackRetentionDays!: number | null;
