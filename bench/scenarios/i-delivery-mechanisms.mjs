@@ -20,10 +20,14 @@ export const title = 'Delivery mechanisms: the outbox engine and graphile-worker
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const UPDATE = `mutation($id: ID!, $enabled: Boolean!) { updateWebhookEndpoint(id: $id, input: { enabled: $enabled }) { id enabled } }`;
 const SIDES = ['floor', 'engine', 'graphile'];
-// graphile-worker fetches (and locks) this many jobs per query, its batching (its best case here); BENCH_GRAPHILE_LOCAL_QUEUE=0: one per fetch, its default.
-const LOCAL_QUEUE = Number(process.env.BENCH_GRAPHILE_LOCAL_QUEUE ?? 16);
+// graphile-worker fetches (and locks) this many jobs per query when > 1 (its local queue,
+// BENCH_GRAPHILE_LOCAL_QUEUE=16); by default one per fetch, its default. Its local queue in
+// 0.17.3 can run jobs of one named queue at once (graphile/worker#621, fixed in 0.18, which
+// needs Node 22), so with it the order is measured and told, not required.
+const LOCAL_QUEUE = Number(process.env.BENCH_GRAPHILE_LOCAL_QUEUE ?? 0);
 // BENCH_GRAPHILE_UNORDERED=1: no named queues (what graphile-worker does without keeping order; its order is then not checked).
 const UNORDERED = process.env.BENCH_GRAPHILE_UNORDERED === '1';
+const GRAPHILE_KEEPS_ORDER = !UNORDERED && !(LOCAL_QUEUE > 1);
 
 export async function run(ctx) {
   const { smoke, db } = ctx.opts;
@@ -131,7 +135,7 @@ export async function run(ctx) {
         ctx.check(r.count === total && r.distinct === total, `${side}: every delivery arrives once (${r.count} requests, ${r.distinct} distinct, ${total} queued)`);
         ctx.check(r.recorded === total, `${side}: every delivery is recorded DELIVERED (${r.recorded} of ${total})`);
         ctx.check(r.badSignatures === 0 && r.verified > 0, `${side}: signatures verify (${r.verified} checked, ${r.badSignatures} bad)`);
-        if (side === 'engine' || (side === 'graphile' && !UNORDERED)) ctx.check(r.outOfOrder === 0, `${side}: each consignment's deliveries arrive in order (${r.outOfOrder} out of order)`);
+        if (side === 'engine' || (side === 'graphile' && GRAPHILE_KEEPS_ORDER)) ctx.check(r.outOfOrder === 0, `${side}: each consignment's deliveries arrive in order (${r.outOfOrder} out of order)`);
       }
     }
     const m = (side) => median(runs[side].map((r) => r.deliveriesPerSecond));
@@ -141,7 +145,10 @@ export async function run(ctx) {
         floor: m('floor'),
         subject: m(side),
         ratioMin: 0.5,
-        note: `${total} deliveries per repetition, ${lanes} in flight; each signed, sent, recorded on its row, in order per consignment`,
+        note:
+          side === 'graphile' && !GRAPHILE_KEEPS_ORDER && !UNORDERED
+            ? `${total} deliveries per repetition, ${lanes} in flight; ${runs.graphile.reduce((n, r) => n + r.outOfOrder, 0)} out of order in all (its local queue, graphile/worker#621)`
+            : `${total} deliveries per repetition, ${lanes} in flight; each signed, sent, recorded on its row, in order per consignment`,
       });
     }
     ctx.detail({ size, runs });
