@@ -160,19 +160,28 @@ export class PositionRetentionService {
       }
     }
 
-    // The default partition holds what no day partition covers: what is older than every retention goes.
     let rowsRemoved = 0;
     let deletes = 0;
-    for (;;) {
-      deletes++;
-      const [, removed] = (await q.query(
-        `DELETE FROM ${DEFAULT_PARTITION} WHERE ctid = ANY(ARRAY(
-           SELECT ctid FROM ${DEFAULT_PARTITION} WHERE recorded_at < $1 LIMIT ${DELETE_BATCH}))`,
-        [new Date(oldestKept)],
-      )) as [unknown, number];
-      rowsRemoved += removed;
-      if (removed < DELETE_BATCH || deletes >= MAX_DELETES_PER_RUN) break;
-    }
+    /**
+     * Removes the rows of `table` (as `p`) that `where` matches, DELETE_BATCH at a time, within
+     * the run's MAX_DELETES_PER_RUN statements; false when those ran out first (the next run
+     * goes on).
+     */
+    const removeFrom = async (table: string, where: string, params: unknown[]): Promise<boolean> => {
+      for (;;) {
+        if (deletes >= MAX_DELETES_PER_RUN) return false;
+        deletes++;
+        const [, removed] = (await q.query(
+          `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(SELECT p.ctid FROM "${table}" p WHERE ${where} LIMIT ${DELETE_BATCH}))`,
+          params,
+        )) as [unknown, number];
+        rowsRemoved += removed;
+        if (removed < DELETE_BATCH) return true;
+      }
+    };
+
+    // The default partition holds what no day partition covers: what is older than every retention goes.
+    await removeFrom(DEFAULT_PARTITION, 'p.recorded_at < $1', [new Date(oldestKept)]);
 
     // Tenants keeping less than the longest: their rows before their cutoff, in small DELETEs.
     const ownDays = new Map(own.map((t) => [t.tenantId, t.days]));
@@ -186,19 +195,7 @@ export class PositionRetentionService {
       const cutoff = new Date(now - t.days * DAY_MS);
       const targets = [...remaining.filter((p) => p.from < cutoff.getTime()).map((p) => p.name), DEFAULT_PARTITION];
       for (const table of targets) {
-        for (;;) {
-          if (deletes >= MAX_DELETES_PER_RUN) return done();
-          deletes++;
-          const [, removed] = (await q.query(
-            `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(
-               SELECT p.ctid FROM "${table}" p
-                WHERE p.driver_id IN (SELECT d.id FROM drivers d WHERE d.tenant_id = $1) AND p.recorded_at < $2
-                LIMIT ${DELETE_BATCH}))`,
-            [t.tenantId, cutoff],
-          )) as [unknown, number];
-          rowsRemoved += removed;
-          if (removed < DELETE_BATCH) break;
-        }
+        if (!(await removeFrom(table, 'p.driver_id IN (SELECT d.id FROM drivers d WHERE d.tenant_id = $1) AND p.recorded_at < $2', [t.tenantId, cutoff]))) return done();
       }
     }
 
@@ -236,23 +233,11 @@ export class PositionRetentionService {
               [c.driver_id, c.id, cutoff],
             );
             const tables = [...remaining.filter((p) => p.from <= to && p.from + WEEK_MS > from).map((p) => p.name), DEFAULT_PARTITION];
-            for (const table of tables) {
-              for (;;) {
-                if (deletes >= MAX_DELETES_PER_RUN) return done();
-                deletes++;
-                const [, removed] = (await q.query(
-                  `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(
-                     SELECT p.ctid FROM "${table}" p
-                      WHERE p.driver_id = $1 AND p.recorded_at >= $2 AND p.recorded_at <= $3
-                        AND NOT EXISTS (SELECT 1 FROM unnest($4::timestamptz[], $5::timestamptz[]) w(s, e)
-                                         WHERE w.s <= p.recorded_at AND (w.e IS NULL OR w.e >= p.recorded_at))
-                      LIMIT ${DELETE_BATCH}))`,
-                  [c.driver_id, c.started_at, c.delivered_at, needed.map((n) => n.s), needed.map((n) => n.e)],
-                )) as [unknown, number];
-                rowsRemoved += removed;
-                if (removed < DELETE_BATCH) break;
-              }
-            }
+            const trip =
+              'p.driver_id = $1 AND p.recorded_at >= $2 AND p.recorded_at <= $3' +
+              ' AND NOT EXISTS (SELECT 1 FROM unnest($4::timestamptz[], $5::timestamptz[]) w(s, e) WHERE w.s <= p.recorded_at AND (w.e IS NULL OR w.e >= p.recorded_at))';
+            const params = [c.driver_id, c.started_at, c.delivered_at, needed.map((n) => n.s), needed.map((n) => n.e)];
+            for (const table of tables) if (!(await removeFrom(table, trip, params))) return done();
           }
           await q.query('UPDATE consignment_transits SET track_removed_at = now() WHERE consignment_id = $1', [c.id]);
           tracksRemoved++;

@@ -132,19 +132,18 @@ export class TenantService {
       }
       patch.lowRatingThreshold = input.lowRatingThreshold;
     }
-    if (input.positionRetentionDays != null) {
-      const days = input.positionRetentionDays;
+    /** A retention in days, 1 to MAX_POSITION_RETENTION_DAYS; 0 (what `zero` says it means) is null. */
+    const retention = (days: number, field: string, zero: string): number | null => {
       if (!Number.isInteger(days) || days < 0 || days > MAX_POSITION_RETENTION_DAYS) {
-        throw invalid('input.positionRetentionDays', `must be a whole number of days from 1 to ${MAX_POSITION_RETENTION_DAYS} (0: the installation's default)`);
+        throw invalid(`input.${field}`, `must be a whole number of days from 1 to ${MAX_POSITION_RETENTION_DAYS} (0: ${zero})`);
       }
-      patch.positionRetentionDays = days === 0 ? null : days;
+      return days === 0 ? null : days;
+    };
+    if (input.positionRetentionDays != null) {
+      patch.positionRetentionDays = retention(input.positionRetentionDays, 'positionRetentionDays', "the installation's default");
     }
     if (input.deliveredTrackRetentionDays != null) {
-      const days = input.deliveredTrackRetentionDays;
-      if (!Number.isInteger(days) || days < 0 || days > MAX_POSITION_RETENTION_DAYS) {
-        throw invalid('input.deliveredTrackRetentionDays', `must be a whole number of days from 1 to ${MAX_POSITION_RETENTION_DAYS} (0: no policy of its own)`);
-      }
-      patch.deliveredTrackRetentionDays = days === 0 ? null : days;
+      patch.deliveredTrackRetentionDays = retention(input.deliveredTrackRetentionDays, 'deliveredTrackRetentionDays', 'no policy of its own');
     }
     for (const key of ['geofenceDwellSeconds', 'geofenceExitSeconds'] as const) {
       const value = input[key];
@@ -156,18 +155,18 @@ export class TenantService {
   }
 
   /** The tenants that chose a position retention of their own, with it in days. */
-  async positionRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
-    const rows: Array<{ id: string; days: number }> = await this.ds.query(
-      'SELECT id, position_retention_days AS days FROM tenants WHERE position_retention_days IS NOT NULL',
-    );
-    return rows.map((r) => ({ tenantId: r.id, days: r.days }));
+  positionRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
+    return this.daysSet('position_retention_days');
   }
 
   /** The tenants with a policy for their delivered consignments' tracks, with it in days. */
-  async deliveredTrackRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
-    const rows: Array<{ id: string; days: number }> = await this.ds.query(
-      'SELECT id, delivered_track_retention_days AS days FROM tenants WHERE delivered_track_retention_days IS NOT NULL ORDER BY id',
-    );
+  deliveredTrackRetentions(): Promise<Array<{ tenantId: string; days: number }>> {
+    return this.daysSet('delivered_track_retention_days');
+  }
+
+  /** The tenants whose `column` (a number of days) is set, with it. */
+  private async daysSet(column: 'position_retention_days' | 'delivered_track_retention_days'): Promise<Array<{ tenantId: string; days: number }>> {
+    const rows: Array<{ id: string; days: number }> = await this.ds.query(`SELECT id, ${column} AS days FROM tenants WHERE ${column} IS NOT NULL ORDER BY id`);
     return rows.map((r) => ({ tenantId: r.id, days: r.days }));
   }
 
