@@ -30,7 +30,7 @@ const PRIVATE_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE) });
 const lookupKey = Buffer.from(hkdfSync('sha256', process.env.APP_SECRET, 'tracklink', 'link-token-lookup', 32));
 let statements = 0;
 /** Named, so each pooled connection prepares a statement once and plans it from its cache. */

@@ -28,7 +28,7 @@ function post(agent, url, headers, body) {
 }
 
 serveParent(async () => {
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE) });
   pool.on('error', (error) => console.error('graphile-child: idle client error:', error.message));
   const logger = new Logger(() => (level, message) => {
     if (level === 'error') console.error(`graphile-worker: ${message}`);

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createTrackingTenant, platformLogin } from '../lib/fixtures.mjs';
-import { startApp, startFloor, stopAll, BENCH_DIR } from '../lib/processes.mjs';
+import { startApp, startFloor, stopAll, BENCH_DIR, POOL_SIZE } from '../lib/processes.mjs';
 import { startChild } from '../lib/rpc.mjs';
 import { median } from '../lib/stats.mjs';
 import { messages } from './h-webhooks.mjs';
@@ -43,7 +43,7 @@ export async function run(ctx) {
     app = await startApp(ctx.opts, { name: 'app-i', env: { NODE_ENV: 'test', WEBHOOK_POLL_MS: '50', WEBHOOK_CONCURRENCY: String(concurrency) } });
     floor = await startFloor(ctx.opts, 'webhook-floor.mjs', { name: 'floor-i' });
     receiver = await startFloor(ctx.opts, 'webhook-receiver.mjs', { name: 'receiver-i' });
-    graphile = await startChild(path.join(BENCH_DIR, 'lib', 'graphile-child.mjs'), { name: 'graphile-i', env: { DATABASE_URL: db.url } });
+    graphile = await startChild(path.join(BENCH_DIR, 'lib', 'graphile-child.mjs'), { name: 'graphile-i', env: { DATABASE_URL: db.url, DATABASE_POOL_SIZE: POOL_SIZE } });
     const platform = await platformLogin(app.api);
     const tenant = await createTrackingTenant(app.api, platform, 'i');
     const endpointFor = async () => {

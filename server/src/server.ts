@@ -129,6 +129,7 @@ export async function startServer(config: Config, options: { logSink?: (line: st
   }
   const db = createDataSource(url, (m) => log.error(m), {
     statementTimeoutMs: config.dbStatementTimeoutMs,
+    max: config.dbPoolSize,
     positionRetentionDays: config.positionRetentionDays,
   });
   try {

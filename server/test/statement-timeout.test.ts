@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { defaultPoolSize, loadConfig } from '../src/config';
 import { CREATE_ORDER } from './documents';
 import { eventually } from './eventually';
 import { consignmentInput, givenConsignments, givenTenant, type TenantFixture } from './fixtures';
@@ -143,4 +144,57 @@ describe('a request whose client goes away', () => {
       expect(rows).toHaveLength(1);
     }, { timeoutMs: 10_000 });
   }, 30_000);
+});
+
+describe('the connection pool', () => {
+  let app: TestApp;
+  let tenant: TenantFixture;
+  beforeAll(async () => {
+    app = await startTestApp({ DATABASE_POOL_SIZE: '2', DB_STATEMENT_TIMEOUT_MS: '60000' });
+    tenant = await givenTenant(app);
+    await givenConsignments(app, tenant.adminToken, 1);
+  });
+  afterAll(() => app.close());
+
+  /** The server's connections, busy or idle, and how many of them wait on a lock. */
+  const connections = async () =>
+    (
+      await app.sql<{ open: number; waiting: number }>(
+        `SELECT count(*)::int AS open, (count(*) FILTER (WHERE wait_event_type = 'Lock'))::int AS waiting
+           FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tracklink' AND pid <> pg_backend_pid()`,
+      )
+    )[0];
+
+  it('holds at most DATABASE_POOL_SIZE connections: more requests than that wait their turn and are all answered', async () => {
+    const locker = new Client({ connectionString: app.databaseUrl });
+    await locker.connect();
+    const list = () => app.gql(LIST, {}, tenant.adminToken);
+    let answers: Array<ReturnType<typeof list>> = [];
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE consignments IN ACCESS EXCLUSIVE MODE');
+      answers = Array.from({ length: 6 }, list);
+      // Both connections are taken by lists waiting on the lock; the other four wait for a connection.
+      await eventually(async () => expect((await connections()).waiting).toBe(2), { timeoutMs: 10_000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await connections()).toEqual({ open: 2, waiting: 2 });
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+    for (const res of await Promise.all(answers)) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.consignments.edges).toHaveLength(1);
+    }
+  }, 30_000);
+
+  it('is twice the cores by default (at least 4), and DATABASE_POOL_SIZE is checked at start', () => {
+    const base = { NODE_ENV: 'test', APP_SECRET: 'x'.repeat(40) };
+    expect([defaultPoolSize(1), defaultPoolSize(2), defaultPoolSize(8)]).toEqual([4, 4, 16]);
+    expect(loadConfig(base).dbPoolSize).toBe(defaultPoolSize());
+    expect(loadConfig({ ...base, DATABASE_POOL_SIZE: '6' }).dbPoolSize).toBe(6);
+    for (const bad of ['1', '201', 'ten', '2.5']) {
+      expect(() => loadConfig({ ...base, DATABASE_POOL_SIZE: bad })).toThrow(`DATABASE_POOL_SIZE must be a whole number from 2 to 200, got "${bad}"`);
+    }
+  });
 });

@@ -13,6 +13,8 @@ export interface Database {
 export interface PoolSettings {
   /** statement_timeout of every connection, in ms (0: none). */
   statementTimeoutMs: number;
+  /** Most connections open at once (DATABASE_POOL_SIZE); a request waits for one up to 3 s. */
+  max: number;
   /** The installation's POSITION_RETENTION_DAYS, told to statements as a session setting. */
   positionRetentionDays?: number;
 }
@@ -32,7 +34,7 @@ export function sessionOptions(settings: PoolSettings): string {
   return `-c statement_timeout=${settings.statementTimeoutMs} -c jit=off -c client_connection_check_interval=1000${retention}`;
 }
 
-export function createDataSource(url: string, onError: (message: string) => void, settings: PoolSettings = { statementTimeoutMs: 5_000 }): Database {
+export function createDataSource(url: string, onError: (message: string) => void, settings: PoolSettings): Database {
   const queries = new QueryCounter(onError);
   const dataSource = new DataSource({
     type: 'postgres',
@@ -51,7 +53,7 @@ export function createDataSource(url: string, onError: (message: string) => void
     // (node-pg's default closes them after 10 s): a new connection plans every statement
     // afresh, so each lull in traffic used to be followed by a burst of slow first statements.
     extra: {
-      max: 20,
+      max: settings.max,
       application_name: 'tracklink',
       connectionTimeoutMillis: 3_000,
       idleTimeoutMillis: 600_000,
