@@ -188,6 +188,27 @@ describe('the connection pool', () => {
     }
   }, 30_000);
 
+  it('answers 503 SERVICE_UNAVAILABLE to a request that waited 3 s for a connection, and serves the next ones', async () => {
+    const locker = new Client({ connectionString: app.databaseUrl });
+    await locker.connect();
+    const list = () => app.gql(LIST, {}, tenant.adminToken);
+    let answers: Array<ReturnType<typeof list>> = [];
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE consignments IN ACCESS EXCLUSIVE MODE');
+      answers = Array.from({ length: 4 }, list);
+      await eventually(async () => expect((await connections()).waiting).toBe(2), { timeoutMs: 10_000 });
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+    const settled = await Promise.all(answers);
+    const outcome = settled.map((res) => (res.status === 200 && !res.errors ? 'answered' : `${res.status} ${String(res.errors?.[0]?.extensions?.code)}`)).sort();
+    expect(outcome).toEqual(['503 SERVICE_UNAVAILABLE', '503 SERVICE_UNAVAILABLE', 'answered', 'answered']);
+    expect((await app.ok(LIST, {}, tenant.adminToken)).consignments.edges).toHaveLength(1);
+  }, 30_000);
+
   it('is twice the cores by default (at least 4), and DATABASE_POOL_SIZE is checked at start', () => {
     const base = { NODE_ENV: 'test', APP_SECRET: 'x'.repeat(40) };
     expect([defaultPoolSize(1), defaultPoolSize(2), defaultPoolSize(8)]).toEqual([4, 4, 16]);
