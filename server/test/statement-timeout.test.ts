@@ -8,6 +8,20 @@ import { doc, type TypedDocument } from './typed-document';
 
 const LIST = doc<{ consignments: { edges: Array<{ node: { id: string } }> } }, Record<string, never>>(`{ consignments(first: 5) { edges { node { id } } } }`);
 
+/** Runs `work` while a connection of the test's own holds `table` locked; the lock goes after it. */
+async function withTableLocked<T>(app: TestApp, table: string, work: (locker: Client) => Promise<T>): Promise<T> {
+  const locker = new Client({ connectionString: app.databaseUrl });
+  await locker.connect();
+  try {
+    await locker.query('BEGIN');
+    await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+    return await work(locker);
+  } finally {
+    await locker.query('ROLLBACK').catch(() => undefined);
+    await locker.end();
+  }
+}
+
 describe('statements of API work', () => {
   let quick: TestApp;
   let quickTenant: TenantFixture;
@@ -19,11 +33,7 @@ describe('statements of API work', () => {
   afterAll(() => quick.close());
 
   it('are cancelled by the statement timeout, and the caller is told so in words (not a server error)', async () => {
-    const locker = new Client({ connectionString: quick.databaseUrl });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE consignments IN ACCESS EXCLUSIVE MODE');
+    await withTableLocked(quick, 'consignments', async () => {
       const t0 = Date.now();
       const res = await quick.gql(LIST, {}, quickTenant.adminToken);
       expect(Date.now() - t0).toBeLessThan(3_000);
@@ -32,10 +42,7 @@ describe('statements of API work', () => {
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'tracklink' AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%consignments%'`,
       );
       expect(n).toBe(0);
-    } finally {
-      await locker.query('ROLLBACK');
-      await locker.end();
-    }
+    });
     expect((await quick.ok(LIST, {}, quickTenant.adminToken)).consignments.edges).toHaveLength(1);
   });
 
@@ -91,21 +98,8 @@ describe('a request whose client goes away', () => {
     );
   }
 
-  async function withTableLocked<T>(table: string, work: (locker: Client) => Promise<T>): Promise<T> {
-    const locker = new Client({ connectionString: app.databaseUrl });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
-      return await work(locker);
-    } finally {
-      await locker.query('ROLLBACK').catch(() => undefined);
-      await locker.end();
-    }
-  }
-
   it('has its statements stopped at once, long before the timeout, and the server goes on as before', async () => {
-    await withTableLocked('consignments', async () => {
+    await withTableLocked(app, 'consignments', async () => {
       let leave!: () => void;
       const answer = send(LIST, {}, new Promise<void>((resolve) => (leave = resolve)));
       await eventually(async () => expect(await waiting('consignments')).toBe(1), { timeoutMs: 10_000 });
@@ -125,7 +119,7 @@ describe('a request whose client goes away', () => {
 
   it('is not stopped when it is a mutation: the change is made although nobody waits for the answer', async () => {
     const reference = `GONE-${Date.now()}`;
-    await withTableLocked('orders', async (locker) => {
+    await withTableLocked(app, 'orders', async (locker) => {
       let leave!: () => void;
       const answer = send(
         CREATE_ORDER,
@@ -165,46 +159,36 @@ describe('the connection pool', () => {
       )
     )[0];
 
-  it('holds at most DATABASE_POOL_SIZE connections: more requests than that wait their turn and are all answered', async () => {
-    const locker = new Client({ connectionString: app.databaseUrl });
-    await locker.connect();
+  /**
+   * `n` lists sent while `consignments` is locked, answered: `held` runs once both connections
+   * are taken by lists waiting on the lock, and the lock goes when it is done.
+   */
+  const listsWhileLocked = async (n: number, held: () => Promise<void>) => {
     const list = () => app.gql(LIST, {}, tenant.adminToken);
-    let answers: Array<ReturnType<typeof list>> = [];
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE consignments IN ACCESS EXCLUSIVE MODE');
-      answers = Array.from({ length: 6 }, list);
-      // Both connections are taken by lists waiting on the lock; the other four wait for a connection.
+    const answers: Array<ReturnType<typeof list>> = [];
+    await withTableLocked(app, 'consignments', async () => {
+      for (let i = 0; i < n; i++) answers.push(list());
       await eventually(async () => expect((await connections()).waiting).toBe(2), { timeoutMs: 10_000 });
+      await held();
+    });
+    return Promise.all(answers);
+  };
+
+  it('holds at most DATABASE_POOL_SIZE connections: more requests than that wait their turn and are all answered', async () => {
+    const answers = await listsWhileLocked(6, async () => {
+      // The other four wait for a connection, not in PostgreSQL.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await connections()).toEqual({ open: 2, waiting: 2 });
-    } finally {
-      await locker.query('ROLLBACK');
-      await locker.end();
-    }
-    for (const res of await Promise.all(answers)) {
+    });
+    for (const res of answers) {
       expect(res.errors).toBeUndefined();
       expect(res.data?.consignments.edges).toHaveLength(1);
     }
   }, 30_000);
 
   it('answers 503 SERVICE_UNAVAILABLE to a request that waited 3 s for a connection, and serves the next ones', async () => {
-    const locker = new Client({ connectionString: app.databaseUrl });
-    await locker.connect();
-    const list = () => app.gql(LIST, {}, tenant.adminToken);
-    let answers: Array<ReturnType<typeof list>> = [];
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE consignments IN ACCESS EXCLUSIVE MODE');
-      answers = Array.from({ length: 4 }, list);
-      await eventually(async () => expect((await connections()).waiting).toBe(2), { timeoutMs: 10_000 });
-      await new Promise((resolve) => setTimeout(resolve, 4_000));
-    } finally {
-      await locker.query('ROLLBACK');
-      await locker.end();
-    }
-    const settled = await Promise.all(answers);
-    const outcome = settled.map((res) => (res.status === 200 && !res.errors ? 'answered' : `${res.status} ${String(res.errors?.[0]?.extensions?.code)}`)).sort();
+    const answers = await listsWhileLocked(4, () => new Promise((resolve) => setTimeout(resolve, 4_000)));
+    const outcome = answers.map((res) => (res.status === 200 && !res.errors ? 'answered' : `${res.status} ${String(res.errors?.[0]?.extensions?.code)}`)).sort();
     expect(outcome).toEqual(['503 SERVICE_UNAVAILABLE', '503 SERVICE_UNAVAILABLE', 'answered', 'answered']);
     expect((await app.ok(LIST, {}, tenant.adminToken)).consignments.edges).toHaveLength(1);
   }, 30_000);
